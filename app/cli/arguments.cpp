@@ -19,7 +19,8 @@ Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::
             if (!valued.count(name))
                 throw UsageError("option --" + name + " takes no value");
         } else if (valued.count(name)) {
-            if (i + 1 >= words.size())
+            // "--pixels --json" forgot the value: say so rather than "--json is not a number".
+            if (i + 1 >= words.size() || words[i + 1].compare(0, 2, "--") == 0)
                 throw UsageError("option --" + name + " needs a value");
             value = words[++i];
         } else if (!flags.count(name)) {
@@ -30,7 +31,9 @@ Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::
     }
 }
 
-bool Arguments::has(const std::string& name) const { return values_.count(name) != 0; }
+bool Arguments::has(const std::string& name) const {
+    return values_.count(name) != 0;
+}
 
 std::string Arguments::text(const std::string& name, const std::string& fallback) const {
     const auto it = values_.find(name);
@@ -44,8 +47,8 @@ std::string Arguments::required(const std::string& name) const {
     return it->second;
 }
 
-std::uint64_t Arguments::integer(const std::string& name, std::uint64_t fallback,
-                                 std::uint64_t min, std::uint64_t max) const {
+std::uint64_t Arguments::integer(const std::string& name, std::uint64_t fallback, std::uint64_t min,
+                                 std::uint64_t max) const {
     const auto it = values_.find(name);
     if (it == values_.end())
         return fallback;

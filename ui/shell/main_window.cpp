@@ -1,30 +1,34 @@
 #include "ui/shell/main_window.h"
 
+#include "ui/adapters/model_library.h"
+#include "ui/pages/counting/counting_page.h"
+#include "ui/pages/density/density_page.h"
+#include "ui/pages/sampling/sampling_page.h"
 #include "ui/shell/placeholder_page.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QScreen>
+#include <QStatusBar>
 #include <QTabWidget>
 
 namespace pixelchain::ui {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , tabs_(new QTabWidget(this)) {
+    , tabs_(new QTabWidget(this))
+    , models_(new ModelLibrary(this)) {
     setWindowTitle(tr("PixelChain — autoregressive models, pixel by pixel"));
     tabs_->setDocumentMode(true);
     setCentralWidget(tabs_);
+    // A model that fails to load never replaces the current one; the user reads why.
+    connect(models_, &ModelLibrary::loadFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    models_->loadBuiltIn();
 
-    addPage(QStringLiteral("counting"),
-            new PlaceholderPage(tr("Counting"), tr("How many parameters each factorization needs."),
-                                this),
-            tr("Counting"));
-    addPage(QStringLiteral("sampling"),
-            new PlaceholderPage(tr("Sampling"), tr("Watch NADE draw a digit pixel by pixel."), this),
-            tr("Sampling"));
-    addPage(QStringLiteral("density"),
-            new PlaceholderPage(tr("Density"), tr("Draw a digit and see how probable it is."), this),
-            tr("Density"));
+    addPage(QStringLiteral("counting"), new CountingPage(this), tr("Counting"));
+    addPage(QStringLiteral("sampling"), new SamplingPage(models_, this), tr("Sampling"));
+    addPage(QStringLiteral("density"), new DensityPage(models_, this), tr("Density"));
     addPage(QStringLiteral("models"),
             new PlaceholderPage(tr("Models"), tr("Every factorization measured on real digits."),
                                 this),

@@ -8,6 +8,8 @@ class QTabWidget;
 
 namespace pixelchain::ui {
 
+class ModelLibrary;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -25,10 +27,14 @@ public:
     /// The page widget with that machine name, or nullptr.
     QWidget* page(const QString& name) const;
 
+    /// The models the pages share.
+    ModelLibrary* models() const { return models_; }
+
 private:
     void addPage(const QString& name, QWidget* page, const QString& title);
 
     QTabWidget* tabs_ = nullptr;
+    ModelLibrary* models_ = nullptr;
     QStringList names_;
 };
 

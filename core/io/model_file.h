@@ -1,0 +1,35 @@
+#pragma once
+// PixelChain model files: safetensors with a `format` metadata key naming the model type.
+//
+// A NADE ("pixelchain-nade") holds W F32 [H, D] (row h, column j: weight from the j-th pixel in
+// sampling order to hidden unit h), V F32 [D, H], b F32 [D], c F32 [H] and ordering I32 [D]
+// (ordering[j] = raster index of the j-th pixel sampled), with metadata `activation`, `hidden`,
+// `dataset` (sha256 of the training images), `test_nll_nats`, `command` and
+// `test_ll_quantiles` (JSON array of the 101 percentiles 0..100 of the test log-likelihoods).
+#include "core/io/safetensors.h"
+#include "core/models/nade.h"
+
+#include <memory>
+
+namespace pixelchain::io {
+
+/// A model read from a file with what its metadata says about it.
+struct LoadedModel {
+    std::shared_ptr<const DensityModel> model;
+    Metadata metadata;
+    double testNll = 0;                  ///< NaN when the file does not say
+    std::vector<double> testQuantiles;   ///< empty when the file does not say
+};
+
+/// Writes a NADE atomically; throws WriteError.
+void saveNade(const std::string& path, const Nade& nade, const Metadata& metadata);
+/// The bytes saveNade would write.
+std::string serializeNade(const Nade& nade, const Metadata& metadata);
+
+/// Reads and validates any PixelChain model file; throws FormatError (or std::runtime_error for
+/// an unreadable file) with a message that names the problem. Never returns a half-read model.
+LoadedModel loadModel(const std::string& path);
+/// The same from bytes in memory.
+LoadedModel parseModel(std::string bytes);
+
+} // namespace pixelchain::io

@@ -1,0 +1,90 @@
+#include "ui/adapters/model_library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace pixelchain::ui {
+
+ModelLibrary::ModelLibrary(QObject* parent)
+    : QObject(parent) {}
+
+int ModelLibrary::loadBuiltIn() {
+    const QDir dir(QStringLiteral(":/models"));
+    int loaded = 0;
+    for (const QString& name : dir.entryList({QStringLiteral("*.safetensors")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::ReadOnly) && loadBytes(QFileInfo(name).completeBaseName(), file.readAll()))
+            ++loaded;
+    }
+    if (!select(QStringLiteral("nade-mnist")) && !entries_.isEmpty())
+        select(entries_.front().id);
+    return loaded;
+}
+
+bool ModelLibrary::loadBytes(const QString& id, QByteArray bytes) {
+    ModelEntry entry;
+    try {
+        io::LoadedModel loaded = io::parseModel(bytes.toStdString());
+        entry.model = std::move(loaded.model);
+        entry.metadata = std::move(loaded.metadata);
+        entry.testNll = loaded.testNll;
+        entry.testQuantiles = std::move(loaded.testQuantiles);
+    } catch (const std::exception& e) {
+        Q_EMIT loadFailed(tr("Could not load the model “%1”: %2").arg(id, QString::fromStdString(e.what())));
+        return false;
+    }
+    entry.id = id;
+    entry.title = QString::fromStdString(entry.model->describe());
+    for (qsizetype i = 0; i < entries_.size(); ++i) {
+        if (entries_[i].id == id) {
+            entries_[i] = std::move(entry);
+            Q_EMIT entriesChanged();
+            if (i == current_)
+                Q_EMIT currentChanged();
+            return true;
+        }
+    }
+    entries_.append(std::move(entry));
+    Q_EMIT entriesChanged();
+    if (current_ < 0)
+        select(id);
+    return true;
+}
+
+bool ModelLibrary::loadFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Q_EMIT loadFailed(tr("Could not open “%1”: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (file.size() > (qint64{1} << 30)) {
+        Q_EMIT loadFailed(tr("“%1” is too large to be a PixelChain model.").arg(path));
+        return false;
+    }
+    const QString id = QFileInfo(path).completeBaseName();
+    if (!loadBytes(id, file.readAll()))
+        return false;
+    return select(id);
+}
+
+const ModelEntry* ModelLibrary::current() const {
+    return current_ >= 0 ? &entries_[current_] : nullptr;
+}
+
+bool ModelLibrary::select(const QString& id) {
+    for (qsizetype i = 0; i < entries_.size(); ++i) {
+        if (entries_[i].id == id) {
+            if (current_ != i) {
+                current_ = static_cast<int>(i);
+                Q_EMIT currentChanged();
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace pixelchain::ui

@@ -1,0 +1,56 @@
+#pragma once
+// ModelLibrary: loads and owns the density models the pages use, and says which one is current.
+//
+// The models shipped in resources/models/ are built into the binary (Qt resources), so the app
+// starts with no data and no network. A file the user opens is validated completely by core
+// before it replaces anything: a damaged file gives loadFailed() and the current model stays.
+#include "core/io/model_file.h"
+
+#include <QObject>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+namespace pixelchain::ui {
+
+struct ModelEntry {
+    QString id;       ///< file base name, e.g. "nade-mnist"
+    QString title;    ///< what the user reads, from DensityModel::describe()
+    std::shared_ptr<const DensityModel> model;
+    io::Metadata metadata;
+    double testNll = 0;                 ///< NaN when unknown
+    std::vector<double> testQuantiles;  ///< percentiles 0..100 of test log-likelihoods (may be empty)
+};
+
+class ModelLibrary : public QObject {
+    Q_OBJECT
+public:
+    explicit ModelLibrary(QObject* parent = nullptr);
+
+    /// Loads every model built into the binary; the NADE in raster order becomes current.
+    /// Returns the number loaded.
+    int loadBuiltIn();
+    /// Loads a model file and makes it current; on failure emits loadFailed(message), keeps the
+    /// current model and returns false.
+    bool loadFile(const QString& path);
+    /// Adds a model from bytes already in memory (id must be new); false and loadFailed on error.
+    bool loadBytes(const QString& id, QByteArray bytes);
+
+    /// The current model, or nullptr when none could be loaded.
+    const ModelEntry* current() const;
+    const QVector<ModelEntry>& entries() const { return entries_; }
+    /// Makes the model with this id current; false for an unknown id.
+    bool select(const QString& id);
+
+Q_SIGNALS:
+    void currentChanged();
+    void entriesChanged();
+    void loadFailed(const QString& message);
+
+private:
+    QVector<ModelEntry> entries_;
+    int current_ = -1;
+};
+
+} // namespace pixelchain::ui

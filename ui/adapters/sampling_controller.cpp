@@ -1,0 +1,203 @@
+#include "ui/adapters/sampling_controller.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pixelchain::ui {
+namespace {
+
+// One frame at 60 frames per second: the fastest the timer needs to run.
+constexpr int kFrameMs = 16;
+constexpr int kRowTickMs = 250;
+
+/// Pixels per second for the steady speeds; 0 for the row and instant modes.
+double pixelRate(SamplingSpeed speed) {
+    switch (speed) {
+    case SamplingSpeed::OnePerSecond:
+        return 1;
+    case SamplingSpeed::FourPerSecond:
+        return 4;
+    case SamplingSpeed::SixteenPerSecond:
+        return 16;
+    case SamplingSpeed::SixtyPerSecond:
+        return 60;
+    case SamplingSpeed::TwoHundredFortyPerSecond:
+        return 240;
+    case SamplingSpeed::RowAtATime:
+    case SamplingSpeed::Instant:
+        break;
+    }
+    return 0;
+}
+
+int tickInterval(SamplingSpeed speed) {
+    if (speed == SamplingSpeed::RowAtATime)
+        return kRowTickMs;
+    if (speed == SamplingSpeed::Instant)
+        return 0;
+    // Slow rates tick once per pixel; fast ones tick every frame and decide several pixels.
+    return std::max(kFrameMs, static_cast<int>(std::lround(1000.0 / pixelRate(speed))));
+}
+
+} // namespace
+
+SamplingController::SamplingController(QObject* parent)
+    : QObject(parent)
+    , timer_(new QTimer(this)) {
+    timer_->setTimerType(Qt::PreciseTimer);
+    timer_->setInterval(tickInterval(speed_));
+    connect(timer_, &QTimer::timeout, this, &SamplingController::tick);
+}
+
+SamplingController::~SamplingController() = default;
+
+void SamplingController::setModel(std::shared_ptr<const DensityModel> model) {
+    model_ = std::move(model);
+    prefixCount_ = 0;
+    rebuild();
+}
+
+void SamplingController::setSeed(std::uint64_t seed) {
+    seed_ = seed;
+    rebuild();
+}
+
+void SamplingController::setTemperature(double temperature) {
+    temperature_ = std::isfinite(temperature) ? std::max(0.0, temperature) : 1.0;
+    rebuild();
+}
+
+void SamplingController::setPrefix(const BinaryImage& image, int count) {
+    prefix_ = image;
+    prefixCount_ = std::clamp(count, 0, kPixels);
+    rebuild();
+    if (sampler_) {
+        sampler_->seek(prefixCount_);
+        Q_EMIT changed();
+    }
+}
+
+void SamplingController::clearPrefix() {
+    if (prefixCount_ == 0)
+        return;
+    prefixCount_ = 0;
+    rebuild();
+}
+
+void SamplingController::rebuild() {
+    sampler_.reset();
+    if (model_) {
+        sampler_ = std::make_unique<Sampler>(model_, seed_, temperature_);
+        if (prefixCount_ > 0)
+            sampler_->setPrefix(prefix_, prefixCount_);
+    }
+    owed_ = 0;
+    clock_.restart();
+    Q_EMIT changed();
+}
+
+void SamplingController::setSpeed(SamplingSpeed speed) {
+    speed_ = speed;
+    timer_->setInterval(tickInterval(speed));
+    owed_ = 0;
+    clock_.restart();
+}
+
+void SamplingController::setPlaying(bool playing) {
+    if (playing == playing_)
+        return;
+    playing_ = playing;
+    if (playing) {
+        owed_ = 0;
+        clock_.restart();
+        timer_->start();
+    } else {
+        timer_->stop();
+    }
+    Q_EMIT playingChanged(playing);
+}
+
+void SamplingController::play() {
+    if (!sampler_)
+        return;
+    // Playing a finished digit replays it from the first pixel the model decides.
+    if (sampler_->done()) {
+        sampler_->seek(prefixCount_);
+        Q_EMIT changed();
+    }
+    setPlaying(true);
+}
+
+void SamplingController::pause() { setPlaying(false); }
+
+void SamplingController::togglePlay() { playing_ ? pause() : play(); }
+
+int SamplingController::pixelsForThisTick() {
+    switch (speed_) {
+    case SamplingSpeed::Instant:
+        return kPixels;
+    case SamplingSpeed::RowAtATime:
+        return kSide - sampler_->step() % kSide;  // up to the end of the current row
+    default:
+        break;
+    }
+    const double rate = pixelRate(speed_);
+    if (rate * kFrameMs <= 1000.0)
+        return 1;
+    // Fast rates follow the wall clock, so a late frame catches up instead of slowing down.
+    owed_ += rate * static_cast<double>(clock_.restart()) / 1000.0;
+    const int whole = static_cast<int>(owed_);
+    owed_ -= whole;
+    return whole;
+}
+
+void SamplingController::tick() {
+    if (!sampler_ || sampler_->done()) {
+        pause();
+        return;
+    }
+    QElapsedTimer spent;
+    spent.start();
+    const int target = std::min(kPixels, sampler_->step() + pixelsForThisTick());
+    sampler_->seek(target);
+    lastTickMicros_ = spent.nsecsElapsed() / 1000;
+    Q_EMIT changed();
+    if (sampler_->done())
+        pause();
+}
+
+void SamplingController::stepForward() {
+    pause();
+    if (sampler_ && !sampler_->done()) {
+        sampler_->next();
+        Q_EMIT changed();
+    }
+}
+
+void SamplingController::stepBack() {
+    pause();
+    if (sampler_ && sampler_->step() > 0) {
+        sampler_->back();
+        Q_EMIT changed();
+    }
+}
+
+void SamplingController::seek(int decided) {
+    pause();
+    if (!sampler_ || decided == sampler_->step())
+        return;
+    sampler_->seek(decided);
+    Q_EMIT changed();
+}
+
+void SamplingController::finish() {
+    pause();
+    if (sampler_ && !sampler_->done()) {
+        sampler_->finish();
+        Q_EMIT changed();
+    }
+}
+
+} // namespace pixelchain::ui

@@ -1,0 +1,98 @@
+#pragma once
+// SamplingController: the Sampling page's clock. It owns one core Sampler and a QTimer, and moves
+// the sample forward at a chosen speed without ever blocking the UI: each tick decides as many
+// pixels as the elapsed time asks for (one pixel costs O(H), far below a frame), "row at a time"
+// decides one row of the ordering per tick, and "instant" finishes the digit in one tick.
+//
+// Every decision comes from the sampler, so stepping back, seeking and changing speed never change
+// the digit: the same seed and temperature give the same pixels, as in the command-line tool.
+// After any change of state it emits changed() once, so a page redraws at most once per tick.
+#include "core/sampling/sampler.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace pixelchain::ui {
+
+/// How fast play() advances. Pixel rates are per second of wall-clock time.
+enum class SamplingSpeed {
+    OnePerSecond,
+    FourPerSecond,
+    SixteenPerSecond,
+    SixtyPerSecond,
+    TwoHundredFortyPerSecond,
+    RowAtATime,  ///< 28 pixels of the ordering per tick, four ticks a second
+    Instant      ///< the whole digit in one tick
+};
+
+class SamplingController : public QObject {
+    Q_OBJECT
+public:
+    explicit SamplingController(QObject* parent = nullptr);
+    ~SamplingController() override;
+
+    /// Starts a fresh sample of `model` (nullptr: nothing to sample) with the current seed and
+    /// temperature; any completion prefix is dropped.
+    void setModel(std::shared_ptr<const DensityModel> model);
+    /// A new seed or temperature restarts the sample at pixel 0 and keeps the completion prefix.
+    void setSeed(std::uint64_t seed);
+    void setTemperature(double temperature);
+    /// Completion: the first `count` pixels in sampling order come from `image`; the sample is
+    /// then positioned right after them, so the model continues from there.
+    void setPrefix(const BinaryImage& image, int count);
+    void clearPrefix();
+    void setSpeed(SamplingSpeed speed);
+
+    void play();
+    void pause();
+    void togglePlay();
+    void stepForward();
+    void stepBack();
+    void seek(int decided);
+    void finish();
+
+    bool hasSample() const { return sampler_ != nullptr; }
+    const Sampler& sampler() const { return *sampler_; }
+    int step() const { return sampler_ ? sampler_->step() : 0; }
+    bool isPlaying() const { return playing_; }
+    std::uint64_t seed() const { return seed_; }
+    double temperature() const { return temperature_; }
+    SamplingSpeed speed() const { return speed_; }
+    /// Number of given pixels in completion mode (0 otherwise) and the image they come from.
+    int prefixCount() const { return prefixCount_; }
+    const BinaryImage& prefixImage() const { return prefix_; }
+    std::shared_ptr<const DensityModel> model() const { return model_; }
+    /// Wall-clock time the last timer tick spent sampling, in microseconds.
+    qint64 lastTickMicroseconds() const { return lastTickMicros_; }
+
+Q_SIGNALS:
+    /// The sample changed (pixels decided or undone, or a restart).
+    void changed();
+    void playingChanged(bool playing);
+
+private:
+    void rebuild();
+    void tick();
+    int pixelsForThisTick();
+    void setPlaying(bool playing);
+
+    std::shared_ptr<const DensityModel> model_;
+    std::unique_ptr<Sampler> sampler_;
+    std::uint64_t seed_ = 1;
+    double temperature_ = 1.0;
+    BinaryImage prefix_;
+    int prefixCount_ = 0;
+    SamplingSpeed speed_ = SamplingSpeed::SixteenPerSecond;
+    QTimer* timer_ = nullptr;
+    QElapsedTimer clock_;
+    double owed_ = 0;  ///< fraction of a pixel carried to the next tick
+    bool playing_ = false;
+    qint64 lastTickMicros_ = 0;
+};
+
+} // namespace pixelchain::ui
