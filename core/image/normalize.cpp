@@ -8,7 +8,7 @@ namespace pixelchain {
 namespace {
 
 struct InkBox {
-    int top = kSide, left = kSide, bottom = -1, right = -1;  // inclusive bounds
+    int top = kSide, left = kSide, bottom = -1, right = -1; // inclusive bounds
     int width() const { return right - left + 1; }
     int height() const { return bottom - top + 1; }
     bool empty() const { return bottom < 0; }
@@ -51,7 +51,7 @@ void addSquare(Coverage& cover, double x0, double y0, double s) {
 
 Coverage scaleIntoBox(const BinaryImage& image, const InkBox& box) {
     const double s = double(kNormalizeBox) / std::max(box.width(), box.height());
-    constexpr double kSlack = 1e-9;  // 20.000000001 must not open a 21st column
+    constexpr double kSlack = 1e-9; // 20.000000001 must not open a 21st column
     Coverage cover;
     cover.cols = static_cast<int>(std::ceil(box.width() * s - kSlack));
     cover.rows = static_cast<int>(std::ceil(box.height() * s - kSlack));
