@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <cstdio>
 
 int main(int argc, char* argv[]) {
@@ -10,6 +11,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("PixelChain"));
     QApplication::setOrganizationName(QStringLiteral("PixelChain"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("org.pixelchain.PixelChain"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pixelchain.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

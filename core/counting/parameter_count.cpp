@@ -4,6 +4,7 @@
 #include "core/counting/parameter_count.h"
 
 #include <algorithm>
+#include <cmath>
 #include <gmp.h>
 
 namespace pixelchain::counting {
@@ -62,6 +63,13 @@ Integer exactCount(Factorization f, const CountQuery& q) {
     throw std::invalid_argument("unknown factorization");
 }
 
+/// log10(k^e · a − b) for a ≥ 1, without forming k^e: e log10 k + log10(a − b k^−e).
+long double log10PowerTimes(std::uint64_t k, std::uint64_t e, long double a, long double b) {
+    const long double logK = std::log10(static_cast<long double>(k));
+    const long double shrink = std::pow(10.0L, -static_cast<long double>(e) * logK); // k^−e
+    return static_cast<long double>(e) * logK + std::log10(a - b * shrink);
+}
+
 } // namespace
 
 void validate(const CountQuery& query) {
@@ -77,6 +85,31 @@ void validate(const CountQuery& query) {
 ParameterCount count(Factorization f, const CountQuery& query) {
     validate(query);
     return describe(exactCount(f, query));
+}
+
+double log10Count(Factorization f, const CountQuery& query) {
+    validate(query);
+    const auto n = static_cast<long double>(query.variables);
+    const auto free = static_cast<long double>(query.states - 1);
+    const auto h = static_cast<long double>(query.hidden);
+    switch (f) {
+    case Factorization::Full:
+    case Factorization::ChainRule: // k^n − 1
+        return static_cast<double>(log10PowerTimes(query.states, query.variables, 1, 1));
+    case Factorization::Markov: { // k^m (k + (n − m − 1)(k − 1)) − 1
+        const std::uint64_t m = query.markovOrder;
+        const long double a = static_cast<long double>(query.states) +
+                              static_cast<long double>(query.variables - m - 1) * free;
+        return static_cast<double>(log10PowerTimes(query.states, m, a, 1));
+    }
+    case Factorization::Independent:
+        return static_cast<double>(std::log10(n * free));
+    case Factorization::Fvsbn:
+        return static_cast<double>(std::log10(n * free + free * free * n * (n - 1) / 2));
+    case Factorization::Nade:
+        return static_cast<double>(std::log10(2 * h * n * free + n * free + h));
+    }
+    throw std::invalid_argument("unknown factorization");
 }
 
 std::vector<FactorCount> factors(Factorization f, const CountQuery& query, std::size_t limit) {
