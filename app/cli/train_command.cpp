@@ -1,17 +1,20 @@
-// pixelchain-cli train: trains a NADE on MNIST and writes it as safetensors.
+// pixelchain-cli train: trains a NADE (or fits one of the baselines: independent pixels, a Markov
+// chain of order M, an FVSBN) on MNIST and writes it as safetensors.
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
-
 #include "core/io/model_file.h"
+#include "core/training/fvsbn_trainer.h"
+#include "core/training/table_fit.h"
 #include "core/training/test_scores.h"
 #include "core/training/trainer.h"
 
-#include <nlohmann/json.hpp>
-
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <iomanip>
+#include <memory>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <sstream>
 
@@ -37,10 +40,22 @@ the test log-likelihoods are added at the end.
   --limit N           train on the first N of the 50,000 training images (default 50000)
   --threads T         worker threads (default 2); a run is deterministic for a seed and T
   --out FILE          where to write the model (required)
+  --model M           nade (default), independent, markov:ORDER (0..16) or fvsbn
+
+The baselines take fewer options (any other is refused):
+  independent         --data --limit --alpha --threads --out
+                      closed form: p_i = (expected count of pixel i on + alpha) / (N + 2 alpha)
+  markov:ORDER        --data --limit --alpha --draws --seed --threads --out
+                      tables counted over DRAWS binarizations (default 5), smoothed by alpha
+  fvsbn               --data --epochs --batch --lr --seed --limit --threads --out
+                      minibatch Adam, constant LR (default 0.003), 3 epochs by default
+  --alpha A           Laplace smoothing of the table models (default 1)
 )";
 
 std::atomic<bool> interrupted{false};
-extern "C" void onInterrupt(int) { interrupted.store(true); }
+extern "C" void onInterrupt(int) {
+    interrupted.store(true);
+}
 
 std::string formatSeconds(double s) {
     std::ostringstream out;
@@ -81,13 +96,157 @@ training::TrainSettings settingsFrom(const Arguments& args) {
     return s;
 }
 
+/// Removes "--model VALUE" from `words` and returns VALUE ("nade" when absent).
+std::string takeModel(Words& words) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        if (words[k] != "--model")
+            continue;
+        if (k + 1 >= words.size())
+            throw UsageError("--model needs a value");
+        std::string model = words[k + 1];
+        words.erase(words.begin() + static_cast<std::ptrdiff_t>(k),
+                    words.begin() + static_cast<std::ptrdiff_t>(k + 2));
+        for (const auto& w : words)
+            if (w == "--model")
+                throw UsageError("--model given twice");
+        return model;
+    }
+    return "nade";
+}
+
+/// The order M of "markov:M"; UsageError for anything else.
+int markovOrder(const std::string& model) {
+    const std::string digits = model.substr(7);
+    if (digits.empty() || digits.size() > 2 ||
+        digits.find_first_not_of("0123456789") != std::string::npos ||
+        std::stoi(digits) > Markov::kMaxOrder)
+        throw UsageError("--model markov:ORDER needs an order 0..16, not '" + model + "'");
+    return std::stoi(digits);
+}
+
+std::set<std::string> baselineOptions(const std::string& model) {
+    if (model == "independent")
+        return {"data", "limit", "alpha", "threads", "out"};
+    if (model == "fvsbn")
+        return {"data", "epochs", "batch", "lr", "seed", "limit", "threads", "out"};
+    return {"data", "limit", "alpha", "draws", "seed", "threads", "out"};
+}
+
+training::FvsbnSettings fvsbnSettingsFrom(const Arguments& args) {
+    training::FvsbnSettings s;
+    s.epochs = static_cast<int>(args.integer("epochs", 3, 1, 100000));
+    s.batch = static_cast<int>(args.integer("batch", 100, 1, 50000));
+    s.lr = args.number("lr", 3e-3, 1e-7, 1.0);
+    s.seed = args.integer("seed", 1, 0, UINT64_MAX);
+    s.limit = args.integer("limit", mnist::kTrainCount, 1, mnist::kTrainCount);
+    s.threads = static_cast<int>(args.integer("threads", 1, 1, 256));
+    return s;
+}
+
+training::TableFitSettings tableSettingsFrom(const Arguments& args) {
+    training::TableFitSettings s;
+    s.alpha = args.number("alpha", 1.0, 1e-6, 1e6);
+    s.draws = static_cast<int>(args.integer("draws", 5, 1, 1000));
+    s.seed = args.integer("seed", 1, 0, UINT64_MAX);
+    s.limit = args.integer("limit", mnist::kTrainCount, 1, mnist::kTrainCount);
+    s.threads = static_cast<int>(args.integer("threads", 1, 1, 256));
+    return s;
+}
+
+/// Fits (table models) or trains (FVSBN) a baseline; FVSBN rewrites `outPath` when it improves.
+std::unique_ptr<DensityModel> fitBaseline(const std::string& model, const Arguments& args,
+                                          const mnist::Mnist& data, io::Metadata& metadata,
+                                          const std::string& outPath, std::ostream& err) {
+    if (model != "fvsbn") {
+        const training::TableFitSettings s = tableSettingsFrom(args);
+        metadata["alpha"] = std::to_string(s.alpha);
+        if (model == "independent")
+            return std::make_unique<Independent>(training::fitIndependent(data, s));
+        metadata["draws"] = std::to_string(s.draws);
+        return std::make_unique<Markov>(training::fitMarkov(data, markovOrder(model), s));
+    }
+    training::FvsbnTrainer trainer(data, fvsbnSettingsFrom(args));
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    auto best = std::make_unique<Fvsbn>(trainer.run(
+        [&](const training::EpochReport& r, const Fvsbn& bestSoFar) {
+            err << "epoch " << r.epoch << "/" << r.epochs << "  " << std::fixed
+                << std::setprecision(0) << r.imagesPerSecond << " images/s  train "
+                << std::setprecision(3) << r.trainNll << "  validation " << r.validationNll
+                << " (best " << r.bestValidationNll << ")  ETA " << formatSeconds(r.secondsLeft)
+                << std::endl;
+            if (r.improved) {
+                metadata["validation_nll_nats"] = std::to_string(r.bestValidationNll);
+                metadata["epochs"] = std::to_string(r.epoch);
+                io::saveModel(outPath, bestSoFar, metadata);
+            }
+        },
+        &interrupted));
+    if (interrupted)
+        err << "interrupted: keeping the best weights\n";
+    return best;
+}
+
+/// `pixelchain-cli train --model independent|markov:M|fvsbn ...`.
+int runBaselineTrain(const std::string& model, const Words& words, const Words& all,
+                     std::ostream& out, std::ostream& err) {
+    std::unique_ptr<Arguments> args;
+    try {
+        if (model.rfind("markov:", 0) == 0)
+            markovOrder(model);
+        else if (model != "independent" && model != "fvsbn")
+            throw UsageError("--model must be nade, independent, markov:ORDER or fvsbn, not '" +
+                             model + "'");
+        args = std::make_unique<Arguments>(words, baselineOptions(model), std::set<std::string>{});
+        args->required("out");
+        tableSettingsFrom(*args);
+        if (model == "fvsbn")
+            fvsbnSettingsFrom(*args);
+    } catch (const UsageError& e) {
+        err << "pixelchain-cli train: " << e.what() << "\n";
+        return 2;
+    }
+    try {
+        const std::string outPath = args->required("out");
+        const mnist::Mnist data = mnist::loadMnist(args->text("data", "data/mnist"));
+        io::Metadata metadata{{"dataset", data.trainSha256}, {"command", commandLine(all)}};
+        const auto start = std::chrono::steady_clock::now();
+        const auto fitted = fitBaseline(model, *args, data, metadata, outPath, err);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        metadata["training_seconds"] = std::to_string(static_cast<long>(seconds + 0.5));
+        const int threads = static_cast<int>(args->integer("threads", 1, 1, 256));
+        const training::TestScores scores = training::scoreTestSet(*fitted, data, threads);
+        metadata["test_nll_nats"] = std::to_string(scores.nll);
+        metadata["test_ll_quantiles"] = nlohmann::json(scores.quantiles).dump();
+        io::saveModel(outPath, *fitted, metadata);
+        out << fitted->describe() << ": test NLL " << std::fixed << std::setprecision(3)
+            << scores.nll << " nats (" << std::setprecision(4) << scores.bitsPerDim
+            << " bits/pixel) after " << formatSeconds(seconds) << "; wrote " << outPath << "\n";
+        return 0;
+    } catch (const std::exception& e) { // options were all checked above: a run-time failure
+        err << "pixelchain-cli train: " << e.what() << "\n";
+        return 1;
+    }
+}
+
 } // namespace
 
-int runTrain(const Words& words, std::ostream& out, std::ostream& err) {
-    if (words.size() == 1 && words[0] == "--help") {
+int runTrain(const Words& given, std::ostream& out, std::ostream& err) {
+    if (given.size() == 1 && given[0] == "--help") {
         out << kHelp;
         return 0;
     }
+    Words words = given;
+    std::string model;
+    try {
+        model = takeModel(words);
+    } catch (const UsageError& e) {
+        err << "pixelchain-cli train: " << e.what() << "\n";
+        return 2;
+    }
+    if (model != "nade")
+        return runBaselineTrain(model, words, given, out, err);
     training::TrainSettings settings;
     std::string outPath, dataDir;
     try {
@@ -131,7 +290,8 @@ int runTrain(const Words& words, std::ostream& out, std::ostream& err) {
         metadata["test_ll_quantiles"] = nlohmann::json(scores.quantiles).dump();
         io::saveNade(outPath, best, metadata);
         out << "test NLL " << std::fixed << std::setprecision(3) << scores.nll << " nats ("
-            << std::setprecision(4) << scores.bitsPerDim << " bits/pixel); wrote " << outPath << "\n";
+            << std::setprecision(4) << scores.bitsPerDim << " bits/pixel); wrote " << outPath
+            << "\n";
         return 0;
     } catch (const std::exception& e) {
         err << "pixelchain-cli train: " << e.what() << "\n";

@@ -1,16 +1,21 @@
 #include "core/io/model_file.h"
 
 #include "core/io/atomic_file.h"
-
-#include <nlohmann/json.hpp>
+#include "core/models/fvsbn.h"
+#include "core/models/independent.h"
+#include "core/models/markov.h"
 
 #include <cmath>
 #include <limits>
+#include <nlohmann/json.hpp>
 
 namespace pixelchain::io {
 namespace {
 
 constexpr const char* kNadeFormat = "pixelchain-nade";
+constexpr const char* kIndependentFormat = "pixelchain-independent";
+constexpr const char* kMarkovFormat = "pixelchain-markov";
+constexpr const char* kFvsbnFormat = "pixelchain-fvsbn";
 
 int parseHidden(const std::string& text) {
     std::size_t used = 0;
@@ -64,8 +69,8 @@ std::shared_ptr<const DensityModel> readNade(const SafetensorsFile& file) {
     const int H = parseHidden(file.meta("hidden"));
     const std::int64_t D = kPixels;
     NadeWeights w(H, kPixels);
-    const auto W = file.floats("W", {H, D});  // row-major [H, D]
-    const auto V = file.floats("V", {D, H});  // row-major [D, H] = column-major [H, D]
+    const auto W = file.floats("W", {H, D}); // row-major [H, D]
+    const auto V = file.floats("V", {D, H}); // row-major [D, H] = column-major [H, D]
     w.W = Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(
         W.data(), H, D);
     w.Vt = Eigen::Map<const Eigen::MatrixXf>(V.data(), H, D);
@@ -90,6 +95,72 @@ std::shared_ptr<const DensityModel> readNade(const SafetensorsFile& file) {
         }
     }
     return std::make_shared<Nade>(std::move(w), std::move(ordering), activation);
+}
+
+/// Every value strictly inside (0, 1): a table probability of 0 or 1 would give a digit log 0.
+void requireProbabilities(const std::vector<float>& values, const char* tensor) {
+    for (const float p : values)
+        if (!(p > 0.0f && p < 1.0f))
+            throw FormatError(std::string("tensor '") + tensor + "' holds a value outside (0, 1)");
+}
+
+int parseOrder(const std::string& text) {
+    const bool digits = !text.empty() && text.size() <= 2 &&
+                        text.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || std::stoi(text) > Markov::kMaxOrder)
+        throw FormatError("metadata 'order' is not a Markov order 0..16: '" + text + "'");
+    return std::stoi(text);
+}
+
+std::shared_ptr<const DensityModel> readIndependent(const SafetensorsFile& file) {
+    auto p = file.floats("p", {kPixels});
+    requireProbabilities(p, "p");
+    return std::make_shared<Independent>(std::move(p));
+}
+
+std::shared_ptr<const DensityModel> readMarkov(const SafetensorsFile& file) {
+    const int order = parseOrder(file.meta("order"));
+    auto p = file.floats("p", {static_cast<std::int64_t>(Markov::tableSize(order))});
+    requireProbabilities(p, "p");
+    return std::make_shared<Markov>(order, std::move(p));
+}
+
+std::shared_ptr<const DensityModel> readFvsbn(const SafetensorsFile& file) {
+    const std::int64_t D = kPixels;
+    const auto b = file.floats("b", {D});
+    const auto W = file.floats("W", {D, D}); // row-major: W[i, j] = w_ij
+    FvsbnWeights w;
+    w.b = Eigen::Map<const Eigen::VectorXf>(b.data(), D);
+    w.W = Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(
+        W.data(), D, D);
+    if (!w.isStrictlyLower())
+        throw FormatError("tensor 'W' has weights on or above the diagonal (pixel i may only "
+                          "look at pixels before it)");
+    return std::make_shared<Fvsbn>(std::move(w));
+}
+
+std::string serializeBaseline(const DensityModel& model, Metadata all) {
+    SafetensorsWriter writer;
+    if (const auto* m = dynamic_cast<const Independent*>(&model)) {
+        writer.addFloats("p", {kPixels}, m->probabilities());
+        all["format"] = kIndependentFormat;
+    } else if (const auto* k = dynamic_cast<const Markov*>(&model)) {
+        writer.addFloats("p", {static_cast<std::int64_t>(k->probabilities().size())},
+                         k->probabilities());
+        all["format"] = kMarkovFormat;
+        all["order"] = std::to_string(k->order());
+    } else if (const auto* f = dynamic_cast<const Fvsbn*>(&model)) {
+        const FvsbnWeights& w = f->weights();
+        const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> W = w.W;
+        writer.addFloats("b", {kPixels}, {w.b.data(), w.b.data() + w.b.size()});
+        writer.addFloats("W", {kPixels, kPixels}, {W.data(), W.data() + W.size()});
+        all["format"] = kFvsbnFormat;
+    } else {
+        throw std::invalid_argument("no file format for a model of kind '" + model.kind() + "'");
+    }
+    all["ordering"] = model.ordering().name();
+    writer.setMetadata(std::move(all));
+    return writer.serialize();
 }
 
 } // namespace
@@ -118,12 +189,28 @@ void saveNade(const std::string& path, const Nade& nade, const Metadata& metadat
     writeFileAtomically(path, serializeNade(nade, metadata));
 }
 
+std::string serializeModel(const DensityModel& model, const Metadata& metadata) {
+    if (const auto* nade = dynamic_cast<const Nade*>(&model))
+        return serializeNade(*nade, metadata);
+    return serializeBaseline(model, metadata);
+}
+
+void saveModel(const std::string& path, const DensityModel& model, const Metadata& metadata) {
+    writeFileAtomically(path, serializeModel(model, metadata));
+}
+
 LoadedModel parseModel(std::string bytes) {
     const SafetensorsFile file = SafetensorsFile::parse(std::move(bytes));
     const std::string& format = file.meta("format");
     LoadedModel loaded;
     if (format == kNadeFormat)
         loaded.model = readNade(file);
+    else if (format == kIndependentFormat)
+        loaded.model = readIndependent(file);
+    else if (format == kMarkovFormat)
+        loaded.model = readMarkov(file);
+    else if (format == kFvsbnFormat)
+        loaded.model = readFvsbn(file);
     else
         throw FormatError("unknown model format '" + format + "'");
     loaded.metadata = file.metadata();

@@ -6,6 +6,13 @@
 // (ordering[j] = raster index of the j-th pixel sampled), with metadata `activation`, `hidden`,
 // `dataset` (sha256 of the training images), `test_nll_nats`, `command` and
 // `test_ll_quantiles` (JSON array of the 101 percentiles 0..100 of the test log-likelihoods).
+//
+// The baselines carry the same metadata, all in raster order:
+//   "pixelchain-independent"  p F32 [784], p(x_i = 1), each inside (0, 1)
+//   "pixelchain-markov"       p F32 [Σ_i 2^min(i−1, m)], the tables of Markov::probabilities()
+//                             (each inside (0, 1)), metadata `order` = m (0..16)
+//   "pixelchain-fvsbn"        b F32 [784], W F32 [784, 784] (row i, column j: w_ij), zero on and
+//                             above the diagonal
 #include "core/io/safetensors.h"
 #include "core/models/nade.h"
 
@@ -17,14 +24,20 @@ namespace pixelchain::io {
 struct LoadedModel {
     std::shared_ptr<const DensityModel> model;
     Metadata metadata;
-    double testNll = 0;                  ///< NaN when the file does not say
-    std::vector<double> testQuantiles;   ///< empty when the file does not say
+    double testNll = 0;                ///< NaN when the file does not say
+    std::vector<double> testQuantiles; ///< empty when the file does not say
 };
 
 /// Writes a NADE atomically; throws WriteError.
 void saveNade(const std::string& path, const Nade& nade, const Metadata& metadata);
 /// The bytes saveNade would write.
 std::string serializeNade(const Nade& nade, const Metadata& metadata);
+
+/// Writes any PixelChain model (NADE, independent, Markov, FVSBN) atomically; throws WriteError,
+/// or std::invalid_argument for a model type with no file format.
+void saveModel(const std::string& path, const DensityModel& model, const Metadata& metadata);
+/// The bytes saveModel would write.
+std::string serializeModel(const DensityModel& model, const Metadata& metadata);
 
 /// Reads and validates any PixelChain model file; throws FormatError (or std::runtime_error for
 /// an unreadable file) with a message that names the problem. Never returns a half-read model.

@@ -1,7 +1,6 @@
 #include "ui/adapters/sampling_controller.h"
 
 #include <QTimer>
-
 #include <algorithm>
 #include <cmath>
 
@@ -130,16 +129,20 @@ void SamplingController::play() {
     setPlaying(true);
 }
 
-void SamplingController::pause() { setPlaying(false); }
+void SamplingController::pause() {
+    setPlaying(false);
+}
 
-void SamplingController::togglePlay() { playing_ ? pause() : play(); }
+void SamplingController::togglePlay() {
+    playing_ ? pause() : play();
+}
 
 int SamplingController::pixelsForThisTick() {
     switch (speed_) {
     case SamplingSpeed::Instant:
         return kPixels;
     case SamplingSpeed::RowAtATime:
-        return kSide - sampler_->step() % kSide;  // up to the end of the current row
+        return kSide - sampler_->step() % kSide; // up to the end of the current row
     default:
         break;
     }
@@ -162,8 +165,8 @@ void SamplingController::tick() {
     spent.start();
     const int target = std::min(kPixels, sampler_->step() + pixelsForThisTick());
     sampler_->seek(target);
-    lastTickMicros_ = spent.nsecsElapsed() / 1000;
     Q_EMIT changed();
+    lastTickMicros_ = spent.nsecsElapsed() / 1000;
     if (sampler_->done())
         pause();
 }

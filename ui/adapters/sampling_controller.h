@@ -11,7 +11,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-
 #include <memory>
 #include <optional>
 
@@ -26,8 +25,8 @@ enum class SamplingSpeed {
     SixteenPerSecond,
     SixtyPerSecond,
     TwoHundredFortyPerSecond,
-    RowAtATime,  ///< 28 pixels of the ordering per tick, four ticks a second
-    Instant      ///< the whole digit in one tick
+    RowAtATime, ///< 28 pixels of the ordering per tick, four ticks a second
+    Instant     ///< the whole digit in one tick
 };
 
 class SamplingController : public QObject {
@@ -67,7 +66,7 @@ public:
     int prefixCount() const { return prefixCount_; }
     const BinaryImage& prefixImage() const { return prefix_; }
     std::shared_ptr<const DensityModel> model() const { return model_; }
-    /// Wall-clock time the last timer tick spent sampling, in microseconds.
+    /// Wall-clock time of the last timer tick, sampling and the slots of changed(), in µs.
     qint64 lastTickMicroseconds() const { return lastTickMicros_; }
 
 Q_SIGNALS:
@@ -90,7 +89,7 @@ private:
     SamplingSpeed speed_ = SamplingSpeed::SixteenPerSecond;
     QTimer* timer_ = nullptr;
     QElapsedTimer clock_;
-    double owed_ = 0;  ///< fraction of a pixel carried to the next tick
+    double owed_ = 0; ///< fraction of a pixel carried to the next tick
     bool playing_ = false;
     qint64 lastTickMicros_ = 0;
 };

@@ -3,6 +3,7 @@
 #include "ui/adapters/model_library.h"
 #include "ui/pages/counting/counting_page.h"
 #include "ui/pages/density/density_page.h"
+#include "ui/pages/models/models_page.h"
 #include "ui/pages/sampling/sampling_page.h"
 #include "ui/shell/placeholder_page.h"
 
@@ -29,11 +30,12 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(QStringLiteral("counting"), new CountingPage(this), tr("Counting"));
     addPage(QStringLiteral("sampling"), new SamplingPage(models_, this), tr("Sampling"));
     addPage(QStringLiteral("density"), new DensityPage(models_, this), tr("Density"));
-    addPage(QStringLiteral("models"),
-            new PlaceholderPage(tr("Models"), tr("Every factorization measured on real digits."),
-                                this),
-            tr("Models"));
-    resize(1400, 900);
+    addPage(QStringLiteral("models"), new ModelsPage(models_, this), tr("Models"));
+    // Open at 1400×900, or smaller on a small projector: never larger than the screen.
+    QSize size(1400, 900);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
 }
 
 QStringList MainWindow::pageNames() {

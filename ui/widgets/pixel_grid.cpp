@@ -59,7 +59,12 @@ void PixelGrid::setHighlight(int pixel) {
 }
 
 void PixelGrid::setOrderingOverlay(const Ordering& ordering, int steps) {
+    setOrderingOverlay(ordering, 0, steps);
+}
+
+void PixelGrid::setOrderingOverlay(const Ordering& ordering, int from, int steps) {
     overlay_ = ordering;
+    overlayFrom_ = std::clamp(from, 0, kPixels);
     overlaySteps_ = std::clamp(steps, 0, kPixels);
     update();
 }
@@ -124,21 +129,21 @@ void PixelGrid::paintEvent(QPaintEvent*) {
 }
 
 void PixelGrid::paintOverlay(QPainter& painter, double cell) const {
-    if (!overlay_ || overlaySteps_ < 2)
+    if (!overlay_ || overlaySteps_ - overlayFrom_ < 2)
         return;
     const QRectF field = fieldRect();
     auto centre = [&](int pixel) {
         return QPointF(field.left() + (pixel % kSide + 0.5) * cell, field.top() + (pixel / kSide + 0.5) * cell);
     };
-    QPainterPath path(centre(overlay_->pixel(0)));
-    for (int j = 1; j < overlaySteps_; ++j)
+    QPainterPath path(centre(overlay_->pixel(overlayFrom_)));
+    for (int j = overlayFrom_ + 1; j < overlaySteps_; ++j)
         path.lineTo(centre(overlay_->pixel(j)));
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(kPath, std::max(1.5, cell / 8), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(path);
     painter.setBrush(kPath);
-    painter.drawEllipse(centre(overlay_->pixel(0)), cell / 3, cell / 3);
+    painter.drawEllipse(centre(overlay_->pixel(overlayFrom_)), cell / 3, cell / 3);
     painter.restore();
 }
 

@@ -40,6 +40,8 @@ public:
 
     /// Draws the visiting order as a path through the first `steps` pixels (0 hides it).
     void setOrderingOverlay(const Ordering& ordering, int steps);
+    /// The same path, starting at step `from` (marked by a dot): the route still ahead.
+    void setOrderingOverlay(const Ordering& ordering, int from, int steps);
 
     /// Raster index under a widget position, or −1 outside the field.
     int pixelAt(QPointF position) const;
@@ -75,6 +77,7 @@ private:
     int decided_ = kPixels;
     int highlight_ = -1;
     std::optional<Ordering> overlay_;
+    int overlayFrom_ = 0;
     int overlaySteps_ = 0;
     int hovered_ = -1;
 };

@@ -1,0 +1,170 @@
+// The Models page lists every model the app loaded with its test NLL and parameter count, draws
+// one chart point per model beside the published references, and samples each model.
+#include "core/sampling/sampler.h"
+#include "ui/adapters/model_library.h"
+#include "ui/pages/models/model_chart.h"
+#include "ui/pages/models/model_table.h"
+#include "ui/pages/models/models_page.h"
+#include "ui/pages/models/published_results.h"
+#include "ui/pages/models/sample_strip.h"
+#include "ui/widgets/pixel_grid.h"
+
+#include <QAbstractButton>
+#include <QChart>
+#include <QLocale>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QTest>
+#include <cmath>
+
+using namespace pixelchain;
+using namespace pixelchain::ui;
+
+namespace {
+
+/// The first row whose cell in `column` contains `text`, or −1.
+int rowOf(const ModelTable& table, const QString& text, int column = ModelTable::Name) {
+    for (int row = 0; row < table.rowCount(); ++row)
+        if (table.item(row, column)->text().contains(text))
+            return row;
+    return -1;
+}
+
+/// The row of a published result: its name, and a source that says "published".
+int publishedRow(const ModelTable& table, const QString& name) {
+    for (int row = 0; row < table.rowCount(); ++row)
+        if (table.item(row, ModelTable::Name)->text() == name &&
+            table.item(row, ModelTable::Source)->text().startsWith(QStringLiteral("published")))
+            return row;
+    return -1;
+}
+
+} // namespace
+
+class TestModelsPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void tableListsEveryLoadedModel_data();
+    void tableListsEveryLoadedModel();
+    void tableListsPublishedResultsAndTheFullJoint();
+    void chartHasOnePointPerModelOnALogAxis();
+    void everyModelIsSampled();
+    void newSamplesUseNewSeeds();
+
+private:
+    ModelLibrary library_;
+    std::unique_ptr<ModelsPage> page_;
+};
+
+void TestModelsPage::initTestCase() {
+    QLocale::setDefault(QLocale::c());
+    QStringList failures;
+    connect(&library_, &ModelLibrary::loadFailed, this,
+            [&failures](const QString& message) { failures << message; });
+    const int loaded = library_.loadBuiltIn();
+    QVERIFY2(loaded >= 5, qPrintable(failures.join(QLatin1Char('\n'))));
+    page_ = std::make_unique<ModelsPage>(&library_);
+    page_->resize(1600, 1000);
+    page_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page_.get()));
+}
+
+void TestModelsPage::tableListsEveryLoadedModel_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("independent") << "independent-mnist"
+                                 << "independent";
+    QTest::newRow("markov 1") << "markov1-mnist"
+                              << "markov";
+    QTest::newRow("markov 8") << "markov8-mnist"
+                              << "markov";
+    QTest::newRow("fvsbn") << "fvsbn-mnist"
+                           << "fvsbn";
+    QTest::newRow("nade") << "nade-mnist"
+                          << "nade";
+}
+
+void TestModelsPage::tableListsEveryLoadedModel() {
+    QFETCH(QString, id);
+    QFETCH(QString, kind);
+    const ModelEntry* entry = nullptr;
+    for (const ModelEntry& e : library_.entries())
+        if (e.id == id)
+            entry = &e;
+    QVERIFY2(entry, qPrintable(id));
+    QCOMPARE(QString::fromStdString(entry->model->kind()), kind);
+    const ModelTable& table = *page_->table();
+    const int row = rowOf(table, QStringLiteral("(%1)").arg(id), ModelTable::Source);
+    if (!std::isfinite(entry->testNll)) { // a file still being trained: nothing to compare yet
+        QCOMPARE(row, -1);
+        return;
+    }
+    QVERIFY2(row >= 0, qPrintable(id));
+    QCOMPARE(table.item(row, ModelTable::Name)->toolTip(), entry->title);
+    QCOMPARE(table.item(row, ModelTable::Parameters)->text(),
+             QString::number(entry->model->parameterCount()));
+    QCOMPARE(table.item(row, ModelTable::TestNll)->text(), QString::number(entry->testNll, 'f', 2));
+}
+
+void TestModelsPage::tableListsPublishedResultsAndTheFullJoint() {
+    const ModelTable& table = *page_->table();
+    int measured = 0;
+    for (const ModelEntry& e : library_.entries())
+        measured += std::isfinite(e.testNll) ? 1 : 0;
+    const auto published = PublishedResults::all();
+    QCOMPARE(table.rowCount(), measured + 1 + static_cast<int>(published.size()));
+    for (const PublishedResult& r : published) {
+        const int row = publishedRow(table, r.name);
+        QVERIFY2(row >= 0, qPrintable(r.name));
+        QCOMPARE(table.item(row, ModelTable::TestNll)->text(), QString::number(r.nll, 'f', 2));
+    }
+    const int joint = rowOf(table, QStringLiteral("Full joint table"));
+    QVERIFY(joint >= 0);
+    QVERIFY(table.item(joint, ModelTable::Parameters)->text().contains(QStringLiteral("2^784")));
+    QVERIFY(table.font().pointSize() >= 14);
+}
+
+void TestModelsPage::chartHasOnePointPerModelOnALogAxis() {
+    QChart* chart = page_->chart()->chart();
+    int points = 0, publishedPoints = 0;
+    for (QAbstractSeries* s : chart->series())
+        if (auto* scatter = qobject_cast<QScatterSeries*>(s)) {
+            if (scatter->objectName() == QStringLiteral("publishedSeries"))
+                publishedPoints += static_cast<int>(scatter->count());
+            else
+                points += static_cast<int>(scatter->count());
+        }
+    int measured = 0;
+    for (const ModelEntry& e : library_.entries())
+        measured += std::isfinite(e.testNll) ? 1 : 0;
+    QCOMPARE(points, measured);
+    QCOMPARE(publishedPoints, static_cast<int>(PublishedResults::all().size()));
+    const auto axes = chart->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    auto* log = qobject_cast<QLogValueAxis*>(axes.front());
+    QVERIFY(log);
+    QCOMPARE(log->labelFormat(), QStringLiteral("%.0e"));
+}
+
+void TestModelsPage::everyModelIsSampled() {
+    for (const ModelEntry& e : library_.entries()) {
+        const auto grids = page_->samples()->grids(e.id);
+        QCOMPARE(grids.size(), SampleStrip::kSeeds);
+        // The strip shows what core samples with seeds 1, 2, 3.
+        QCOMPARE(grids.front()->image(), Sampler::draw(e.model, page_->samples()->firstSeed()));
+    }
+}
+
+void TestModelsPage::newSamplesUseNewSeeds() {
+    const std::uint64_t before = page_->samples()->firstSeed();
+    QTest::mouseClick(page_->findChild<QAbstractButton*>(QStringLiteral("newSamplesButton")),
+                      Qt::LeftButton);
+    QCOMPARE(page_->samples()->firstSeed(), before + SampleStrip::kSeeds);
+    const ModelEntry& e = library_.entries().front();
+    QCOMPARE(page_->samples()->grids(e.id).front()->image(),
+             Sampler::draw(e.model, before + SampleStrip::kSeeds));
+}
+
+QTEST_MAIN(TestModelsPage)
+#include "tst_models_page.moc"

@@ -1,0 +1,126 @@
+#pragma once
+// Drives a SamplingPage the way a student would — real mouse clicks and key presses on its
+// widgets — with the model built into the app, and reads back what the page shows.
+// Shared by the Sampling page's widget tests.
+#include "core/sampling/sampler.h"
+#include "ui/adapters/model_library.h"
+#include "ui/adapters/sampling_controller.h"
+#include "ui/pages/sampling/sampling_page.h"
+#include "ui/pages/sampling/thumbnail_grid.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QSlider>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+#include <memory>
+
+namespace pixelchain::test {
+
+class SamplingPageDriver {
+public:
+    SamplingPageDriver() {
+        if (library_.loadBuiltIn() < 1 || !library_.current())
+            qFatal("the built-in model did not load");
+        page_ = std::make_unique<ui::SamplingPage>(&library_);
+        page_->resize(1600, 1000);
+        page_->show();
+    }
+
+    ui::SamplingPage& page() { return *page_; }
+    ui::SamplingController& controller() { return *page_->controller(); }
+    const Sampler& sampler() { return controller().sampler(); }
+    std::shared_ptr<const DensityModel> model() const { return library_.current()->model; }
+
+    template <typename T> T* find(const char* name) {
+        T* child = page_->findChild<T*>(QString::fromLatin1(name));
+        if (!child)
+            qFatal("no child named %s", name);
+        return child;
+    }
+
+    /// A left click in the middle of the named button; false when it is disabled.
+    bool click(const char* buttonName) {
+        auto* button = find<QAbstractButton>(buttonName);
+        if (!button->isEnabled())
+            return false;
+        QTest::mouseClick(button, Qt::LeftButton);
+        return true;
+    }
+
+    void clickTimes(const char* buttonName, int times) {
+        for (int i = 0; i < times; ++i)
+            click(buttonName);
+    }
+
+    /// Selects the spin box's text, types `text` and presses Enter.
+    void type(const char* spinName, const QString& text) {
+        auto* spin = find<QAbstractSpinBox>(spinName);
+        spin->setFocus();
+        QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(spin, text);
+        QTest::keyClick(spin, Qt::Key_Return);
+    }
+
+    void setSeed(std::uint64_t seed) { type("seedSpin", QString::number(seed)); }
+    void setTemperature(double t) { type("temperatureSpin", QString::number(t, 'f', 2)); }
+
+    /// Picks a combo box row with the keyboard: Home goes to the first row, Down moves on.
+    void chooseRow(const char* comboName, int row) {
+        auto* combo = find<QComboBox>(comboName);
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Home);
+        for (int i = 0; i < row; ++i)
+            QTest::keyClick(combo, Qt::Key_Down);
+    }
+
+    /// Clicks the tab of the side panel at `index` (0 what next, 1 gallery, 2 completion).
+    void openTab(int index) {
+        auto* tabs = find<QTabWidget>("samplingTabs");
+        QTabBar* bar = tabs->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    }
+
+    /// Clicks thumbnail `index` of a grid.
+    static void clickThumbnail(ui::ThumbnailGrid* grid, int index) {
+        QTest::mouseClick(grid, Qt::LeftButton, {}, grid->cellRect(index).center().toPoint());
+    }
+
+    /// A fresh core sampler stepped `k` times: what the page must show after k decisions.
+    Sampler reference(std::uint64_t seed, double temperature, int k) const {
+        Sampler sampler(model(), seed, temperature);
+        sampler.seek(k);
+        return sampler;
+    }
+
+private:
+    ui::ModelLibrary library_;
+    std::unique_ptr<ui::SamplingPage> page_;
+};
+
+/// True when both histories hold the same decisions, bit for bit.
+inline bool sameHistory(const std::vector<SampleStep>& a, const std::vector<SampleStep>& b) {
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const SampleStep &x = a[i], &y = b[i];
+        if (x.step != y.step || x.pixel != y.pixel || x.probability != y.probability ||
+            x.tempered != y.tempered || x.uniform != y.uniform || x.value != y.value ||
+            x.given != y.given || x.logProb != y.logProb)
+            return false;
+    }
+    return true;
+}
+
+/// True when `image` agrees with `prefix` on the first `count` pixels of `ordering`.
+inline bool sharesPrefix(const BinaryImage& image, const BinaryImage& prefix,
+                         const Ordering& ordering, int count) {
+    for (int j = 0; j < count; ++j)
+        if (image.at(ordering.pixel(j)) != prefix.at(ordering.pixel(j)))
+            return false;
+    return true;
+}
+
+} // namespace pixelchain::test

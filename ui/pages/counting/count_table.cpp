@@ -1,0 +1,138 @@
+#include "ui/pages/counting/count_table.h"
+
+#include "ui/pages/counting/count_text.h"
+#include "ui/pages/counting/factorization_style.h"
+#include "ui/pages/counting/storage_size.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPainter>
+#include <cmath>
+
+namespace pixelchain::ui {
+
+using counting::Factorization;
+
+namespace {
+
+// A short line in the factorization's colour and line style, as in the chart legend.
+QIcon swatch(Factorization f) {
+    QPixmap pixmap(32, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen pen(FactorizationStyle::color(f), 5);
+    if (FactorizationStyle::lineStyle(f) != Qt::SolidLine)
+        pen.setDashPattern({1.0, 0.8}); // short dashes, so two of them fit in the swatch
+    painter.setPen(pen);
+    painter.drawLine(3, 8, 29, 8);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+CountTable::CountTable(QWidget* parent)
+    : QTableWidget(static_cast<int>(kFactorizationCount), 6, parent)
+    , memory_(StorageSize::physicalMemory().value_or(0)) {
+    setObjectName(QStringLiteral("countTable"));
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setIconSize(QSize(32, 16));
+    setWordWrap(false);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    verticalHeader()->setVisible(false);
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setStretchLastSection(true);
+    setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    updateHeaders();
+    for (const Factorization f : counting::kAllFactorizations) {
+        const int row = FactorizationStyle::row(f);
+        auto* name = new QTableWidgetItem(swatch(f), FactorizationStyle::shortName(f));
+        name->setData(Qt::UserRole, QVariant::fromValue(static_cast<int>(f)));
+        setItem(row, NameColumn, name);
+        for (int column = CountColumn; column <= AtomsColumn; ++column)
+            setCell(row, column, QString());
+    }
+    connect(this, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0)
+            Q_EMIT factorizationChosen(counting::kAllFactorizations[row]);
+    });
+}
+
+void CountTable::updateHeaders() {
+    const QString memory =
+        memory_ > 0 ? StorageSize::bytesText(std::log10(double(memory_))) : tr("unknown");
+    setHorizontalHeaderLabels({tr("Factorization"), tr("Parameters"), tr("log₁₀"),
+                               tr("Storage\n(4 B each)"), tr("vs. memory\n(%1)").arg(memory),
+                               tr("vs. atoms\n(10⁸⁰)")});
+    horizontalHeaderItem(StorageColumn)->setToolTip(tr("4 bytes (one float) per parameter"));
+    horizontalHeaderItem(MemoryColumn)->setToolTip(tr("This computer's physical memory"));
+    horizontalHeaderItem(AtomsColumn)
+        ->setToolTip(tr("About 10⁸⁰ atoms make up the observable universe"));
+}
+
+void CountTable::setCell(int row, int column, const QString& text, const QString& exact) {
+    auto* cell = new QTableWidgetItem(text);
+    if (!exact.isEmpty()) {
+        cell->setData(Qt::UserRole, exact);
+        cell->setToolTip(
+            tr("%1 digits — select the row and press Ctrl+C to copy them all").arg(exact.size()));
+    }
+    const bool number = column == CountColumn || column == Log10Column || column == StorageColumn;
+    cell->setTextAlignment(Qt::AlignVCenter | (number ? Qt::AlignRight : Qt::AlignLeft));
+    setItem(row, column, cell);
+}
+
+// ✓ and ✗ carry the meaning; the colour (Okabe–Ito bluish green / vermillion) only repeats it.
+void CountTable::markCell(int row, int column, bool good) {
+    item(row, column)->setForeground(good ? QColor(0x00, 0x7A, 0x5A) : QColor(0xC0, 0x4A, 0x00));
+}
+
+void CountTable::showResult(const CountingResult& result) {
+    for (const Factorization f : counting::kAllFactorizations) {
+        const int row = FactorizationStyle::row(f);
+        const counting::ParameterCount& count = result.counts[static_cast<std::size_t>(row)];
+        item(row, NameColumn)->setText(FactorizationStyle::name(f, result.query));
+        setCell(row, CountColumn, CountText::compact(count), CountText::exact(count));
+        setCell(row, Log10Column, QLocale::c().toString(count.log10, 'f', 2));
+        setCell(row, StorageColumn, StorageSize::storageText(count));
+        if (memory_ > 0) {
+            setCell(row, MemoryColumn, StorageSize::memoryText(count, memory_));
+            markCell(row, MemoryColumn, StorageSize::fitsInMemory(count, memory_));
+        }
+        setCell(row, AtomsColumn, StorageSize::atomsText(count));
+        markCell(row, AtomsColumn, StorageSize::fewerThanAtoms(count));
+    }
+    resizeColumnsToContents();
+}
+
+Factorization CountTable::chosen() const {
+    const int row = currentRow() < 0 ? 0 : currentRow();
+    return counting::kAllFactorizations[row];
+}
+
+void CountTable::choose(Factorization f) {
+    setCurrentCell(FactorizationStyle::row(f), 0);
+}
+
+QString CountTable::exactDigits(Factorization f) const {
+    const QTableWidgetItem* cell = item(FactorizationStyle::row(f), CountColumn);
+    return cell ? cell->data(Qt::UserRole).toString() : QString();
+}
+
+void CountTable::keyPressEvent(QKeyEvent* event) {
+    if (event->matches(QKeySequence::Copy)) {
+        QApplication::clipboard()->setText(exactDigits(chosen()));
+        event->accept();
+        return;
+    }
+    QTableWidget::keyPressEvent(event);
+}
+
+} // namespace pixelchain::ui

@@ -1,0 +1,72 @@
+#pragma once
+// The Counting page answers the class's first question, "why not just learn the whole joint
+// distribution?", with numbers: for a coin, a die, a pixel or an image it counts the parameters of
+// every factorization (table, per-factor breakdown, growth chart), draws the chosen factorization's
+// graphical model for small n and writes its formula with the numbers substituted.
+//
+// Counting runs off the UI thread (CountingTask); a query core would refuse shows an inline message
+// and leaves the last good result on screen.
+#include "ui/pages/counting/counting_result.h"
+
+#include <QWidget>
+#include <optional>
+
+class QBoxLayout;
+class QLabel;
+
+namespace pixelchain::ui {
+
+class CountTable;
+class CountingTask;
+class ExactCountView;
+class FactorBreakdown;
+class FormulaView;
+class GraphView;
+class GrowthChart;
+class PresetPicker;
+
+class CountingPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit CountingPage(QWidget* parent = nullptr);
+
+    /// The result on screen, if any has arrived yet.
+    const std::optional<CountingResult>& shown() const { return shown_; }
+
+Q_SIGNALS:
+    /// Emitted after a new result has been drawn.
+    void resultShown();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    QWidget* buildSidebar();
+    void arrange(bool narrow);
+    QWidget* buildMain();
+    void onQueryChanged(const counting::CountQuery& query);
+    void showResult(const CountingResult& result);
+    void showMessage(const QString& message);
+    void explainChosen();
+    void drawGraph(counting::Factorization f);
+    QString messageFor(const counting::CountQuery& query, const QString& coreReason) const;
+
+    QBoxLayout* columns_ = nullptr;
+    QBoxLayout* sidebarLayout_ = nullptr;
+    QWidget* sidebar_ = nullptr;
+    bool narrow_ = false;
+    PresetPicker* picker_ = nullptr;
+    QLabel* message_ = nullptr;
+    QLabel* status_ = nullptr;
+    CountTable* table_ = nullptr;
+    ExactCountView* exact_ = nullptr;
+    FactorBreakdown* breakdown_ = nullptr;
+    GrowthChart* chart_ = nullptr;
+    GraphView* graph_ = nullptr;
+    QLabel* graphHeading_ = nullptr;
+    FormulaView* formula_ = nullptr;
+    CountingTask* task_ = nullptr;
+    std::optional<CountingResult> shown_;
+};
+
+} // namespace pixelchain::ui

@@ -1,0 +1,209 @@
+#include "ui/pages/counting/preset_picker.h"
+
+#include "ui/widgets/math_text.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace pixelchain::ui {
+
+namespace {
+
+struct Shape {
+    int width = 1;
+    int height = 1;
+    int channels = 1;
+    double levels = 2;
+};
+
+Shape shapeOf(PresetPicker::Preset preset, int faces) {
+    switch (preset) {
+    case PresetPicker::Preset::Coin:
+        return {1, 1, 1, 2};
+    case PresetPicker::Preset::Die:
+        return {1, 1, 1, static_cast<double>(faces)};
+    case PresetPicker::Preset::RgbPixel:
+        return {1, 1, 1, 256.0 * 256.0 * 256.0}; // one variable with 256³ states
+    case PresetPicker::Preset::BinaryImage:
+        return {28, 28, 1, 2};
+    case PresetPicker::Preset::GrayImage:
+        return {28, 28, 1, 256};
+    case PresetPicker::Preset::Custom:
+        break;
+    }
+    return {};
+}
+
+QSpinBox* makeSpin(const QString& name, int minimum, int maximum, int value, QWidget* parent) {
+    auto* spin = new QSpinBox(parent);
+    spin->setObjectName(name);
+    spin->setRange(minimum, maximum);
+    spin->setValue(value);
+    spin->setKeyboardTracking(false); // count the typed number once it is complete
+    spin->setGroupSeparatorShown(true);
+    return spin;
+}
+
+} // namespace
+
+PresetPicker::PresetPicker(QWidget* parent)
+    : QWidget(parent) {
+    buildControls();
+    setPreset(Preset::BinaryImage);
+}
+
+void PresetPicker::buildControls() {
+    presets_ = new QComboBox(this);
+    presets_->setObjectName(QStringLiteral("presetCombo"));
+    presets_->addItem(tr("Coin"), QVariant::fromValue(Preset::Coin));
+    presets_->addItem(tr("Die"), QVariant::fromValue(Preset::Die));
+    presets_->addItem(tr("One RGB pixel"), QVariant::fromValue(Preset::RgbPixel));
+    presets_->addItem(tr("28×28 binary image"), QVariant::fromValue(Preset::BinaryImage));
+    presets_->addItem(tr("28×28 grayscale image"), QVariant::fromValue(Preset::GrayImage));
+    presets_->addItem(tr("Custom image"), QVariant::fromValue(Preset::Custom));
+
+    faces_ = makeSpin(QStringLiteral("facesSpin"), 2, 1000000, 6, this);
+    width_ = makeSpin(QStringLiteral("widthSpin"), 1, 100000, 28, this);
+    height_ = makeSpin(QStringLiteral("heightSpin"), 1, 100000, 28, this);
+    channels_ = makeSpin(QStringLiteral("channelsSpin"), 1, 16, 1, this);
+    levels_ = new QDoubleSpinBox(this);
+    levels_->setObjectName(QStringLiteral("levelsSpin"));
+    levels_->setDecimals(0);
+    levels_->setRange(static_cast<double>(counting::kMinStates),
+                      static_cast<double>(counting::kMaxStates));
+    levels_->setKeyboardTracking(false);
+    levels_->setGroupSeparatorShown(true);
+    order_ = makeSpin(QStringLiteral("markovOrderSpin"), 0, 100000, wantedOrder_, this);
+    hidden_ = makeSpin(QStringLiteral("hiddenSpin"), 1, 100000, 500, this);
+
+    auto* size = new QHBoxLayout;
+    size->addWidget(width_, 1);
+    size->addWidget(new QLabel(QStringLiteral("×"), this));
+    size->addWidget(height_, 1);
+
+    auto* form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    presets_->setAccessibleName(tr("Preset"));
+    form->addRow(presets_);
+    facesLabel_ = new QLabel(tr("Faces"), this);
+    form->addRow(facesLabel_, faces_);
+    form->addRow(tr("Width × height"), size);
+    form->addRow(tr("Channels"), channels_);
+    form->addRow(tr("States k"), levels_);
+    form->addRow(tr("Markov order m"), order_);
+    form->addRow(tr("NADE hidden H"), hidden_);
+
+    summary_ = new QLabel(this);
+    summary_->setObjectName(QStringLiteral("querySummary"));
+    summary_->setWordWrap(true);
+    QFont strong = summary_->font();
+    strong.setBold(true);
+    summary_->setFont(strong);
+
+    note_ = new QLabel(this);
+    note_->setObjectName(QStringLiteral("presetNote"));
+    note_->setWordWrap(true);
+    note_->setFrameShape(QFrame::StyledPanel);
+    note_->setMargin(6);
+
+    // Wrapping labels sit below the form: a QFormLayout row gives them too little height.
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(summary_);
+    layout->addWidget(note_);
+
+    connect(presets_, &QComboBox::currentIndexChanged, this, &PresetPicker::applyPreset);
+    connect(faces_, &QSpinBox::valueChanged, this, &PresetPicker::applyPreset);
+    for (QSpinBox* spin : {width_, height_, channels_, hidden_})
+        connect(spin, &QSpinBox::valueChanged, this, &PresetPicker::emitQuery);
+    connect(levels_, &QDoubleSpinBox::valueChanged, this, &PresetPicker::emitQuery);
+    connect(order_, &QSpinBox::valueChanged, this, &PresetPicker::onOrderEdited);
+}
+
+PresetPicker::Preset PresetPicker::preset() const {
+    return presets_->currentData().value<Preset>();
+}
+
+void PresetPicker::setPreset(Preset preset) {
+    const int index = presets_->findData(QVariant::fromValue(preset));
+    if (index == presets_->currentIndex())
+        applyPreset();
+    else
+        presets_->setCurrentIndex(index);
+}
+
+// A preset fills in the shape and locks it; only "Custom" leaves the shape to the user. The Markov
+// order follows what the user asked for, lowered to n − 1 when the preset has fewer variables.
+void PresetPicker::applyPreset() {
+    const Preset chosen = preset();
+    const bool custom = chosen == Preset::Custom;
+    if (!custom) {
+        const Shape shape = shapeOf(chosen, faces_->value());
+        const QSignalBlocker blockWidth(width_), blockHeight(height_), blockChannels(channels_),
+            blockLevels(levels_);
+        width_->setValue(shape.width);
+        height_->setValue(shape.height);
+        channels_->setValue(shape.channels);
+        levels_->setValue(shape.levels);
+    }
+    for (QWidget* field : {static_cast<QWidget*>(width_), static_cast<QWidget*>(height_),
+                           static_cast<QWidget*>(channels_), static_cast<QWidget*>(levels_)})
+        field->setEnabled(custom);
+    faces_->setVisible(chosen == Preset::Die);
+    facesLabel_->setVisible(chosen == Preset::Die);
+
+    const auto variables = static_cast<long long>(query().variables);
+    {
+        const QSignalBlocker blockOrder(order_);
+        order_->setValue(static_cast<int>(std::clamp<long long>(wantedOrder_, 0, variables - 1)));
+    }
+    note_->setText(chosen == Preset::RgbPixel
+                       ? tr("The lecture notes write 255 × 255 × 255 here. A pixel with 256 values "
+                            "per colour has 256³ = %1 states, so its table needs "
+                            "256³ − 1 = %2 parameters (they sum to one).")
+                             .arg(math::groupDigits(QStringLiteral("16777216")),
+                                  math::groupDigits(QStringLiteral("16777215")))
+                       : QString());
+    note_->setVisible(!note_->text().isEmpty());
+    emitQuery();
+}
+
+void PresetPicker::onOrderEdited() {
+    wantedOrder_ = order_->value();
+    emitQuery();
+}
+
+counting::CountQuery PresetPicker::query() const {
+    counting::CountQuery query;
+    query.variables = static_cast<std::uint64_t>(width_->value()) *
+                      static_cast<std::uint64_t>(height_->value()) *
+                      static_cast<std::uint64_t>(channels_->value());
+    query.states = static_cast<std::uint64_t>(levels_->value());
+    query.markovOrder = static_cast<std::uint64_t>(order_->value());
+    query.hidden = static_cast<std::uint64_t>(hidden_->value());
+    return query;
+}
+
+void PresetPicker::updateSummary() {
+    const counting::CountQuery now = query();
+    const QString n = math::groupDigits(QString::number(now.variables));
+    const QString k = math::groupDigits(QString::number(now.states));
+    summary_->setText(now.variables == 1 ? tr("n = 1 variable with k = %1 states").arg(k)
+                                         : tr("n = %1 variables, k = %2 states each").arg(n, k));
+}
+
+void PresetPicker::emitQuery() {
+    updateSummary();
+    Q_EMIT queryChanged(query());
+}
+
+} // namespace pixelchain::ui

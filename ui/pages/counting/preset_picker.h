@@ -1,0 +1,55 @@
+#pragma once
+// PresetPicker chooses what is being modelled: a coin, a die, one RGB pixel, a 28×28 binary or
+// grayscale image, or a custom image (width × height × channels variables with `levels` states
+// each), plus the Markov order m and the number of NADE hidden units H. It turns the choice into a
+// counting::CountQuery and reports every change; checking the query is the page's job.
+#include "core/counting/parameter_count.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSpinBox;
+
+namespace pixelchain::ui {
+
+class PresetPicker : public QWidget {
+    Q_OBJECT
+public:
+    enum class Preset { Coin, Die, RgbPixel, BinaryImage, GrayImage, Custom };
+    Q_ENUM(Preset)
+
+    explicit PresetPicker(QWidget* parent = nullptr);
+
+    Preset preset() const;
+    void setPreset(Preset preset);
+
+    /// The query the controls describe now; it may be out of range (for example m ≥ n).
+    counting::CountQuery query() const;
+
+Q_SIGNALS:
+    void queryChanged(const pixelchain::counting::CountQuery& query);
+
+private:
+    void buildControls();
+    void applyPreset();
+    void onOrderEdited();
+    void updateSummary();
+    void emitQuery();
+
+    QComboBox* presets_ = nullptr;
+    QSpinBox* faces_ = nullptr;
+    QLabel* facesLabel_ = nullptr;
+    QSpinBox* width_ = nullptr;
+    QSpinBox* height_ = nullptr;
+    QSpinBox* channels_ = nullptr;
+    QDoubleSpinBox* levels_ = nullptr;
+    QSpinBox* order_ = nullptr;
+    QSpinBox* hidden_ = nullptr;
+    QLabel* summary_ = nullptr;
+    QLabel* note_ = nullptr;
+    int wantedOrder_ = 1; ///< the order the user typed last; presets with fewer variables lower it
+};
+
+} // namespace pixelchain::ui

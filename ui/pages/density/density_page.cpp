@@ -1,0 +1,292 @@
+#include "ui/pages/density/density_page.h"
+
+#include "core/image/normalize.h"
+#include "ui/adapters/model_library.h"
+#include "ui/pages/density/drawing_canvas.h"
+#include "ui/pages/density/drawing_file.h"
+#include "ui/pages/density/drawing_toolbar.h"
+#include "ui/pages/density/gallery_strip.h"
+#include "ui/pages/density/heatmap_panel.h"
+#include "ui/pages/density/model_scores.h"
+#include "ui/pages/density/pixel_readout.h"
+#include "ui/pages/density/score_panel.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+namespace pixelchain::ui {
+namespace {
+
+// Readable from the back row: body text 14 pt, headings 17 pt, the numbers themselves 22 pt.
+constexpr double kBodyPoints = 14;
+constexpr double kHeadingPoints = 17;
+// The surprise map saturates here: 5 nats is p(x_i | x_<i) ≈ 0.007, a pixel the model ruled out.
+constexpr float kSurpriseTop = 5.0f;
+
+QLabel* makeHeading(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(kHeadingPoints);
+    font.setBold(true);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+DensityPage::DensityPage(ModelLibrary* models, QWidget* parent)
+    : QWidget(parent)
+    , models_(models) {
+    QFont body = font();
+    body.setPointSizeF(std::max(body.pointSizeF(), kBodyPoints));
+    setFont(body);
+
+    auto* content = new QWidget;
+    auto* columns = new QHBoxLayout(content);
+    columns->addWidget(buildDrawingColumn(), 5);
+    columns->addWidget(buildMapColumn(), 3);
+    scores_ = new ScorePanel(content);
+    columns->addWidget(scores_, 5);
+    // On a small screen the page scrolls instead of clipping.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("densityScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connectParts();
+    addShortcuts();
+    if (gallery_->digits().size() > 0)
+        canvas_->setDrawing(gallery_->digits().images.front());
+    onModelChanged();
+}
+
+QWidget* DensityPage::buildDrawingColumn() {
+    auto* column = new QWidget(this);
+    canvas_ = new DrawingCanvas(column);
+    canvas_->setObjectName(QStringLiteral("drawingCanvas"));
+    canvas_->setAccessibleName(tr("Drawing canvas, 28 by 28 pixels"));
+    canvas_->setMinimumSize(280, 280);
+    toolbar_ = new DrawingToolbar(column);
+    message_ = new QLabel(column);
+    message_->setObjectName(QStringLiteral("densityMessage"));
+    message_->setWordWrap(true);
+    message_->setMargin(8);
+    message_->setStyleSheet(QStringLiteral("QLabel { border: 3px solid #D55E00; }"));
+    message_->hide();
+    gallery_ = new GalleryStrip(column);
+    gallery_->setObjectName(QStringLiteral("gallery"));
+    auto* hint =
+        new QLabel(tr("Left button draws, right erases; keyboard: arrows and Space."), column);
+    hint->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(makeHeading(tr("Draw a digit"), column));
+    heading->addWidget(hint, 1);
+    layout->addLayout(heading);
+    layout->addWidget(canvas_, 1);
+    layout->addWidget(toolbar_);
+    layout->addWidget(message_);
+    layout->addWidget(makeHeading(tr("Real test digits: click one to load it"), column));
+    layout->addWidget(gallery_);
+    return column;
+}
+
+QWidget* DensityPage::buildMapColumn() {
+    auto* column = new QWidget(this);
+    conditionals_ = new HeatmapPanel(
+        {tr("p(x<sub>i</sub> = 1 | earlier pixels)"), ColorMap::Viridis, tr("0: off"), tr("1: on")},
+        column);
+    conditionals_->grid()->setObjectName(QStringLiteral("conditionalMap"));
+    surprise_ =
+        new HeatmapPanel({tr("Surprise −log p(x<sub>i</sub> | earlier pixels)"), ColorMap::Cividis,
+                          tr("0 nats"), tr("≥ %1 nats").arg(double(kSurpriseTop))},
+                         column);
+    surprise_->grid()->setObjectName(QStringLiteral("surpriseMap"));
+    readout_ = new PixelReadout(column);
+
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(conditionals_, 1);
+    layout->addWidget(surprise_, 1);
+    layout->addWidget(readout_);
+    return column;
+}
+
+void DensityPage::connectParts() {
+    connect(canvas_, &DrawingCanvas::changed, this, &DensityPage::refresh);
+    connect(canvas_, &DrawingCanvas::strokeFinished, this, [this](const BinaryImage& before) {
+        history_.record(before);
+        showHistoryState();
+    });
+    connect(toolbar_, &DrawingToolbar::toolChosen, canvas_, &DrawingCanvas::setTool);
+    connect(toolbar_, &DrawingToolbar::brushChosen, canvas_, &DrawingCanvas::setBrushSize);
+    connect(toolbar_, &DrawingToolbar::undoRequested, this, &DensityPage::undo);
+    connect(toolbar_, &DrawingToolbar::redoRequested, this, &DensityPage::redo);
+    connect(toolbar_, &DrawingToolbar::clearRequested, this, [this] { setDrawing(BinaryImage()); });
+    connect(toolbar_, &DrawingToolbar::normalizeRequested, this,
+            [this] { setDrawing(normalizeLikeMnist(drawing())); });
+    connect(toolbar_, &DrawingToolbar::loadRequested, this, &DensityPage::chooseFileToLoad);
+    connect(toolbar_, &DrawingToolbar::saveRequested, this, &DensityPage::chooseFileToSave);
+    connect(gallery_, &GalleryStrip::digitChosen, this, &DensityPage::loadGalleryDigit);
+    connect(scores_, &ScorePanel::thresholdChanged, this, &DensityPage::refresh);
+    connect(scores_, &ScorePanel::blankRequested, this, [this] { setDrawing(BinaryImage()); });
+    for (PixelGrid* grid :
+         {static_cast<PixelGrid*>(canvas_), conditionals_->grid(), surprise_->grid()})
+        connect(grid, &PixelGrid::hovered, this, &DensityPage::showHover);
+    connect(models_, &ModelLibrary::currentChanged, this, &DensityPage::onModelChanged);
+    connect(models_, &ModelLibrary::entriesChanged, this, &DensityPage::onModelChanged);
+}
+
+void DensityPage::addShortcuts() {
+    const QList<std::pair<QKeySequence, void (DensityPage::*)()>> keys = {
+        {QKeySequence::Undo, &DensityPage::undo},
+        {QKeySequence::Redo, &DensityPage::redo},
+        {QKeySequence(Qt::CTRL | Qt::Key_Y), &DensityPage::redo}};
+    for (const auto& [sequence, action] : keys) {
+        auto* shortcut = new QShortcut(sequence, this, this, action);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    }
+}
+
+const BinaryImage& DensityPage::drawing() const {
+    return canvas_->image();
+}
+
+double DensityPage::percentile() const {
+    return scores_->percentile();
+}
+
+void DensityPage::setDrawing(const BinaryImage& image) {
+    if (image == drawing())
+        return;
+    history_.record(drawing());
+    canvas_->setDrawing(image);
+    showHistoryState();
+    refresh();
+}
+
+bool DensityPage::loadGalleryDigit(int index) {
+    const GalleryDigits& digits = gallery_->digits();
+    if (index < 0 || std::size_t(index) >= digits.size())
+        return false;
+    setDrawing(digits.images[std::size_t(index)]);
+    showMessage(QString());
+    return true;
+}
+
+void DensityPage::undo() {
+    if (canvas_->isStroking())
+        return;
+    if (const auto previous = history_.undo(drawing())) {
+        canvas_->setDrawing(*previous);
+        showHistoryState();
+        refresh();
+    }
+}
+
+void DensityPage::redo() {
+    if (canvas_->isStroking())
+        return;
+    if (const auto next = history_.redo(drawing())) {
+        canvas_->setDrawing(*next);
+        showHistoryState();
+        refresh();
+    }
+}
+
+void DensityPage::showHistoryState() {
+    toolbar_->setUndoEnabled(history_.canUndo());
+    toolbar_->setRedoEnabled(history_.canRedo());
+}
+
+void DensityPage::onModelChanged() {
+    scores_->setModel(models_->current());
+    refresh();
+}
+
+void DensityPage::refresh() {
+    const ModelEntry* entry = models_->current();
+    if (!entry) {
+        evaluation_ = Evaluation{};
+        conditionals_->grid()->setValues({}, 0, 1, ColorMap::Viridis);
+        surprise_->grid()->setValues({}, 0, 1, ColorMap::Cividis);
+        readout_->showPixel(-1, drawing(), evaluation_, Ordering::raster());
+        Q_EMIT evaluated();
+        return;
+    }
+    // The one pass of this update: log p, all conditionals and all surprises together.
+    evaluation_ = entry->model->evaluate(drawing());
+    conditionals_->grid()->setValues(evaluation_.conditionals, 0, 1, ColorMap::Viridis);
+    surprise_->grid()->setValues(evaluation_.surprise, 0, kSurpriseTop, ColorMap::Cividis);
+    scores_->showScores(scoreEveryModel(*models_, drawing(), evaluation_));
+    readout_->showPixel(hovered_, drawing(), evaluation_, entry->model->ordering());
+    Q_EMIT evaluated();
+}
+
+void DensityPage::showHover(int pixel) {
+    hovered_ = pixel;
+    for (PixelGrid* grid :
+         {static_cast<PixelGrid*>(canvas_), conditionals_->grid(), surprise_->grid()})
+        grid->setHighlight(pixel);
+    if (const ModelEntry* entry = models_->current())
+        readout_->showPixel(pixel, drawing(), evaluation_, entry->model->ordering());
+}
+
+bool DensityPage::loadFile(const QString& path) {
+    QString error;
+    const auto image = DrawingFile::load(path, &error);
+    if (!image) {
+        showMessage(tr("%1 Your drawing is unchanged.").arg(error));
+        return false;
+    }
+    showMessage(QString());
+    setDrawing(*image);
+    return true;
+}
+
+bool DensityPage::saveFile(const QString& path) {
+    QString error;
+    const bool saved = DrawingFile::save(path, drawing(), &error);
+    showMessage(saved ? QString() : error);
+    return saved;
+}
+
+void DensityPage::chooseFileToLoad() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a drawing"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("PNG images (*.png)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+void DensityPage::chooseFileToSave() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the drawing"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) +
+            QStringLiteral("/digit.png"),
+        tr("PNG images (*.png)"));
+    if (!path.isEmpty())
+        saveFile(path);
+}
+
+void DensityPage::showMessage(const QString& message) {
+    message_->setText(message);
+    message_->setVisible(!message.isEmpty());
+}
+
+} // namespace pixelchain::ui

@@ -1,0 +1,83 @@
+#pragma once
+// The Density page: NADE is an explicit model, so it gives the exact probability of any image.
+// Students draw (or load a real test digit and edit it) and see, within a frame of every stroke:
+// log p(x) in nats and bits per pixel, where that falls among the real test digits, a verdict
+// "usual / unusual" with an adjustable threshold, and two per-pixel maps — the conditionals
+// p(x_i = 1 | x_<i) and the surprise −log p(x_i | x_<i) that adds up to −log p(x).
+//
+// Flow: DrawingCanvas::changed → one DensityModel::evaluate() of the current model (log p,
+// conditionals and surprise together) → every panel redraws from that one Evaluation. Other
+// models in the library are scored once each for the side-by-side list.
+#include "core/models/density_model.h"
+#include "ui/pages/density/drawing_history.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace pixelchain::ui {
+
+class DrawingCanvas;
+class DrawingToolbar;
+class GalleryStrip;
+class HeatmapPanel;
+class ModelLibrary;
+class PixelReadout;
+class ScorePanel;
+
+class DensityPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit DensityPage(ModelLibrary* models, QWidget* parent = nullptr);
+
+    /// The drawing on the canvas.
+    const BinaryImage& drawing() const;
+    /// Puts `image` on the canvas as one undoable step (nothing happens when it is the same).
+    void setDrawing(const BinaryImage& image);
+    /// Loads real test digit `index` of the gallery; false for an index outside it.
+    bool loadGalleryDigit(int index);
+    /// Reads a PNG drawing; on failure shows why, keeps the drawing and returns false.
+    bool loadFile(const QString& path);
+    /// Writes the drawing as a PNG (atomically); on failure shows why and returns false.
+    bool saveFile(const QString& path);
+
+    /// The current model's evaluation of the drawing on screen (empty without a model).
+    const Evaluation& evaluation() const { return evaluation_; }
+    /// Percentile of the drawing among the real test digits (NaN when unknown).
+    double percentile() const;
+
+Q_SIGNALS:
+    /// Every panel shows the drawing on the canvas now.
+    void evaluated();
+
+private:
+    QWidget* buildDrawingColumn();
+    QWidget* buildMapColumn();
+    void connectParts();
+    void addShortcuts();
+    void undo();
+    void redo();
+    void showHistoryState();
+    void onModelChanged();
+    void refresh();
+    void showHover(int pixel);
+    void chooseFileToLoad();
+    void chooseFileToSave();
+    void showMessage(const QString& message);
+
+    ModelLibrary* models_;
+    DrawingHistory history_;
+    Evaluation evaluation_;
+    int hovered_ = -1;
+
+    DrawingCanvas* canvas_ = nullptr;
+    DrawingToolbar* toolbar_ = nullptr;
+    GalleryStrip* gallery_ = nullptr;
+    QLabel* message_ = nullptr;
+    HeatmapPanel* conditionals_ = nullptr;
+    HeatmapPanel* surprise_ = nullptr;
+    PixelReadout* readout_ = nullptr;
+    ScorePanel* scores_ = nullptr;
+};
+
+} // namespace pixelchain::ui

@@ -1,0 +1,57 @@
+#include "ui/pages/density/gallery_strip.h"
+
+#include <QImage>
+#include <QPixmap>
+#include <QScrollBar>
+
+namespace pixelchain::ui {
+namespace {
+
+constexpr int kThumb = 56; // two screen pixels per image pixel
+
+QIcon thumbnail(const BinaryImage& image) {
+    QImage picture(kSide, kSide, QImage::Format_Grayscale8);
+    for (int r = 0; r < kSide; ++r)
+        for (int c = 0; c < kSide; ++c)
+            picture.scanLine(r)[c] = image.at(r, c) ? 20 : 250; // ink on paper, as on the canvas
+    return QIcon(QPixmap::fromImage(picture.scaled(kThumb, kThumb)));
+}
+
+} // namespace
+
+GalleryStrip::GalleryStrip(QWidget* parent)
+    : QListWidget(parent)
+    , digits_(GalleryDigits::loadBuiltIn()) {
+    setViewMode(QListView::IconMode);
+    setFlow(QListView::LeftToRight);
+    setWrapping(false);
+    setMovement(QListView::Static);
+    setIconSize(QSize(kThumb, kThumb));
+    setSpacing(4);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    addThumbnails();
+    connect(this, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { Q_EMIT digitChosen(row(item)); });
+    connect(this, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { Q_EMIT digitChosen(row(item)); });
+}
+
+void GalleryStrip::addThumbnails() {
+    if (digits_.size() == 0) {
+        auto* note = new QListWidgetItem(digits_.error, this);
+        note->setFlags(Qt::NoItemFlags);
+        return;
+    }
+    for (std::size_t n = 0; n < digits_.size(); ++n) {
+        auto* item = new QListWidgetItem(thumbnail(digits_.images[n]),
+                                         QString::number(digits_.labels[n]), this);
+        item->setToolTip(tr("A real test digit: %1").arg(digits_.labels[n]));
+    }
+    // Room for the icons, their labels and a scroll bar, nothing more.
+    setFixedHeight(kThumb + fontMetrics().height() + 3 * spacing() +
+                   horizontalScrollBar()->sizeHint().height() + 2 * frameWidth());
+}
+
+} // namespace pixelchain::ui

@@ -1,0 +1,27 @@
+#pragma once
+// GalleryStrip: thumbnails of the real test digits in a scrolling row. Clicking one (or Enter on
+// it) asks the page to load it onto the canvas, where it can be scored and edited.
+#include "ui/pages/density/gallery_digits.h"
+
+#include <QListWidget>
+
+namespace pixelchain::ui {
+
+class GalleryStrip : public QListWidget {
+    Q_OBJECT
+public:
+    explicit GalleryStrip(QWidget* parent = nullptr);
+
+    const GalleryDigits& digits() const { return digits_; }
+
+Q_SIGNALS:
+    /// The student chose gallery digit `index`.
+    void digitChosen(int index);
+
+private:
+    void addThumbnails();
+
+    GalleryDigits digits_;
+};
+
+} // namespace pixelchain::ui

@@ -1,0 +1,29 @@
+#include "ui/pages/density/heatmap_panel.h"
+
+#include "ui/pages/density/heatmap_legend.h"
+#include "ui/widgets/pixel_grid.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace pixelchain::ui {
+
+HeatmapPanel::HeatmapPanel(const Style& style, QWidget* parent)
+    : QWidget(parent)
+    , grid_(new PixelGrid(this)) {
+    auto* heading = new QLabel(style.heading, this);
+    heading->setTextFormat(Qt::RichText);
+    heading->setWordWrap(true);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    grid_->setMinimumSize(160, 160);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(heading);
+    layout->addWidget(grid_, 1);
+    layout->addWidget(new HeatmapLegend(style.map, style.lowText, style.highText, this));
+}
+
+} // namespace pixelchain::ui

@@ -1,0 +1,30 @@
+#pragma once
+// HeatmapPanel: one per-pixel map of the Density page: a heading that names the quantity, the
+// 28×28 heatmap and its colour legend.
+#include "ui/widgets/color_map.h"
+
+#include <QWidget>
+
+namespace pixelchain::ui {
+
+class PixelGrid;
+
+class HeatmapPanel : public QWidget {
+    Q_OBJECT
+public:
+    struct Style {
+        QString heading; ///< what the map shows, in words and symbols
+        ColorMap map;
+        QString lowText;  ///< meaning of the left end of the legend
+        QString highText; ///< meaning of the right end
+    };
+
+    HeatmapPanel(const Style& style, QWidget* parent = nullptr);
+
+    PixelGrid* grid() const { return grid_; }
+
+private:
+    PixelGrid* grid_ = nullptr;
+};
+
+} // namespace pixelchain::ui

@@ -1,0 +1,69 @@
+#include "ui/pages/density/model_score_list.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <cmath>
+
+namespace pixelchain::ui {
+
+ModelScoreList::ModelScoreList(QWidget* parent)
+    : QWidget(parent)
+    , grid_(new QGridLayout(this)) {
+    grid_->setContentsMargins(0, 0, 0, 0);
+    grid_->setHorizontalSpacing(16);
+    grid_->setColumnStretch(0, 1);
+}
+
+void ModelScoreList::addCell(int row, int column, const QString& text, bool bold,
+                             const QString& name) {
+    auto* label = new QLabel(text, this);
+    label->setObjectName(name);
+    label->setWordWrap(column == 0);
+    QFont font = label->font();
+    font.setBold(bold);
+    label->setFont(font);
+    grid_->addWidget(label, row, column, column == 0 ? Qt::AlignLeft : Qt::AlignRight);
+}
+
+void ModelScoreList::rebuild(const QVector<ModelScore>& scores) {
+    while (QLayoutItem* item = grid_->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    addCell(0, 0, tr("model"), true);
+    addCell(0, 1, tr("log p"), true);
+    addCell(0, 2, tr("bits/px"), true);
+    addCell(0, 3, tr("percentile"), true);
+    for (int row = 0; row < scores.size(); ++row) {
+        const ModelScore& s = scores[row];
+        addCell(row + 1, 0, s.title, s.current, QStringLiteral("modelTitle_") + s.id);
+        addCell(row + 1, 1, {}, s.current, QStringLiteral("modelLogProb_") + s.id);
+        addCell(row + 1, 2, {}, s.current, QStringLiteral("modelBits_") + s.id);
+        addCell(row + 1, 3, {}, s.current, QStringLiteral("modelPercentile_") + s.id);
+    }
+}
+
+void ModelScoreList::showScores(const QVector<ModelScore>& scores) {
+    QStringList ids;
+    for (const ModelScore& s : scores)
+        ids.append(s.id + (s.current ? QStringLiteral("*") : QString()));
+    if (ids != shownIds_) {
+        rebuild(scores);
+        shownIds_ = ids;
+    }
+    // Only the numbers change from stroke to stroke; the rows are rebuilt when the models do.
+    const QLocale locale;
+    for (int row = 0; row < scores.size(); ++row) {
+        const ModelScore& s = scores[row];
+        auto cell = [&](int column) {
+            return static_cast<QLabel*>(grid_->itemAtPosition(row + 1, column)->widget());
+        };
+        cell(1)->setText(locale.toString(s.logProb, 'f', 1));
+        cell(2)->setText(locale.toString(s.bitsPerPixel, 'f', 3));
+        cell(3)->setText(std::isnan(s.percentile) ? QStringLiteral("—")
+                                                  : locale.toString(s.percentile, 'f', 0));
+    }
+}
+
+} // namespace pixelchain::ui

@@ -1,0 +1,27 @@
+#pragma once
+// ModelScoreList: the same drawing's log p under every model of the library, one row per model,
+// the current one in bold. With a single model it is a single row; more models add rows.
+#include "ui/pages/density/model_scores.h"
+
+#include <QWidget>
+
+class QGridLayout;
+
+namespace pixelchain::ui {
+
+class ModelScoreList : public QWidget {
+    Q_OBJECT
+public:
+    explicit ModelScoreList(QWidget* parent = nullptr);
+
+    void showScores(const QVector<ModelScore>& scores);
+
+private:
+    void rebuild(const QVector<ModelScore>& scores);
+    void addCell(int row, int column, const QString& text, bool bold, const QString& name = {});
+
+    QGridLayout* grid_ = nullptr;
+    QStringList shownIds_;
+};
+
+} // namespace pixelchain::ui

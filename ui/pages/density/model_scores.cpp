@@ -1,0 +1,27 @@
+#include "ui/pages/density/model_scores.h"
+
+#include "core/training/test_scores.h"
+#include "ui/adapters/model_library.h"
+
+namespace pixelchain::ui {
+
+QVector<ModelScore> scoreEveryModel(const ModelLibrary& library, const BinaryImage& image,
+                                    const Evaluation& currentEvaluation) {
+    QVector<ModelScore> scores;
+    const ModelEntry* current = library.current();
+    for (const ModelEntry& entry : library.entries()) {
+        ModelScore score;
+        score.id = entry.id;
+        score.title = entry.title;
+        score.current = current && current->id == entry.id;
+        const Evaluation evaluation =
+            score.current ? currentEvaluation : entry.model->evaluate(image);
+        score.logProb = evaluation.logProb;
+        score.bitsPerPixel = evaluation.bitsPerPixel();
+        score.percentile = training::percentileOf(entry.testQuantiles, evaluation.logProb);
+        scores.append(score);
+    }
+    return scores;
+}
+
+} // namespace pixelchain::ui

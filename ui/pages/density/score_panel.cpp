@@ -1,0 +1,92 @@
+#include "ui/pages/density/score_panel.h"
+
+#include "ui/adapters/model_library.h"
+#include "ui/pages/density/likelihood_chart.h"
+#include "ui/pages/density/model_score_list.h"
+#include "ui/pages/density/pitfall_note.h"
+#include "ui/pages/density/score_headline.h"
+#include "ui/pages/density/verdict_panel.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace pixelchain::ui {
+namespace {
+
+QLabel* makeHeading(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(17);
+    font.setBold(true);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+ScorePanel::ScorePanel(QWidget* parent)
+    : QWidget(parent)
+    , modelName_(new QLabel(this))
+    , headline_(new ScoreHeadline(this))
+    , verdict_(new VerdictPanel(this))
+    , chart_(new LikelihoodChart(this))
+    , list_(new ModelScoreList(this)) {
+    modelName_->setObjectName(QStringLiteral("modelName"));
+    modelName_->setWordWrap(true);
+    modelName_->hide(); // the score list names the model; this line only says when none is loaded
+    list_->setObjectName(QStringLiteral("modelScores"));
+    auto* pitfall = new PitfallNote(this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(makeHeading(tr("How probable is it?"), this));
+    layout->addWidget(modelName_);
+    layout->addWidget(headline_);
+    layout->addWidget(verdict_);
+    layout->addWidget(chart_, 1);
+    auto* listHeading = new QLabel(tr("The same drawing under each model"), this);
+    QFont bold = listHeading->font();
+    bold.setBold(true);
+    listHeading->setFont(bold);
+    layout->addWidget(listHeading);
+    layout->addWidget(list_);
+    layout->addWidget(pitfall);
+    layout->addStretch(0); // takes the room of a hidden chart, so the panels stay together
+    connect(pitfall, &PitfallNote::blankRequested, this, &ScorePanel::blankRequested);
+    connect(verdict_, &VerdictPanel::thresholdChanged, this, &ScorePanel::thresholdChanged);
+}
+
+void ScorePanel::setModel(const ModelEntry* entry) {
+    modelName_->setText(tr("No model is loaded, so nothing can be scored."));
+    modelName_->setVisible(!entry);
+    quantiles_ = entry ? entry->testQuantiles : std::vector<double>{};
+    chart_->setQuantiles(quantiles_);
+    // Without test-set scores there is nothing to draw: the verdict says why, the chart goes.
+    chart_->setVisible(quantiles_.size() == 101);
+    if (!entry) {
+        headline_->showNothing();
+        list_->showScores({});
+        percentile_ = std::nan("");
+        verdict_->showPercentile(percentile_);
+    }
+}
+
+void ScorePanel::showScores(const QVector<ModelScore>& scores) {
+    list_->showScores(scores);
+    for (const ModelScore& score : scores) {
+        if (!score.current)
+            continue;
+        headline_->showScore(score);
+        percentile_ = score.percentile;
+        verdict_->showPercentile(percentile_);
+        // The threshold line sits at the test digits' own percentile: q[t] for t% (q has 101).
+        const double threshold = quantiles_.size() == 101
+                                     ? quantiles_[std::size_t(verdict_->thresholdPercent())]
+                                     : std::nan("");
+        chart_->showDrawing(score.logProb, threshold);
+    }
+}
+
+} // namespace pixelchain::ui

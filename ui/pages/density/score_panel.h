@@ -1,0 +1,44 @@
+#pragma once
+// ScorePanel: the right-hand column of the Density page — the current model's numbers, the
+// verdict with its threshold, the histogram of test-digit log-likelihoods with the drawing marked,
+// the same drawing under every model, and the pitfall of raw likelihood as an anomaly score.
+#include "ui/pages/density/model_scores.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace pixelchain::ui {
+
+class LikelihoodChart;
+class ModelScoreList;
+struct ModelEntry;
+class ScoreHeadline;
+class VerdictPanel;
+
+class ScorePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ScorePanel(QWidget* parent = nullptr);
+
+    /// The model whose numbers lead (nullptr: none loaded).
+    void setModel(const ModelEntry* entry);
+    /// Shows `scores` (one per model, the current one marked); percentile of the current one.
+    void showScores(const QVector<ModelScore>& scores);
+    double percentile() const { return percentile_; }
+
+Q_SIGNALS:
+    void blankRequested();
+    void thresholdChanged(int percent);
+
+private:
+    std::vector<double> quantiles_;
+    double percentile_ = 0;
+    QLabel* modelName_ = nullptr;
+    ScoreHeadline* headline_ = nullptr;
+    VerdictPanel* verdict_ = nullptr;
+    LikelihoodChart* chart_ = nullptr;
+    ModelScoreList* list_ = nullptr;
+};
+
+} // namespace pixelchain::ui

@@ -1,0 +1,40 @@
+#pragma once
+// VerdictPanel: density estimation used as anomaly detection. A drawing whose log p falls below
+// the chosen percentile of the real test digits is called unusual; the slider moves that cut-off.
+#include <QWidget>
+
+class QLabel;
+class QSlider;
+
+namespace pixelchain::ui {
+
+class VerdictPanel : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kDefaultThreshold = 5;
+
+    explicit VerdictPanel(QWidget* parent = nullptr);
+
+    /// Drawings below this percentile of the test digits are unusual (1..50).
+    int thresholdPercent() const;
+    void setThresholdPercent(int percent);
+
+    /// Shows the verdict for a drawing at `percentile` (0..100; NaN when the model has no test
+    /// scores to compare with).
+    void showPercentile(double percentile);
+    bool isUnusual() const { return unusual_; }
+
+Q_SIGNALS:
+    void thresholdChanged(int percent);
+
+private:
+    void describeThreshold(int percent);
+
+    QSlider* slider_ = nullptr;
+    QLabel* thresholdText_ = nullptr;
+    QLabel* verdict_ = nullptr;
+    double percentile_ = 0;
+    bool unusual_ = false;
+};
+
+} // namespace pixelchain::ui

@@ -1,0 +1,30 @@
+#pragma once
+// ModelTable: every measured model of the library (its parameter count and test NLL), then the
+// full joint table nobody can fit, then the published results whose parameter counts are not
+// given here. Rows of measured models are ordered by parameter count; they show the model's
+// short name, its full description as a tooltip and its library id in the Source column.
+#include "ui/adapters/model_library.h"
+
+#include <QTableWidget>
+
+namespace pixelchain::ui {
+
+class ModelTable : public QTableWidget {
+    Q_OBJECT
+public:
+    enum Column { Name, Parameters, TestNll, BitsPerPixel, Source, ColumnCount };
+
+    explicit ModelTable(QWidget* parent = nullptr);
+
+    /// Rebuilds the rows from `entries` (those without a test NLL are left out).
+    void showModels(const QVector<ModelEntry>& entries);
+
+    /// The parameter count and NLL as this table writes them (locale-aware).
+    static QString parameterText(std::uint64_t count);
+    static QString nllText(double nll);
+
+private:
+    void addRow(const QStringList& cells, const QColor& mark, bool italic, const QString& tip = {});
+};
+
+} // namespace pixelchain::ui

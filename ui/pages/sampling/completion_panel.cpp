@@ -1,0 +1,188 @@
+#include "ui/pages/sampling/completion_panel.h"
+
+#include "core/mnist/idx.h"
+#include "core/models/density_model.h"
+#include "ui/pages/sampling/draw_pad.h"
+#include "ui/pages/sampling/sample_batch_task.h"
+#include "ui/pages/sampling/thumbnail_grid.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+
+namespace pixelchain::ui {
+namespace {
+
+constexpr int kGatherMs = 150;
+enum Source { Drawing, CurrentSample, FirstGalleryDigit };
+
+/// The whole content of a built-in resource file, empty when it is missing.
+QByteArray readResource(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+CompletionPanel::CompletionPanel(QWidget* parent)
+    : QWidget(parent)
+    , pad_(new DrawPad(this))
+    , completions_(new ThumbnailGrid(4, 2, this))
+    , task_(new SampleBatchTask(this))
+    , gather_(new QTimer(this)) {
+    pad_->setObjectName(QStringLiteral("completionPad"));
+    pad_->setMinimumSize(196, 196);
+    completions_->setObjectName(QStringLiteral("completionThumbnails"));
+    auto* caption = new QLabel(tr("Give the model the first k pixels of a digit (in its sampling "
+                                  "order) and let it finish. Draw with the left mouse button, "
+                                  "erase with the right."),
+                               this);
+    caption->setWordWrap(true);
+    watch_ = new QPushButton(tr("Watch it finish on the big canvas"), this);
+    watch_->setObjectName(QStringLiteral("watchCompletionButton"));
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(caption, 0, 0);
+    layout->addWidget(buildSourceRow(), 1, 0);
+    layout->addWidget(pad_, 2, 0);
+    layout->addWidget(new QLabel(tr("%1 ways the model finishes it:").arg(kCompletions), this), 3,
+                      0);
+    layout->addWidget(completions_, 4, 0);
+    layout->addWidget(watch_, 5, 0);
+    layout->setRowStretch(2, 1);
+    layout->setRowStretch(4, 1);
+
+    gather_->setSingleShot(true);
+    gather_->setInterval(kGatherMs);
+    connect(gather_, &QTimer::timeout, this, &CompletionPanel::launch);
+    connect(task_, &SampleBatchTask::finished, this, &CompletionPanel::show);
+    connect(pad_, &DrawPad::edited, this, [this] { refreshPad(); });
+    connect(given_, &QSpinBox::valueChanged, this, [this] { refreshPad(); });
+    connect(watch_, &QPushButton::clicked, this,
+            [this] { Q_EMIT watchRequested(pad_->image(), givenCount()); });
+    loadGalleryDigits();
+    // A real digit makes the first completion meaningful; without the gallery, draw one.
+    if (!galleryDigits_.empty()) {
+        source_->setCurrentIndex(FirstGalleryDigit);
+        chooseSource(FirstGalleryDigit);
+    }
+}
+
+QWidget* CompletionPanel::buildSourceRow() {
+    auto* row = new QWidget(this);
+    source_ = new QComboBox(row);
+    source_->setObjectName(QStringLiteral("completionSource"));
+    source_->addItem(tr("Blank: draw"));
+    source_->addItem(tr("The current sample"));
+    given_ = new QSpinBox(row);
+    given_->setObjectName(QStringLiteral("completionGiven"));
+    given_->setRange(0, kPixels);
+    given_->setSingleStep(kSide);
+    given_->setValue(kPixels / 2);
+    given_->setToolTip(tr("How many pixels, in sampling order, the model is given"));
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Start"), row));
+    layout->addWidget(source_, 1);
+    layout->addWidget(new QLabel(tr("k ="), row));
+    layout->addWidget(given_);
+    connect(source_, &QComboBox::activated, this, &CompletionPanel::chooseSource);
+    return row;
+}
+
+void CompletionPanel::loadGalleryDigits() {
+    // Real test digits, when the build ships them (grey IDX files, thresholded at 50% like a
+    // drawing); the panel works without them.
+    const QByteArray images = readResource(QStringLiteral(":/digits/gallery-idx3-ubyte"));
+    const QByteArray labels = readResource(QStringLiteral(":/digits/gallery-labels-idx1-ubyte"));
+    if (images.isEmpty())
+        return;
+    try {
+        const auto* bytes = reinterpret_cast<const std::uint8_t*>(images.constData());
+        const mnist::GreyImages grey = mnist::parseImages(bytes, std::size_t(images.size()));
+        std::vector<std::uint8_t> digitOf;
+        if (!labels.isEmpty())
+            digitOf = mnist::parseLabels(reinterpret_cast<const std::uint8_t*>(labels.constData()),
+                                         std::size_t(labels.size()));
+        if (grey.rows != kSide || grey.cols != kSide)
+            return;
+        for (std::size_t i = 0; i < grey.count; ++i) {
+            galleryDigits_.push_back(BinaryImage::fromGrey(grey.image(i)));
+            source_->addItem(i < digitOf.size()
+                                 ? tr("Test digit %1: a %2").arg(i + 1).arg(digitOf[i])
+                                 : tr("Test digit %1").arg(i + 1));
+        }
+    } catch (const mnist::IdxError&) {
+        galleryDigits_.clear(); // a damaged gallery only removes the choice, never the panel
+    }
+}
+
+void CompletionPanel::chooseSource(int index) {
+    if (index == Drawing)
+        pad_->setDrawing(BinaryImage());
+    else if (index == CurrentSample)
+        pad_->setDrawing(currentSample_);
+    else if (index - FirstGalleryDigit < static_cast<int>(galleryDigits_.size()))
+        pad_->setDrawing(galleryDigits_[static_cast<std::size_t>(index - FirstGalleryDigit)]);
+}
+
+int CompletionPanel::givenCount() const {
+    return given_->value();
+}
+
+const BinaryImage& CompletionPanel::drawing() const {
+    return pad_->image();
+}
+
+void CompletionPanel::setSampling(std::shared_ptr<const DensityModel> model, std::uint64_t seed,
+                                  double temperature) {
+    if (model == model_ && seed == seed_ && temperature == temperature_)
+        return;
+    model_ = std::move(model);
+    seed_ = seed;
+    temperature_ = temperature;
+    refreshPad();
+}
+
+void CompletionPanel::refreshPad() {
+    if (model_)
+        pad_->setDecided(model_->ordering(), givenCount());
+    if (!gather_->isActive())
+        gather_->start();
+}
+
+void CompletionPanel::launch() {
+    if (!model_)
+        return;
+    SampleBatchRequest request;
+    request.model = model_;
+    request.prefix = pad_->image();
+    request.prefixCount = givenCount();
+    request.temperature = temperature_;
+    for (int i = 0; i < kCompletions; ++i)
+        request.seeds.push_back(seed_ + static_cast<std::uint64_t>(i));
+    launchedPrefix_ = request.prefixCount;
+    launched_ = task_->request(std::move(request));
+}
+
+void CompletionPanel::show(const SampleBatch& batch) {
+    if (batch.request != launched_ || !model_)
+        return;
+    completions_->setPrefix(model_->ordering(), launchedPrefix_);
+    completions_->setImages(batch.images);
+    shownPrefix_ = launchedPrefix_;
+    shownRequest_ = batch.request;
+    Q_EMIT updated();
+}
+
+bool CompletionPanel::upToDate() const {
+    return !gather_->isActive() && !task_->busy() && shownRequest_ == launched_ && launched_ > 0;
+}
+
+} // namespace pixelchain::ui

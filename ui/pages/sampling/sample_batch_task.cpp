@@ -1,0 +1,70 @@
+#include "ui/pages/sampling/sample_batch_task.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pixelchain::ui {
+
+SampleBatchTask::SampleBatchTask(QObject* parent)
+    : QObject(parent) {
+    connect(&watcher_, &QFutureWatcher<SampleBatch>::finished, this, &SampleBatchTask::onFinished);
+}
+
+SampleBatchTask::~SampleBatchTask() {
+    // The run holds only its own copy of the request; waiting keeps the future from outliving us.
+    watcher_.waitForFinished();
+}
+
+SampleBatch SampleBatchTask::draw(const SampleBatchRequest& request) {
+    SampleBatch batch;
+    batch.mean.assign(kPixels, 0.0f);
+    if (!request.model)
+        return batch;
+    for (const std::uint64_t seed : request.seeds) {
+        Sampler sampler(request.model, seed, request.temperature);
+        if (request.prefixCount > 0)
+            sampler.setPrefix(request.prefix, request.prefixCount);
+        sampler.finish();
+        batch.images.push_back(sampler.image());
+    }
+    if (!batch.images.empty()) {
+        const float share = 1.0f / static_cast<float>(batch.images.size());
+        for (const BinaryImage& image : batch.images)
+            for (int pixel = 0; pixel < kPixels; ++pixel)
+                batch.mean[static_cast<std::size_t>(pixel)] += image.at(pixel) ? share : 0.0f;
+    }
+    return batch;
+}
+
+std::uint64_t SampleBatchTask::request(SampleBatchRequest request) {
+    const std::uint64_t number = ++issued_;
+    if (watcher_.isRunning())
+        pending_ = std::move(request);
+    else
+        start(std::move(request), number);
+    return number;
+}
+
+void SampleBatchTask::start(SampleBatchRequest request, std::uint64_t number) {
+    watcher_.setFuture(QtConcurrent::run([request = std::move(request), number] {
+        SampleBatch batch = draw(request);
+        batch.request = number;
+        return batch;
+    }));
+}
+
+void SampleBatchTask::onFinished() {
+    if (pending_) {
+        // A newer request arrived while this one ran: its result is stale, so drop it.
+        SampleBatchRequest next = std::move(*pending_);
+        pending_.reset();
+        start(std::move(next), issued_);
+        return;
+    }
+    SampleBatch batch = watcher_.result();
+    if (batch.request != issued_)
+        return;
+    latest_ = std::move(batch);
+    Q_EMIT finished(*latest_);
+}
+
+} // namespace pixelchain::ui

@@ -1,0 +1,54 @@
+#pragma once
+// SampleStage: the centre of the Sampling page. The big canvas shows the digit as it is drawn —
+// decided pixels in black and white, the current pixel outlined, pixels still to come as a faint
+// grid — next to a heatmap of p(x_i = 1 | x_<i) for every pixel decided so far (viridis, with its
+// legend) and the DecisionView with the coin flip of the current pixel. Pointing at a pixel of
+// either grid tells how it was decided.
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+
+namespace pixelchain {
+class Sampler;
+}
+
+namespace pixelchain::ui {
+
+class ColorLegend;
+class DecisionView;
+class PixelGrid;
+
+class SampleStage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SampleStage(QWidget* parent = nullptr);
+
+    /// Draws the sampler's state; `given` pixels of a completion prefix are mentioned as such.
+    void showSampler(const Sampler& sampler, int given);
+    void showNothing();
+    void setOrderingShown(bool shown);
+    /// Width of the column beside the canvas (heatmap and coin flip); the canvas takes the rest.
+    void setSideWidth(int width);
+
+    PixelGrid* canvas() const { return canvas_; }
+    PixelGrid* heatmap() const { return heatmap_; }
+
+private:
+    QWidget* buildSide();
+    void describePixel(int pixel);
+    void showOrdering();
+
+    PixelGrid* canvas_ = nullptr;
+    PixelGrid* heatmap_ = nullptr;
+    ColorLegend* legend_ = nullptr;
+    DecisionView* decision_ = nullptr;
+    QLabel* mode_ = nullptr;
+    QLabel* hover_ = nullptr;
+    QCheckBox* ordering_ = nullptr;
+    QWidget* side_ = nullptr;
+    const Sampler* sampler_ = nullptr;
+    bool orderingShown_ = false;
+};
+
+} // namespace pixelchain::ui

@@ -1,0 +1,182 @@
+#include "ui/pages/sampling/sampling_page.h"
+
+#include "ui/adapters/model_library.h"
+#include "ui/adapters/sampling_controller.h"
+#include "ui/pages/sampling/completion_panel.h"
+#include "ui/pages/sampling/continuations_view.h"
+#include "ui/pages/sampling/sample_gallery.h"
+#include "ui/pages/sampling/sample_stage.h"
+#include "ui/pages/sampling/sampling_controls.h"
+#include "ui/pages/sampling/sampling_formula.h"
+#include "ui/widgets/formula_view.h"
+
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace pixelchain::ui {
+namespace {
+
+// Readable from the back row of a classroom.
+constexpr double kBodyPoints = 16;
+constexpr int kTabsMinimum = 340;
+constexpr int kTabsMaximum = 420;
+// Shares of the page width for the column beside the canvas and for the tabs; each is clamped
+// to what its content needs, and the canvas takes the rest.
+constexpr double kSideShare = 0.25;
+constexpr double kTabsShare = 0.26;
+constexpr double kTabPoints = 14;
+
+} // namespace
+
+SamplingPage::SamplingPage(ModelLibrary* models, QWidget* parent)
+    : QWidget(parent)
+    , models_(models)
+    , controller_(new SamplingController(this)) {
+    QFont body = font();
+    body.setPointSizeF(std::max(body.pointSizeF(), kBodyPoints));
+    setFont(body);
+
+    // On a small screen the page scrolls rather than clipping a panel.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("samplingScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(buildContent());
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connectControls();
+    connectViews();
+    if (models_)
+        connect(models_, &ModelLibrary::currentChanged, this, &SamplingPage::onModelChanged);
+    controller_->setSpeed(controls_->speed());
+    onModelChanged();
+}
+
+QWidget* SamplingPage::buildContent() {
+    // Created as a child so that it, and every label made inside it, inherits the page's font.
+    auto* content = new QWidget(this);
+    controls_ = new SamplingControls(content);
+    controls_->setObjectName(QStringLiteral("samplingControls"));
+    stage_ = new SampleStage(content);
+    stage_->setObjectName(QStringLiteral("sampleStage"));
+    formula_ = new FormulaView(content);
+    formula_->setObjectName(QStringLiteral("formulaView"));
+
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(stage_, 1);
+    middle->addWidget(buildTabs(content));
+    auto* layout = new QVBoxLayout(content);
+    layout->addWidget(controls_);
+    layout->addLayout(middle, 1);
+    layout->addWidget(formula_);
+    return content;
+}
+
+QTabWidget* SamplingPage::buildTabs(QWidget* parent) {
+    auto* tabs = new QTabWidget(parent);
+    tabs_ = tabs;
+    tabs->setObjectName(QStringLiteral("samplingTabs"));
+    tabs->setFixedWidth(kTabsMaximum);
+    QFont tabFont = tabs->tabBar()->font();
+    tabFont.setPointSizeF(kTabPoints);
+    tabs->tabBar()->setFont(tabFont);
+    tabs->tabBar()->setUsesScrollButtons(false);
+    continuations_ = new ContinuationsView(tabs);
+    continuations_->setObjectName(QStringLiteral("continuationsView"));
+    gallery_ = new SampleGallery(tabs);
+    gallery_->setObjectName(QStringLiteral("sampleGallery"));
+    completion_ = new CompletionPanel(tabs);
+    completion_->setObjectName(QStringLiteral("completionPanel"));
+    tabs->addTab(continuations_, tr("Next?"));
+    tabs->addTab(gallery_, tr("64 samples"));
+    tabs->addTab(completion_, tr("Complete"));
+    tabs->setTabToolTip(0, tr("What could happen next: 16 continuations of the current digit"));
+    tabs->setTabToolTip(1, tr("64 samples drawn at once; click one to watch it"));
+    tabs->setTabToolTip(2, tr("Let the model finish a digit you give it the start of"));
+    return tabs;
+}
+
+void SamplingPage::connectControls() {
+    SamplingController* c = controller_;
+    connect(controls_, &SamplingControls::playToggled, c, &SamplingController::togglePlay);
+    connect(controls_, &SamplingControls::stepForwardClicked, c, &SamplingController::stepForward);
+    connect(controls_, &SamplingControls::stepBackClicked, c, &SamplingController::stepBack);
+    connect(controls_, &SamplingControls::finishClicked, c, &SamplingController::finish);
+    connect(controls_, &SamplingControls::scrubbed, c, &SamplingController::seek);
+    connect(controls_, &SamplingControls::speedChosen, c, &SamplingController::setSpeed);
+    connect(controls_, &SamplingControls::seedChosen, c, &SamplingController::setSeed);
+    connect(controls_, &SamplingControls::temperatureChosen, this, [this](double t) {
+        controller_->setTemperature(t);
+        gallery_->generate(controller_->model(), gallery_->firstSeed(), t);
+    });
+    connect(controls_, &SamplingControls::newSampleClicked, this, &SamplingPage::newSample);
+    connect(c, &SamplingController::changed, this, &SamplingPage::onSampleChanged);
+    connect(c, &SamplingController::playingChanged, this,
+            [this] { controls_->showState(*controller_); });
+}
+
+void SamplingPage::connectViews() {
+    connect(gallery_, &SampleGallery::seedChosen, this, &SamplingPage::watchSeed);
+    connect(gallery_, &SampleGallery::generateRequested, this, [this] {
+        gallery_->generate(controller_->model(), controller_->seed(), controller_->temperature());
+    });
+    connect(completion_, &CompletionPanel::watchRequested, this,
+            [this](const BinaryImage& image, int count) {
+                controller_->setPrefix(image, count);
+                controller_->play();
+            });
+}
+
+void SamplingPage::onModelChanged() {
+    const ModelEntry* entry = models_ ? models_->current() : nullptr;
+    controller_->setModel(entry ? entry->model : nullptr);
+    if (!entry)
+        return;
+    gallery_->generate(entry->model, controller_->seed(), controller_->temperature());
+    onSampleChanged();
+}
+
+void SamplingPage::onSampleChanged() {
+    controls_->showState(*controller_);
+    if (!controller_->hasSample()) {
+        stage_->showNothing();
+        return;
+    }
+    const Sampler& sampler = controller_->sampler();
+    stage_->showSampler(sampler, controller_->prefixCount());
+    formula_->setFormula(SamplingFormula::heading(sampler.model()),
+                         SamplingFormula::formula(sampler.model()),
+                         SamplingFormula::numbers(sampler));
+    continuations_->setPrefix(controller_->model(), sampler.image(), sampler.step(),
+                              controller_->seed(), controller_->temperature());
+    completion_->setCurrentSample(sampler.image());
+    completion_->setSampling(controller_->model(), controller_->seed(), controller_->temperature());
+    gallery_->markSeed(controller_->seed());
+}
+
+void SamplingPage::resizeEvent(QResizeEvent* event) {
+    const double width = event->size().width();
+    tabs_->setFixedWidth(std::clamp(int(width * kTabsShare), kTabsMinimum, kTabsMaximum));
+    stage_->setSideWidth(int(width * kSideShare));
+    QWidget::resizeEvent(event);
+}
+
+void SamplingPage::newSample() {
+    controller_->clearPrefix();
+    controller_->setSeed(controller_->seed() + 1);
+    controller_->play();
+}
+
+void SamplingPage::watchSeed(std::uint64_t seed) {
+    controller_->clearPrefix();
+    controller_->setSeed(seed);
+    controller_->play();
+}
+
+} // namespace pixelchain::ui

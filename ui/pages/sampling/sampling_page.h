@@ -1,0 +1,55 @@
+#pragma once
+// The Sampling page: watch NADE draw a digit pixel by pixel. The SamplingController advances the
+// sample on a timer; the SampleStage draws the canvas, the heatmap of conditionals and the coin
+// flip of the current pixel; beside it, three views run off the UI thread — what could happen next
+// (16 continuations of the current prefix and their average), 64 samples at once, and completion of
+// a drawn, sampled or real test digit — and the formula panel substitutes the current numbers.
+//
+// The page holds no sampling logic of its own: every pixel comes from core's Sampler.
+#include <QWidget>
+
+class QTabWidget;
+
+namespace pixelchain::ui {
+
+class CompletionPanel;
+class ContinuationsView;
+class FormulaView;
+class ModelLibrary;
+class SampleGallery;
+class SampleStage;
+class SamplingControls;
+class SamplingController;
+
+class SamplingPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SamplingPage(ModelLibrary* models, QWidget* parent = nullptr);
+
+    SamplingController* controller() const { return controller_; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    QWidget* buildContent();
+    QTabWidget* buildTabs(QWidget* parent);
+    void connectControls();
+    void connectViews();
+    void onModelChanged();
+    void onSampleChanged();
+    void newSample();
+    void watchSeed(std::uint64_t seed);
+
+    ModelLibrary* models_ = nullptr;
+    SamplingController* controller_ = nullptr;
+    SamplingControls* controls_ = nullptr;
+    SampleStage* stage_ = nullptr;
+    ContinuationsView* continuations_ = nullptr;
+    SampleGallery* gallery_ = nullptr;
+    CompletionPanel* completion_ = nullptr;
+    FormulaView* formula_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
+};
+
+} // namespace pixelchain::ui
