@@ -1,6 +1,6 @@
 #include "ui/pages/density/heatmap_panel.h"
 
-#include "ui/pages/density/heatmap_legend.h"
+#include "ui/widgets/color_legend.h"
 #include "ui/widgets/pixel_grid.h"
 
 #include <QLabel>
@@ -23,7 +23,7 @@ HeatmapPanel::HeatmapPanel(const Style& style, QWidget* parent)
     layout->setSpacing(4);
     layout->addWidget(heading);
     layout->addWidget(grid_, 1);
-    layout->addWidget(new HeatmapLegend(style.map, style.lowText, style.highText, this));
+    layout->addWidget(new ColorLegend(style.map, style.lowText, style.highText, this));
 }
 
 } // namespace pixelchain::ui

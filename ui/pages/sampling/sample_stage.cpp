@@ -1,7 +1,7 @@
 #include "ui/pages/sampling/sample_stage.h"
 
 #include "core/sampling/sampler.h"
-#include "ui/pages/sampling/color_legend.h"
+#include "ui/widgets/color_legend.h"
 #include "ui/pages/sampling/decision_view.h"
 #include "ui/pages/sampling/fitted_grid.h"
 
