@@ -67,6 +67,21 @@ std::string formatSeconds(double s) {
     return out.str();
 }
 
+/// Prints the progress line of an epoch; when validation improved, records it and saves.
+template <typename Save>
+void reportEpoch(const training::EpochReport& r, std::ostream& err, io::Metadata& metadata,
+                 Save save) {
+    err << "epoch " << r.epoch << "/" << r.epochs << "  " << std::fixed << std::setprecision(0)
+        << r.imagesPerSecond << " images/s  train " << std::setprecision(3) << r.trainNll
+        << "  validation " << r.validationNll << " (best " << r.bestValidationNll << ")  ETA "
+        << formatSeconds(r.secondsLeft) << std::endl;
+    if (r.improved) {
+        metadata["validation_nll_nats"] = std::to_string(r.bestValidationNll);
+        metadata["epochs"] = std::to_string(r.epoch);
+        save();
+    }
+}
+
 std::string commandLine(const Words& words) {
     std::string line = "pixelchain-cli train";
     for (const auto& w : words)
@@ -170,16 +185,7 @@ std::unique_ptr<DensityModel> fitBaseline(const std::string& model, const Argume
     std::signal(SIGTERM, onInterrupt);
     auto best = std::make_unique<Fvsbn>(trainer.run(
         [&](const training::EpochReport& r, const Fvsbn& bestSoFar) {
-            err << "epoch " << r.epoch << "/" << r.epochs << "  " << std::fixed
-                << std::setprecision(0) << r.imagesPerSecond << " images/s  train "
-                << std::setprecision(3) << r.trainNll << "  validation " << r.validationNll
-                << " (best " << r.bestValidationNll << ")  ETA " << formatSeconds(r.secondsLeft)
-                << std::endl;
-            if (r.improved) {
-                metadata["validation_nll_nats"] = std::to_string(r.bestValidationNll);
-                metadata["epochs"] = std::to_string(r.epoch);
-                io::saveModel(outPath, bestSoFar, metadata);
-            }
+            reportEpoch(r, err, metadata, [&] { io::saveModel(outPath, bestSoFar, metadata); });
         },
         &interrupted));
     if (interrupted)
@@ -271,16 +277,7 @@ int runTrain(const Words& given, std::ostream& out, std::ostream& err) {
         const Nade best = trainer.run(
             [&](const training::EpochReport& r, const Nade& bestSoFar) {
                 epochsRun = r.epoch;
-                err << "epoch " << r.epoch << "/" << r.epochs << "  " << std::fixed
-                    << std::setprecision(0) << r.imagesPerSecond << " images/s  train "
-                    << std::setprecision(3) << r.trainNll << "  validation " << r.validationNll
-                    << " (best " << r.bestValidationNll << ")  ETA " << formatSeconds(r.secondsLeft)
-                    << std::endl;
-                if (r.improved) {
-                    metadata["validation_nll_nats"] = std::to_string(r.bestValidationNll);
-                    metadata["epochs"] = std::to_string(r.epoch);
-                    io::saveNade(outPath, bestSoFar, metadata);
-                }
+                reportEpoch(r, err, metadata, [&] { io::saveNade(outPath, bestSoFar, metadata); });
             },
             &interrupted);
         if (interrupted)

@@ -12,6 +12,7 @@
 #include "ui/pages/counting/preset_picker.h"
 #include "ui/widgets/formula_view.h"
 #include "ui/widgets/graph_view.h"
+#include "ui/widgets/heading.h"
 #include "ui/widgets/math_text.h"
 
 #include <QHBoxLayout>
@@ -27,19 +28,8 @@ namespace {
 
 // Readable from the back row of a classroom: body text 14 pt, headings larger.
 constexpr double kBodyPoints = 14;
-constexpr double kHeadingPoints = 17;
 constexpr int kSidebarWidth = 360;
 constexpr int kWideLayoutWidth = 1300;
-
-QLabel* makeHeading(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(kHeadingPoints);
-    font.setBold(true);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
 
 } // namespace
 

@@ -10,6 +10,7 @@
 #include "ui/pages/density/model_scores.h"
 #include "ui/pages/density/pixel_readout.h"
 #include "ui/pages/density/score_panel.h"
+#include "ui/widgets/heading.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -26,19 +27,8 @@ namespace {
 
 // Readable from the back row: body text 14 pt, headings 17 pt, the numbers themselves 22 pt.
 constexpr double kBodyPoints = 14;
-constexpr double kHeadingPoints = 17;
 // The surprise map saturates here: 5 nats is p(x_i | x_<i) ≈ 0.007, a pixel the model ruled out.
 constexpr float kSurpriseTop = 5.0f;
-
-QLabel* makeHeading(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(kHeadingPoints);
-    font.setBold(true);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
 
 } // namespace
 

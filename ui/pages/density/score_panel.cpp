@@ -6,26 +6,13 @@
 #include "ui/pages/density/pitfall_note.h"
 #include "ui/pages/density/score_headline.h"
 #include "ui/pages/density/verdict_panel.h"
+#include "ui/widgets/heading.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 #include <cmath>
 
 namespace pixelchain::ui {
-namespace {
-
-QLabel* makeHeading(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(17);
-    font.setBold(true);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
-
 ScorePanel::ScorePanel(QWidget* parent)
     : QWidget(parent)
     , modelName_(new QLabel(this))
