@@ -4,9 +4,11 @@
 #include "app/cli/model_path.h"
 
 #include "core/io/atomic_file.h"
+#include "core/io/gif_animation.h"
 #include "core/io/png_image.h"
 #include "core/mnist/idx.h"
 #include "core/sampling/sampler.h"
+#include "core/sampling/sampling_animation.h"
 
 #include <cmath>
 #include <ostream>
@@ -15,6 +17,7 @@ namespace pixelchain::cli {
 namespace {
 
 constexpr const char* kHelp = R"(usage: pixelchain-cli sample --seed S --count N --out FILE [--model FILE] [--temperature T]
+       pixelchain-cli sample --seed S --animate FILE.gif [--model FILE] [--temperature T]
 
 Draws N digits pixel by pixel. Digit n uses seed S + n, so digit 0 is the one the Sampling page
 shows for seed S. Same seed, same output, byte for byte.
@@ -25,6 +28,8 @@ shows for seed S. Same seed, same output, byte for byte.
   --temperature T     0 = greedy (always the more likely value), 1 = exact sampling (default 1)
   --out FILE          FILE.png: a grid, white ink on black, 2-pixel gaps;
                       FILE.idx: an IDX3 file of N×28×28 bytes (0 or 255)
+  --animate FILE.gif  an animated GIF of digit 0 being drawn, a row of pixels per frame
+                      (with --out, both files are written)
 )";
 
 bool endsWith(const std::string& s, const std::string& tail) {
@@ -56,17 +61,21 @@ int runSample(const Words& words, std::ostream& out, std::ostream& err) {
         out << kHelp;
         return 0;
     }
-    std::string modelPath, outPath;
+    std::string modelPath, outPath, animatePath;
     std::uint64_t seed = 1, count = 64;
     double temperature = 1;
     try {
-        const Arguments args(words, {"model", "seed", "count", "temperature", "out"}, {});
+        const Arguments args(words, {"model", "seed", "count", "temperature", "out", "animate"},
+                             {});
         modelPath = args.text("model");
         seed = args.integer("seed", 1, 0, UINT64_MAX - 10000);
         count = args.integer("count", 64, 1, 10000);
         temperature = args.number("temperature", 1.0, 0.0, 100.0);
-        outPath = args.required("out");
-        if (!endsWith(outPath, ".png") && !endsWith(outPath, ".idx"))
+        animatePath = args.text("animate");
+        if (args.has("animate") && !endsWith(animatePath, ".gif"))
+            throw UsageError("--animate must end in .gif");
+        outPath = args.has("animate") ? args.text("out") : args.required("out");
+        if (!outPath.empty() && !endsWith(outPath, ".png") && !endsWith(outPath, ".idx"))
             throw UsageError("--out must end in .png or .idx");
     } catch (const UsageError& e) {
         err << "pixelchain-cli sample: " << e.what() << "\n";
@@ -74,6 +83,12 @@ int runSample(const Words& words, std::ostream& out, std::ostream& err) {
     }
     try {
         const io::LoadedModel loaded = loadModelOrDefault(modelPath);
+        if (!animatePath.empty()) {
+            io::saveGif(animatePath, samplingAnimation(loaded.model, seed, temperature));
+            out << "wrote the sampling of digit 0 (seed " << seed << ") to " << animatePath << "\n";
+        }
+        if (outPath.empty())
+            return 0;
         std::vector<BinaryImage> digits;
         for (std::uint64_t n = 0; n < count; ++n)
             digits.push_back(Sampler::draw(loaded.model, seed + n, temperature));

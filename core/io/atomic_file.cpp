@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <fstream>
 #include <unistd.h>
 
@@ -40,6 +41,12 @@ void writeFileAtomically(const std::string& path, std::string_view bytes) {
 }
 
 std::string readFile(const std::string& path, std::size_t maxBytes) {
+    // A folder or a device opens like a file, but its "size" means nothing (a folder's end is
+    // reported far past any limit): refuse anything but a regular file, by name.
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw std::runtime_error(path + " is not a regular file");
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in)
         throw std::runtime_error("cannot open " + path);

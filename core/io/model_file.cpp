@@ -58,6 +58,21 @@ double parseNll(const Metadata& metadata) {
     throw FormatError("metadata 'test_nll_nats' is not a number: '" + it->second + "'");
 }
 
+/// Weights above this size are refused. Trained weights stay in the tens; huge finite ones overflow
+/// the float sums to +inf and −inf, whose sum is NaN, and every digit would score NaN. With
+/// |w| ≤ B, a NADE logit stays below B + H · 785 B · B ≈ 8e19 (H ≤ 100000), far from float's 3e38.
+constexpr float kMaxWeight = 1e6f;
+
+std::vector<float> weights(const SafetensorsFile& file, const std::string& name,
+                           const Shape& shape) {
+    auto values = file.floats(name, shape);
+    for (const float w : values)
+        if (!(std::abs(w) <= kMaxWeight))
+            throw FormatError("tensor '" + name + "' holds a weight beyond ±1e6, far outside " +
+                              "what training gives");
+    return values;
+}
+
 std::shared_ptr<const DensityModel> readNade(const SafetensorsFile& file) {
     const Activation activation = [&] {
         try {
@@ -69,13 +84,13 @@ std::shared_ptr<const DensityModel> readNade(const SafetensorsFile& file) {
     const int H = parseHidden(file.meta("hidden"));
     const std::int64_t D = kPixels;
     NadeWeights w(H, kPixels);
-    const auto W = file.floats("W", {H, D}); // row-major [H, D]
-    const auto V = file.floats("V", {D, H}); // row-major [D, H] = column-major [H, D]
+    const auto W = weights(file, "W", {H, D}); // row-major [H, D]
+    const auto V = weights(file, "V", {D, H}); // row-major [D, H] = column-major [H, D]
     w.W = Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(
         W.data(), H, D);
     w.Vt = Eigen::Map<const Eigen::MatrixXf>(V.data(), H, D);
-    const auto b = file.floats("b", {D});
-    const auto c = file.floats("c", {H});
+    const auto b = weights(file, "b", {D});
+    const auto c = weights(file, "c", {H});
     w.b = Eigen::Map<const Eigen::VectorXf>(b.data(), D);
     w.c = Eigen::Map<const Eigen::VectorXf>(c.data(), H);
     const auto order = file.ints("ordering", {D});
@@ -127,8 +142,8 @@ std::shared_ptr<const DensityModel> readMarkov(const SafetensorsFile& file) {
 
 std::shared_ptr<const DensityModel> readFvsbn(const SafetensorsFile& file) {
     const std::int64_t D = kPixels;
-    const auto b = file.floats("b", {D});
-    const auto W = file.floats("W", {D, D}); // row-major: W[i, j] = w_ij
+    const auto b = weights(file, "b", {D});
+    const auto W = weights(file, "W", {D, D}); // row-major: W[i, j] = w_ij
     FvsbnWeights w;
     w.b = Eigen::Map<const Eigen::VectorXf>(b.data(), D);
     w.W = Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(

@@ -13,6 +13,7 @@
 //                             (each inside (0, 1)), metadata `order` = m (0..16)
 //   "pixelchain-fvsbn"        b F32 [784], W F32 [784, 784] (row i, column j: w_ij), zero on and
 //                             above the diagonal
+// Every NADE and FVSBN weight lies within ±1e6 (larger ones would overflow the float sums).
 #include "core/io/safetensors.h"
 #include "core/models/nade.h"
 

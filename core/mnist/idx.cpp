@@ -2,6 +2,7 @@
 
 #include "core/io/atomic_file.h"
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 
@@ -18,6 +19,12 @@ void putBigEndian32(std::string& out, std::uint32_t v) {
 }
 
 std::vector<std::uint8_t> slurp(const std::string& path) {
+    // A folder opens like a file but fails on the first read, with an exception of the stream's
+    // own that would not name the file: refuse anything but a regular file first.
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw IdxError(path + " is not a regular file");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw IdxError("cannot open " + path);

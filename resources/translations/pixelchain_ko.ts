@@ -1,4 +1,1818 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>ColorMap</name>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>Cividis</source>
+        <translation>Cividis</translation>
+    </message>
+    <message>
+        <source>Blue–white–orange</source>
+        <translation>파랑–흰색–주황</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>회색</translation>
+    </message>
+</context>
+<context>
+    <name>CountText</name>
+    <message>
+        <source>%1 … (%2 digits)</source>
+        <translation>%1 … (%2자리)</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingFile</name>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>“%1”은(는) 일반 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>“%1”을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a 28×28 drawing.</source>
+        <translation>“%1”은(는) 28×28 그림이라기에는 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG image PixelChain can read (%2).</source>
+        <translation>“%1”은(는) PixelChain이 읽을 수 있는 PNG 이미지가 아닙니다 (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is %2×%3 pixels; a drawing must be 28×28.</source>
+        <translation>“%1”은(는) %2×%3 픽셀입니다. 그림은 28×28이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>“%1”을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FactorizationStyle</name>
+    <message>
+        <source>Full joint</source>
+        <translation>전체 결합분포</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>독립</translation>
+    </message>
+    <message>
+        <source>Chain rule</source>
+        <translation>연쇄법칙</translation>
+    </message>
+    <message>
+        <source>Markov</source>
+        <translation>마르코프</translation>
+    </message>
+    <message>
+        <source>FVSBN</source>
+        <translation>FVSBN</translation>
+    </message>
+    <message>
+        <source>NADE</source>
+        <translation>NADE</translation>
+    </message>
+    <message>
+        <source>Markov (order %1)</source>
+        <translation>마르코프 (%1차)</translation>
+    </message>
+    <message>
+        <source>NADE (H = %1)</source>
+        <translation>NADE (H = %1)</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaText</name>
+    <message>
+        <source>%1: formula and count</source>
+        <translation>%1: 식과 개수</translation>
+    </message>
+    <message>
+        <source>p(x) = %1p(x&lt;sub&gt;i&lt;/sub&gt;)  (order 0: nothing is conditioned on)</source>
+        <translation>p(x) = %1p(x&lt;sub&gt;i&lt;/sub&gt;)  (0차: 아무것도 조건으로 두지 않음)</translation>
+    </message>
+    <message>
+        <source>p(x&lt;sub&gt;1&lt;/sub&gt;, …, x&lt;sub&gt;n&lt;/sub&gt;): one table over all k&lt;sup&gt;n&lt;/sup&gt; states</source>
+        <translation>p(x&lt;sub&gt;1&lt;/sub&gt;, …, x&lt;sub&gt;n&lt;/sub&gt;): k&lt;sup&gt;n&lt;/sup&gt;개 상태 전체에 대한 표 하나</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryDigits</name>
+    <message>
+        <source>The gallery of real digits is missing: %1</source>
+        <translation>실제 숫자 갤러리가 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LessonSteps</name>
+    <message>
+        <source>What a generative model learns</source>
+        <translation>생성 모델이 배우는 것</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A generative model learns a probability distribution &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) over images. Knowing &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;), we can &lt;b&gt;generate&lt;/b&gt; new images (draw &lt;b&gt;x&lt;/b&gt; ~ &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;)), &lt;b&gt;estimate density&lt;/b&gt; (is this image likely?) and learn &lt;b&gt;representations&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A model that can compute &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) is &lt;b&gt;explicit&lt;/b&gt;; one that can only draw samples is &lt;b&gt;implicit&lt;/b&gt;. The NADE on this page is explicit. Press &lt;b&gt;Space&lt;/b&gt; and watch it decide a digit pixel by pixel.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;생성 모델은 이미지에 대한 확률분포 &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;)를 학습합니다. &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;)를 알면 새 이미지를 &lt;b&gt;생성&lt;/b&gt;하고(&lt;b&gt;x&lt;/b&gt; ~ &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;)를 뽑기), &lt;b&gt;밀도를 추정&lt;/b&gt;하고(이 이미지는 그럴듯한가?), &lt;b&gt;표현&lt;/b&gt;을 학습할 수 있습니다.&lt;/p&gt;&lt;p&gt;&lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;)를 계산할 수 있는 모델은 &lt;b&gt;명시적&lt;/b&gt; 모델이고, 샘플만 뽑을 수 있는 모델은 &lt;b&gt;암시적&lt;/b&gt; 모델입니다. 이 페이지의 NADE는 명시적 모델입니다. &lt;b&gt;Space&lt;/b&gt; 키를 누르고 NADE가 숫자를 픽셀 하나씩 정해 가는 모습을 지켜보세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Counting parameters</source>
+        <translation>파라미터 세기</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A coin is one Bernoulli variable: &lt;b&gt;1&lt;/b&gt; parameter. A categorical variable with &lt;i&gt;m&lt;/i&gt; outcomes needs &lt;i&gt;m&lt;/i&gt; − 1, because the probabilities sum to one.&lt;/p&gt;&lt;p&gt;One RGB pixel taken as a single variable has 256³ states and needs 256³ − 1 = 16,777,215 parameters. A 28×28 black-and-white image has 2&lt;sup&gt;784&lt;/sup&gt; states, so its full joint table needs 2&lt;sup&gt;784&lt;/sup&gt; − 1 parameters: a number with 237 digits, far beyond the atoms in the universe.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;동전은 베르누이 변수 하나이므로 파라미터가 &lt;b&gt;1&lt;/b&gt;개입니다. 결과가 &lt;i&gt;m&lt;/i&gt;가지인 카테고리 변수에는 &lt;i&gt;m&lt;/i&gt; − 1개가 필요합니다. 확률의 합이 1이기 때문입니다.&lt;/p&gt;&lt;p&gt;RGB 픽셀 하나를 변수 하나로 보면 상태가 256³개이고, 파라미터가 256³ − 1 = 16,777,215개 필요합니다. 28×28 흑백 이미지는 상태가 2&lt;sup&gt;784&lt;/sup&gt;개이므로, 전체 결합분포 표에는 파라미터가 2&lt;sup&gt;784&lt;/sup&gt; − 1개 필요합니다. 237자리나 되는 수로, 우주의 원자 수를 훨씬 넘습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation>독립 가정</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Assume every pixel is independent of the others: &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;, …, &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) ⋯ &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;). The same 2&lt;sup&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sup&gt; images remain possible, yet only &lt;i&gt;n&lt;/i&gt; parameters are left: 784 for a digit.&lt;/p&gt;&lt;p&gt;The price: no pixel knows its neighbours, so the samples are noise. Press &lt;b&gt;Space&lt;/b&gt; to see one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;모든 픽셀이 서로 독립이라고 가정합니다: &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;, …, &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) ⋯ &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;). 가능한 이미지는 여전히 2&lt;sup&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sup&gt;개이지만, 파라미터는 &lt;i&gt;n&lt;/i&gt;개만 남습니다. 숫자 이미지라면 784개입니다.&lt;/p&gt;&lt;p&gt;대가: 어떤 픽셀도 이웃을 모르므로 샘플은 잡음이 됩니다. &lt;b&gt;Space&lt;/b&gt; 키를 눌러 직접 확인해 보세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The chain rule</source>
+        <translation>연쇄법칙</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The chain rule holds for every distribution, with no assumption: &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;, …, &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;3&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;, &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;) ⋯&lt;/p&gt;&lt;p&gt;With full tables the factors need 1 + 2 + 4 + ⋯ + 2&lt;sup&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sup&gt; = 2&lt;sup&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sup&gt; − 1 parameters: nothing is saved by itself. &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) needs 2 parameters, one Bernoulli for each value of &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;연쇄법칙은 아무 가정 없이 모든 분포에서 성립합니다: &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;, …, &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;3&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;, &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;) ⋯&lt;/p&gt;&lt;p&gt;각 인자를 전체 표로 두면 파라미터가 1 + 2 + 4 + ⋯ + 2&lt;sup&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sup&gt; = 2&lt;sup&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sup&gt; − 1개 필요합니다. 연쇄법칙만으로는 하나도 줄지 않습니다. &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;)에는 &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;의 값마다 베르누이 하나씩, 파라미터 2개가 필요합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Conditional independence and Markov</source>
+        <translation>조건부 독립과 마르코프 가정</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;If &lt;i&gt;x&lt;/i&gt; ⟂ &lt;i&gt;y&lt;/i&gt; | &lt;i&gt;z&lt;/i&gt;, then &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt; | &lt;i&gt;y&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt; | &lt;i&gt;z&lt;/i&gt;): a factor may forget what it does not need. The Markov assumption keeps only the previous pixel, &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) ⋯ &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;), with 2&lt;i&gt;n&lt;/i&gt; − 1 parameters. Order &lt;i&gt;m&lt;/i&gt; looks back &lt;i&gt;m&lt;/i&gt; pixels.&lt;/p&gt;&lt;p&gt;In raster order the previous pixel is the left neighbour: samples become streaks. Better than noise, still no digit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;x&lt;/i&gt; ⟂ &lt;i&gt;y&lt;/i&gt; | &lt;i&gt;z&lt;/i&gt;이면 &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt; | &lt;i&gt;y&lt;/i&gt;, &lt;i&gt;z&lt;/i&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt; | &lt;i&gt;z&lt;/i&gt;)입니다. 즉 각 인자는 필요 없는 것을 잊어도 됩니다. 마르코프 가정은 바로 앞 픽셀만 남깁니다: &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;) ⋯ &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; | &lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;−1&lt;/sub&gt;), 파라미터는 2&lt;i&gt;n&lt;/i&gt; − 1개입니다. 차수가 &lt;i&gt;m&lt;/i&gt;이면 앞의 &lt;i&gt;m&lt;/i&gt;개 픽셀까지 봅니다.&lt;/p&gt;&lt;p&gt;래스터 순서에서 바로 앞 픽셀은 왼쪽 이웃이므로 샘플에 줄무늬가 생깁니다. 잡음보다는 낫지만 아직 숫자는 아닙니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Autoregressive models and orderings</source>
+        <translation>자기회귀 모델과 순서</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An autoregressive model factorizes by the chain rule in a fixed &lt;b&gt;ordering&lt;/b&gt; of the pixels, and learns each conditional. Raster order is common, but every ordering gives an exact factorization.&lt;/p&gt;&lt;p&gt;Compare the same digit under four orderings: the chain rule is exact in each of them, yet the log-likelihoods differ, because each model learned its conditionals from data and some orders are easier to learn.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;자기회귀 모델은 픽셀의 고정된 &lt;b&gt;순서&lt;/b&gt;에 따라 연쇄법칙으로 분해하고, 각 조건부 확률을 학습합니다. 래스터 순서가 흔하지만, 어떤 순서로 분해해도 정확합니다.&lt;/p&gt;&lt;p&gt;같은 숫자를 네 가지 순서로 비교해 보세요. 연쇄법칙은 어느 순서에서나 정확하지만 로그 우도는 서로 다릅니다. 각 모델이 조건부 확률을 데이터에서 학습했고, 순서에 따라 학습하기 쉬운 정도가 다르기 때문입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>NADE</source>
+        <translation>NADE</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;NADE gives every conditional a small neural network, with weights shared between positions: &lt;b&gt;h&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = σ(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;:,&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; + &lt;b&gt;c&lt;/b&gt;) and &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = 1 | &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;) = σ(&lt;b&gt;V&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · &lt;b&gt;h&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;).&lt;/p&gt;&lt;p&gt;The pre-activation grows by one column per pixel, so all 784 conditionals cost O(&lt;i&gt;HD&lt;/i&gt;) together. It has 2&lt;i&gt;HD&lt;/i&gt; + &lt;i&gt;H&lt;/i&gt; + &lt;i&gt;D&lt;/i&gt; parameters. The bar shows each coin flip: the probability, the uniform number drawn, the outcome.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;NADE는 조건부 확률마다 작은 신경망을 하나씩 두고, 가중치는 위치 사이에 공유합니다: &lt;b&gt;h&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = σ(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;:,&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; + &lt;b&gt;c&lt;/b&gt;), &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = 1 | &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;) = σ(&lt;b&gt;V&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · &lt;b&gt;h&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;).&lt;/p&gt;&lt;p&gt;사전 활성화 값은 픽셀마다 열 하나만큼만 늘어나므로, 조건부 확률 784개 전체의 비용이 O(&lt;i&gt;HD&lt;/i&gt;)입니다. 파라미터는 2&lt;i&gt;HD&lt;/i&gt; + &lt;i&gt;H&lt;/i&gt; + &lt;i&gt;D&lt;/i&gt;개입니다. 막대는 동전 던지기 한 번 한 번을 보여 줍니다: 확률, 뽑은 균등분포 난수, 결과.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Density and anomaly detection</source>
+        <translation>밀도와 이상 탐지</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An explicit model scores any image exactly: log &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; | &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;). A real digit lands among the test digits; a scribble lands far below them. That gap is &lt;b&gt;anomaly detection&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Draw your own digit. Then clear the canvas: a blank image scores higher than any digit, so a high density alone does not mean “looks like the data”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;명시적 모델은 어떤 이미지든 정확한 점수를 매깁니다: log &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; | &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;). 실제 숫자는 테스트 숫자들 사이에 놓이고, 낙서는 그보다 훨씬 아래에 놓입니다. 이 차이를 이용하는 것이 &lt;b&gt;이상 탐지&lt;/b&gt;입니다.&lt;/p&gt;&lt;p&gt;숫자를 직접 그려 보세요. 그다음 캔버스를 지워 보세요. 빈 이미지는 어떤 숫자보다도 점수가 높습니다. 따라서 밀도가 높다는 것만으로 “데이터와 닮았다”고 할 수는 없습니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ModelExport</name>
+    <message>
+        <source>Could not save the animation “%1”: %2</source>
+        <translation>애니메이션 “%1”을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the table “%1”: %2</source>
+        <translation>표 “%1”을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelStyle</name>
+    <message>
+        <source>Markov, order %1</source>
+        <translation>마르코프, %1차</translation>
+    </message>
+    <message>
+        <source>NADE, H = %1</source>
+        <translation>NADE, H = %1</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>독립</translation>
+    </message>
+    <message>
+        <source>FVSBN</source>
+        <translation>FVSBN</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedResults</name>
+    <message>
+        <source>Mixture of Bernoullis</source>
+        <translation>베르누이 혼합</translation>
+    </message>
+    <message>
+        <source>Larochelle &amp; Murray, 2011</source>
+        <translation>Larochelle &amp; Murray, 2011</translation>
+    </message>
+    <message>
+        <source>FVSBN</source>
+        <translation>FVSBN</translation>
+    </message>
+    <message>
+        <source>NADE</source>
+        <translation>NADE</translation>
+    </message>
+    <message>
+        <source>MADE</source>
+        <translation>MADE</translation>
+    </message>
+    <message>
+        <source>Germain et al., 2015</source>
+        <translation>Germain 외, 2015</translation>
+    </message>
+    <message>
+        <source>Order-agnostic NADE</source>
+        <translation>순서 무관 NADE</translation>
+    </message>
+    <message>
+        <source>Uria et al., 2014 (2 layers, 128 orderings)</source>
+        <translation>Uria 외, 2014 (2층, 순서 128개)</translation>
+    </message>
+    <message>
+        <source>PixelCNN</source>
+        <translation>PixelCNN</translation>
+    </message>
+    <message>
+        <source>van den Oord et al., 2016</source>
+        <translation>van den Oord 외, 2016</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingFormula</name>
+    <message>
+        <source>How the model decides each pixel — %1</source>
+        <translation>모델이 각 픽셀을 정하는 방법 — %1</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 &amp;nbsp;with&amp;nbsp; %3</source>
+        <translation>%1&lt;br&gt;%2 &amp;nbsp;여기서&amp;nbsp; %3</translation>
+    </message>
+    <message>
+        <source>Nothing decided yet: p(x&lt;sub&gt;1&lt;/sub&gt; = 1) = %1</source>
+        <translation>아직 정해진 픽셀 없음: p(x&lt;sub&gt;1&lt;/sub&gt; = 1) = %1</translation>
+    </message>
+    <message>
+        <source>i = %1: p(x&lt;sub&gt;%1&lt;/sub&gt; = 1 | x&lt;sub&gt;&amp;lt;%1&lt;/sub&gt;) = %2, so x&lt;sub&gt;%1&lt;/sub&gt; = %3</source>
+        <translation>i = %1: p(x&lt;sub&gt;%1&lt;/sub&gt; = 1 | x&lt;sub&gt;&amp;lt;%1&lt;/sub&gt;) = %2, 따라서 x&lt;sub&gt;%1&lt;/sub&gt; = %3</translation>
+    </message>
+    <message>
+        <source>i = %1: W[:, &amp;lt;%1] holds %2 columns; σ(V&lt;sub&gt;%1&lt;/sub&gt; · h&lt;sub&gt;%1&lt;/sub&gt; + b&lt;sub&gt;%1&lt;/sub&gt;) = %3, so x&lt;sub&gt;%1&lt;/sub&gt; = %4</source>
+        <translation>i = %1: W[:, &amp;lt;%1]의 열 %2개 사용, σ(V&lt;sub&gt;%1&lt;/sub&gt; · h&lt;sub&gt;%1&lt;/sub&gt; + b&lt;sub&gt;%1&lt;/sub&gt;) = %3, 따라서 x&lt;sub&gt;%1&lt;/sub&gt; = %4</translation>
+    </message>
+</context>
+<context>
+    <name>StorageSize</name>
+    <message>
+        <source>0 bytes</source>
+        <translation>0 바이트</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>✓ fits (&lt; 0.01 %)</source>
+        <translation>✓ 들어감 (&lt; 0.01 %)</translation>
+    </message>
+    <message>
+        <source>✓ fits (%1 %)</source>
+        <translation>✓ 들어감 (%1 %)</translation>
+    </message>
+    <message>
+        <source>✗ %1× too big</source>
+        <translation>✗ %1배 초과</translation>
+    </message>
+    <message>
+        <source>✓ fewer</source>
+        <translation>✓ 더 적음</translation>
+    </message>
+    <message>
+        <source>✗ more</source>
+        <translation>✗ 더 많음</translation>
+    </message>
+    <message>
+        <source>✗ %1× more</source>
+        <translation>✗ %1배 더 많음</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>“%1”을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>A view of PixelChain</source>
+        <translation>PixelChain 화면</translation>
+    </message>
+    <message>
+        <source>Could not draw a PNG picture: %1</source>
+        <translation>PNG 그림을 그릴 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A desktop lab for autoregressive generative models.</source>
+        <translation>자기회귀 생성 모델을 위한 데스크톱 실습 도구.</translation>
+    </message>
+    <message>
+        <source>Open on PAGE: counting, sampling, density or models.</source>
+        <translation>PAGE 페이지로 시작합니다: counting, sampling, density, models 중 하나.</translation>
+    </message>
+    <message>
+        <source>Interface language: en or ko.</source>
+        <translation>인터페이스 언어: en 또는 ko.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (full screen, large type).</source>
+        <translation>발표 모드로 시작합니다 (전체 화면, 큰 글씨).</translation>
+    </message>
+    <message>
+        <source>Open the lesson at step N (1-8).</source>
+        <translation>강의를 N단계(1-8)에서 엽니다.</translation>
+    </message>
+    <message>
+        <source>Ignore the settings and session of the last run.</source>
+        <translation>지난 실행의 설정과 세션을 무시합니다.</translation>
+    </message>
+    <message>
+        <source>A session file to open.</source>
+        <translation>열 세션 파일.</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::CompletionPanel</name>
+    <message>
+        <source>Give the model the first k pixels of a digit (in its sampling order) and let it finish. Draw with the left mouse button, erase with the right.</source>
+        <translation>숫자의 처음 k개 픽셀(모델의 샘플링 순서 기준)을 모델에 주고 나머지를 완성하게 해 보세요. 마우스 왼쪽 버튼으로 그리고 오른쪽 버튼으로 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Watch it finish on the big canvas</source>
+        <translation>큰 캔버스에서 완성 과정 보기</translation>
+    </message>
+    <message>
+        <source>%1 ways the model finishes it:</source>
+        <translation>모델이 완성한 %1가지 결과:</translation>
+    </message>
+    <message>
+        <source>Blank: draw</source>
+        <translation>빈 캔버스: 직접 그리기</translation>
+    </message>
+    <message>
+        <source>The current sample</source>
+        <translation>현재 샘플</translation>
+    </message>
+    <message>
+        <source>How many pixels, in sampling order, the model is given</source>
+        <translation>모델에 샘플링 순서대로 미리 주는 픽셀 수</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>k =</source>
+        <translation>k =</translation>
+    </message>
+    <message>
+        <source>Test digit %1: a %2</source>
+        <translation>테스트 숫자 %1: %2</translation>
+    </message>
+    <message>
+        <source>Test digit %1</source>
+        <translation>테스트 숫자 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::ContinuationsView</name>
+    <message>
+        <source>What could happen next? 16 ways the model could finish this digit. Black: the pixels decided so far; blue: what the model adds.</source>
+        <translation>다음에는 어떻게 될까? 모델이 이 숫자를 완성할 수 있는 16가지 방법입니다. 검은색: 지금까지 정해진 픽셀, 파란색: 모델이 더한 픽셀.</translation>
+    </message>
+    <message>
+        <source>Average of the 16: how often each pixel ends up on (darker = more often).</source>
+        <translation>16개의 평균: 각 픽셀이 최종적으로 켜지는 빈도 (진할수록 자주).</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::CountTable</name>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Factorization</source>
+        <translation>분해 방식</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>log₁₀</source>
+        <translation>log₁₀</translation>
+    </message>
+    <message>
+        <source>Storage
+(4 B each)</source>
+        <translation>저장 공간
+(개당 4 B)</translation>
+    </message>
+    <message>
+        <source>vs. memory
+(%1)</source>
+        <translation>메모리 대비
+(%1)</translation>
+    </message>
+    <message>
+        <source>vs. atoms
+(10⁸⁰)</source>
+        <translation>원자 수 대비
+(10⁸⁰)</translation>
+    </message>
+    <message>
+        <source>4 bytes (one float) per parameter</source>
+        <translation>파라미터 하나에 4바이트 (float 하나)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s physical memory</source>
+        <translation>이 컴퓨터의 물리 메모리</translation>
+    </message>
+    <message>
+        <source>About 10⁸⁰ atoms make up the observable universe</source>
+        <translation>관측 가능한 우주는 약 10⁸⁰개의 원자로 이루어져 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 digits — select the row and press Ctrl+C to copy them all</source>
+        <translation>%1자리 — 행을 선택하고 Ctrl+C를 누르면 전부 복사됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::CountingPage</name>
+    <message>
+        <source>Counting…</source>
+        <translation>세는 중…</translation>
+    </message>
+    <message>
+        <source>What is modelled</source>
+        <translation>모델링 대상</translation>
+    </message>
+    <message>
+        <source>Factor by factor</source>
+        <translation>인자별 개수</translation>
+    </message>
+    <message>
+        <source>Parameters of each factorization</source>
+        <translation>분해 방식별 파라미터 수</translation>
+    </message>
+    <message>
+        <source>n = %1 variables is more than this page counts (at most %2). Choose a smaller image.</source>
+        <translation>변수 n = %1개는 이 페이지가 셀 수 있는 범위(최대 %2개)를 넘습니다. 더 작은 이미지를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The Markov order m = %1 must be smaller than n = %2: a factor can only condition on variables that come before it.</source>
+        <translation>마르코프 차수 m = %1은(는) n = %2보다 작아야 합니다. 각 인자는 자기보다 앞선 변수만 조건으로 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>These values cannot be counted: %1</source>
+        <translation>이 값으로는 셀 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 The last valid result stays on screen.</source>
+        <translation>⚠ %1 마지막으로 유효했던 결과를 그대로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Exact count, %1 (%2 digits)</source>
+        <translation>정확한 개수, %1 (%2자리)</translation>
+    </message>
+    <message>
+        <source>Graphical model: %1</source>
+        <translation>그래프 모델: %1</translation>
+    </message>
+    <message>
+        <source>With n = %1 variables the drawing would be a tangle of arrows. Choose a custom image with at most %2 pixels to see it.</source>
+        <translation>변수가 n = %1개이면 그림이 화살표로 뒤엉킵니다. 그림을 보려면 픽셀이 %2개 이하인 사용자 지정 이미지를 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::DecisionView</name>
+    <message>
+        <source>No model is loaded, so there is nothing to sample.</source>
+        <translation>불러온 모델이 없어 샘플링할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Next: i = 1 of %1 · row %2, column %3</source>
+        <translation>다음: i = 1 / %1 · %2행, %3열</translation>
+    </message>
+    <message>
+        <source>Press Play or Step to flip the first coin.</source>
+        <translation>‘재생’이나 ‘한 단계’를 눌러 첫 동전을 던지세요.</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>아직 정해지지 않음</translation>
+    </message>
+    <message>
+        <source>i = %1 of %2 · row %3, column %4</source>
+        <translation>i = %1 / %2 · %3행, %4열</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>Given: this pixel is copied from the digit being completed.</source>
+        <translation>주어짐: 이 픽셀은 완성 중인 숫자에서 그대로 복사합니다.</translation>
+    </message>
+    <message>
+        <source>given → %1</source>
+        <translation>주어짐 → %1</translation>
+    </message>
+    <message>
+        <source>Greedy (temperature 0): no coin, the more likely value wins.</source>
+        <translation>탐욕적 선택 (온도 0): 동전 없이 더 그럴듯한 값을 고릅니다.</translation>
+    </message>
+    <message>
+        <source>p %1 0.5 → %2</source>
+        <translation>p %1 0.5 → %2</translation>
+    </message>
+    <message>
+        <source>At temperature T = %1 the coin uses p&lt;sub&gt;T&lt;/sub&gt; = %2.</source>
+        <translation>온도 T = %1에서 동전의 확률은 p&lt;sub&gt;T&lt;/sub&gt; = %2입니다.</translation>
+    </message>
+    <message>
+        <source>u = %1 %2 %3 = %4 → %5</source>
+        <translation>u = %1 %2 %3 = %4 → %5</translation>
+    </message>
+    <message>
+        <source>So far: log p(x&lt;sub&gt;&amp;lt;%1&lt;/sub&gt;) = %2 nats</source>
+        <translation>지금까지: log p(x&lt;sub&gt;&amp;lt;%1&lt;/sub&gt;) = %2 내트</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;log p(x) = %1 nats&lt;/b&gt; = %2 bits per pixel</source>
+        <translation>&lt;b&gt;log p(x) = %1 내트&lt;/b&gt; = 픽셀당 %2 비트</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::DensityPage</name>
+    <message>
+        <source>Drawing canvas, 28 by 28 pixels</source>
+        <translation>그리기 캔버스, 28×28 픽셀</translation>
+    </message>
+    <message>
+        <source>Left button draws, right erases; keyboard: arrows and Space.</source>
+        <translation>왼쪽 버튼으로 그리고 오른쪽 버튼으로 지웁니다. 키보드: 화살표와 Space.</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>숫자 그리기</translation>
+    </message>
+    <message>
+        <source>Real test digits: click one to load it</source>
+        <translation>실제 테스트 숫자: 클릭하면 불러옵니다</translation>
+    </message>
+    <message>
+        <source>p(x&lt;sub&gt;i&lt;/sub&gt; = 1 | earlier pixels)</source>
+        <translation>p(x&lt;sub&gt;i&lt;/sub&gt; = 1 | 앞선 픽셀)</translation>
+    </message>
+    <message>
+        <source>0: off</source>
+        <translation>0: 꺼짐</translation>
+    </message>
+    <message>
+        <source>1: on</source>
+        <translation>1: 켜짐</translation>
+    </message>
+    <message>
+        <source>Surprise −log p(x&lt;sub&gt;i&lt;/sub&gt; | earlier pixels)</source>
+        <translation>놀람도 −log p(x&lt;sub&gt;i&lt;/sub&gt; | 앞선 픽셀)</translation>
+    </message>
+    <message>
+        <source>0 nats</source>
+        <translation>0 내트</translation>
+    </message>
+    <message>
+        <source>≥ %1 nats</source>
+        <translation>≥ %1 내트</translation>
+    </message>
+    <message>
+        <source>%1 Your drawing is unchanged.</source>
+        <translation>%1 그림은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Open a drawing</source>
+        <translation>그림 열기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the drawing</source>
+        <translation>그림 저장</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::DrawingToolbar</name>
+    <message>
+        <source>✎ Draw</source>
+        <translation>✎ 그리기</translation>
+    </message>
+    <message>
+        <source>⌫ Erase</source>
+        <translation>⌫ 지우기</translation>
+    </message>
+    <message>
+        <source>Left button draws; the right button always erases.</source>
+        <translation>왼쪽 버튼으로 그립니다. 오른쪽 버튼은 항상 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>브러시</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ 실행 취소</translation>
+    </message>
+    <message>
+        <source>↷ Redo</source>
+        <translation>↷ 다시 실행</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Normalize like MNIST</source>
+        <translation>MNIST처럼 정규화</translation>
+    </message>
+    <message>
+        <source>Crop to the ink, scale into a 20×20 box keeping the aspect ratio, and centre by the centre of mass, as MNIST&apos;s digits were.</source>
+        <translation>MNIST 숫자를 만들 때처럼, 그린 부분만 잘라 내고 가로세로 비율을 유지한 채 20×20 상자에 맞춘 뒤 무게중심이 가운데 오도록 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>Open PNG…</source>
+        <translation>PNG 열기…</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG 저장…</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::ExactCountView</name>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy every digit to the clipboard</source>
+        <translation>모든 자릿수를 클립보드에 복사</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::ExportMenu</name>
+    <message>
+        <source>Save picture as PNG…</source>
+        <translation>그림을 PNG로 저장…</translation>
+    </message>
+    <message>
+        <source>Save picture as SVG…</source>
+        <translation>그림을 SVG로 저장…</translation>
+    </message>
+    <message>
+        <source>Save picture as PNG</source>
+        <translation>그림을 PNG로 저장</translation>
+    </message>
+    <message>
+        <source>Save picture as SVG</source>
+        <translation>그림을 SVG로 저장</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Picture not saved</source>
+        <translation>그림을 저장하지 못함</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::FactorBreakdown</name>
+    <message>
+        <source>⋮ %1 factors in all</source>
+        <translation>⋮ 인자 총 %1개</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>합계: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::GalleryStrip</name>
+    <message>
+        <source>A real test digit: %1</source>
+        <translation>실제 테스트 숫자: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::GrowthChart</name>
+    <message>
+        <source>Parameters as n grows</source>
+        <translation>n에 따른 파라미터 수</translation>
+    </message>
+    <message>
+        <source>Chain rule (= full joint)</source>
+        <translation>연쇄법칙 (= 전체 결합분포)</translation>
+    </message>
+    <message>
+        <source>parameters (log scale)</source>
+        <translation>파라미터 (로그 스케일)</translation>
+    </message>
+    <message>
+        <source>number of variables n (dashed: n = %1)</source>
+        <translation>변수 개수 n (점선: n = %1)</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::HiddenUnitsPanel</name>
+    <message>
+        <source>Which NADE&apos;s hidden units to show</source>
+        <translation>은닉 유닛을 볼 NADE</translation>
+    </message>
+    <message>
+        <source>What NADE&apos;s hidden units look for</source>
+        <translation>NADE의 은닉 유닛이 찾는 것</translation>
+    </message>
+    <message>
+        <source>No NADE is loaded.</source>
+        <translation>불러온 NADE가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Point at a tile to read its unit.</source>
+        <translation>타일에 포인터를 올리면 그 유닛의 정보가 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Unit %1 of %2, rank %3 · ‖W[h, :]‖ = %4</source>
+        <translation>유닛 %1 / %2, 순위 %3 · ‖W[h, :]‖ = %4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;pixel (%1, %2): w = %3</source>
+        <translation>&lt;br&gt;픽셀 (%1, %2): w = %3</translation>
+    </message>
+    <message>
+        <source>Each tile is one hidden unit h: its input weights W[h, i] drawn at the pixel i they read. Ink on an &lt;span style=&quot;color:#b35806&quot;&gt;&lt;b&gt;orange&lt;/b&gt;&lt;/span&gt; pixel raises the unit&apos;s input, ink on a &lt;span style=&quot;color:#2166ac&quot;&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt; one lowers it. Shown: the %1 units with the largest ‖W[h,&amp;nbsp;:]‖, largest first.</source>
+        <translation>타일 하나가 은닉 유닛 h 하나입니다. 입력 가중치 W[h, i]를 그 가중치가 읽는 픽셀 i 자리에 그렸습니다. &lt;span style=&quot;color:#b35806&quot;&gt;&lt;b&gt;주황색&lt;/b&gt;&lt;/span&gt; 픽셀에 잉크가 있으면 유닛의 입력이 커지고, &lt;span style=&quot;color:#2166ac&quot;&gt;&lt;b&gt;파란색&lt;/b&gt;&lt;/span&gt; 픽셀에 잉크가 있으면 작아집니다. ‖W[h,&amp;nbsp;:]‖가 가장 큰 유닛 %1개를 큰 순서대로 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::LessonPanel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>Previous step (Page Up)</source>
+        <translation>이전 단계 (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>Next step (Page Down)</source>
+        <translation>다음 단계 (Page Down)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::LikelihoodChart</name>
+    <message>
+        <source>real test digits</source>
+        <translation>실제 테스트 숫자</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>임계값</translation>
+    </message>
+    <message>
+        <source>log p(x) in nats  (→ more probable)</source>
+        <translation>log p(x), 단위 내트  (→ 확률 높음)</translation>
+    </message>
+    <message>
+        <source>% of test digits</source>
+        <translation>테스트 숫자 비율 (%)</translation>
+    </message>
+    <message>
+        <source>This model file carries no test-set scores.</source>
+        <translation>이 모델 파일에는 테스트 세트 점수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>your drawing: %1 nats (off the scale)</source>
+        <translation>내 그림: %1 내트 (눈금 밖)</translation>
+    </message>
+    <message>
+        <source>your drawing</source>
+        <translation>내 그림</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::MainWindow</name>
+    <message>
+        <source>PixelChain — autoregressive models, pixel by pixel</source>
+        <translation>PixelChain — 픽셀 하나씩 보는 자기회귀 모델</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>파라미터 세기</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>샘플링</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>밀도 추정</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <source>The model “%1” is not loaded; keeping the current one.</source>
+        <translation>모델 “%1”을(를) 불러오지 않았으므로 현재 모델을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>PixelChain sessions (*.pixelchain);;All files (*)</source>
+        <translation>PixelChain 세션 (*.pixelchain);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About PixelChain</source>
+        <translation>PixelChain 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About PixelChain</source>
+        <translation>PixelChain 정보</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;PixelChain %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop lab for autoregressive generative models: count parameters, watch a NADE sample a digit pixel by pixel, and score your own drawing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;PixelChain %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;자기회귀 생성 모델을 위한 데스크톱 실습 도구입니다. 파라미터 수를 세고, NADE가 숫자를 픽셀 하나씩 샘플링하는 과정을 지켜보고, 직접 그린 그림의 점수를 매겨 보세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>세션 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save session as…</source>
+        <translation>다른 이름으로 세션 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;model file…</source>
+        <translation>모델 파일 열기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>전체 화면(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide controls</source>
+        <translation>조작 패널 숨기기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>원래 크기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reduced motion</source>
+        <translation>움직임 줄이기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sampling redraws at most four times a second</source>
+        <translation>샘플링 화면을 1초에 최대 네 번만 다시 그립니다</translation>
+    </message>
+    <message>
+        <source>Next page or lesson step</source>
+        <translation>다음 페이지 또는 강의 단계</translation>
+    </message>
+    <message>
+        <source>Previous page or lesson step</source>
+        <translation>이전 페이지 또는 강의 단계</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>That translation could not be loaded; the language stays as it was.</source>
+        <translation>번역을 불러올 수 없어 언어를 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>L&amp;essons</source>
+        <translation>강의(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;lesson panel</source>
+        <translation>강의 패널 보기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>세션 저장</translation>
+    </message>
+    <message>
+        <source>Saved the session to %1</source>
+        <translation>세션을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>모델 열기</translation>
+    </message>
+    <message>
+        <source>Model files (*.safetensors);;All files (*)</source>
+        <translation>모델 파일 (*.safetensors);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>%1을(를) 불러왔습니다</translation>
+    </message>
+    <message>
+        <source>Could not save the session to %1: %2</source>
+        <translation>세션을 %1에 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the session %1: %2</source>
+        <translation>세션 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the session %1: it names an unknown page “%2”.</source>
+        <translation>세션 %1을(를) 열 수 없습니다: 알 수 없는 페이지 “%2”을(를) 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Page as &amp;PNG picture…</source>
+        <translation>페이지를 PNG 그림으로(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Page as &amp;SVG drawing…</source>
+        <translation>페이지를 SVG 그림으로(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sampling run as animated &amp;GIF…</source>
+        <translation>샘플링 과정을 GIF 애니메이션으로(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Conditionals of the drawing as &amp;CSV…</source>
+        <translation>그림의 조건부 확률을 CSV로(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export page</source>
+        <translation>페이지 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>내보냈습니다: %1</translation>
+    </message>
+    <message>
+        <source>Export sampling run</source>
+        <translation>샘플링 과정 내보내기</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation>GIF 애니메이션 (*.gif)</translation>
+    </message>
+    <message>
+        <source>Export conditionals</source>
+        <translation>조건부 확률 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Play or pause sampling</source>
+        <translation>샘플링 재생 또는 일시 정지</translation>
+    </message>
+    <message>
+        <source>Decide one more pixel</source>
+        <translation>픽셀 하나 더 정하기</translation>
+    </message>
+    <message>
+        <source>Undo the last pixel</source>
+        <translation>마지막 픽셀 되돌리기</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::ModelChart</name>
+    <message>
+        <source>Parameters against test NLL (lower is better)</source>
+        <translation>파라미터 수에 따른 테스트 NLL (낮을수록 좋음)</translation>
+    </message>
+    <message>
+        <source>parameters (log scale)</source>
+        <translation>파라미터 (로그 스케일)</translation>
+    </message>
+    <message>
+        <source>test NLL (nats)</source>
+        <translation>테스트 NLL (내트)</translation>
+    </message>
+    <message>
+        <source>published (parameters not given)</source>
+        <translation>발표된 결과 (파라미터 수 미기재)</translation>
+    </message>
+    <message>
+        <source>published →</source>
+        <translation>발표된 결과 →</translation>
+    </message>
+    <message>
+        <source>Full joint: 2^784 − 1 ≈ 10^236 parameters,
+unreachable (far off to the right)</source>
+        <translation>전체 결합분포: 파라미터 2^784 − 1 ≈ 10^236개,
+도달 불가 (오른쪽으로 한참 바깥)</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::ModelLibrary</name>
+    <message>
+        <source>Could not load the model “%1”: %2</source>
+        <translation>모델 “%1”을(를) 불러올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>“%1”은(는) 일반 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>“%1”을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a PixelChain model.</source>
+        <translation>“%1”은(는) PixelChain 모델이라기에는 너무 큽니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>모델(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 · test NLL not measured yet</source>
+        <translation>%1 · 테스트 NLL 아직 측정 안 됨</translation>
+    </message>
+    <message>
+        <source>%1 · test NLL %2 nats</source>
+        <translation>%1 · 테스트 NLL %2 내트</translation>
+    </message>
+    <message>
+        <source>Markov, order %1</source>
+        <translation>마르코프, %1차</translation>
+    </message>
+    <message>
+        <source>NADE, random order</source>
+        <translation>NADE, 무작위 순서</translation>
+    </message>
+    <message>
+        <source>NADE, %1 order</source>
+        <translation>NADE, %1 순서</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>독립</translation>
+    </message>
+    <message>
+        <source>FVSBN</source>
+        <translation>FVSBN</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>NLL not measured</source>
+        <translation>NLL 측정 안 됨</translation>
+    </message>
+    <message>
+        <source>%1 nats</source>
+        <translation>%1 내트</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::ModelScoreList</name>
+    <message>
+        <source>model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>log p</source>
+        <translation>log p</translation>
+    </message>
+    <message>
+        <source>bits/px</source>
+        <translation>비트/픽셀</translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation>백분위</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::ModelTable</name>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>Test NLL (nats)</source>
+        <translation>테스트 NLL (내트)</translation>
+    </message>
+    <message>
+        <source>Bits per pixel</source>
+        <translation>픽셀당 비트</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>measured here (%1)</source>
+        <translation>여기서 측정 (%1)</translation>
+    </message>
+    <message>
+        <source>Full joint table</source>
+        <translation>전체 결합분포 표</translation>
+    </message>
+    <message>
+        <source>2^784 − 1</source>
+        <translation>2^784 − 1</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>도달 불가</translation>
+    </message>
+    <message>
+        <source>more numbers than atoms in the universe: cannot be stored or fitted</source>
+        <translation>우주의 원자보다 많은 수: 저장할 수도, 학습할 수도 없음</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>미기재</translation>
+    </message>
+    <message>
+        <source>published: %1</source>
+        <translation>발표: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::ModelsPage</name>
+    <message>
+        <source>Every model below is scored on the same 10,000 binarized test digits. More parameters buy a lower negative log-likelihood (NLL), until the full joint table: 2^784 − 1 numbers, which no computer can hold, so it never appears on the chart.</source>
+        <translation>아래 모델은 모두 같은 이진화 테스트 숫자 10,000개로 평가합니다. 파라미터가 많을수록 음의 로그 우도(NLL)가 낮아집니다. 다만 전체 결합분포 표는 2^784 − 1개의 수가 필요해 어떤 컴퓨터에도 담을 수 없으므로 차트에 나타나지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Samples&lt;/b&gt;, one column per model, same seeds</source>
+        <translation>&lt;b&gt;샘플&lt;/b&gt;: 모델마다 한 열, 같은 시드</translation>
+    </message>
+    <message>
+        <source>New samples</source>
+        <translation>새 샘플</translation>
+    </message>
+    <message>
+        <source>Compare the models</source>
+        <translation>모델 비교</translation>
+    </message>
+    <message>
+        <source>Orderings</source>
+        <translation>픽셀 순서</translation>
+    </message>
+    <message>
+        <source>NADE&apos;s hidden units</source>
+        <translation>NADE 은닉 유닛</translation>
+    </message>
+    <message>
+        <source>One digit under every ordering of the chain rule</source>
+        <translation>숫자 하나를 연쇄법칙의 여러 순서로 비교</translation>
+    </message>
+    <message>
+        <source>The input weights of each hidden unit, drawn as an image</source>
+        <translation>각 은닉 유닛의 입력 가중치를 이미지로 그린 것</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::OrderingColumn</name>
+    <message>
+        <source>Still training: %1 nats on the validation digits so far</source>
+        <translation>아직 학습 중: 지금까지 검증 숫자에서 %1 내트</translation>
+    </message>
+    <message>
+        <source>%1 nats</source>
+        <translation>%1 내트</translation>
+    </message>
+    <message>
+        <source>log p(x) = %1 nats = %2 bits</source>
+        <translation>log p(x) = %1 내트 = %2 비트</translation>
+    </message>
+    <message>
+        <source>Raster: row by row</source>
+        <translation>래스터: 한 행씩</translation>
+    </message>
+    <message>
+        <source>Column by column</source>
+        <translation>한 열씩</translation>
+    </message>
+    <message>
+        <source>Spiral from the centre</source>
+        <translation>중심에서 나선형으로</translation>
+    </message>
+    <message>
+        <source>Random (seed %1)</source>
+        <translation>무작위 (시드 %1)</translation>
+    </message>
+    <message>
+        <source>Custom order</source>
+        <translation>사용자 지정 순서</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>아직 측정 안 됨</translation>
+    </message>
+    <message>
+        <source>step %1 of %2&lt;br&gt;p = %3 · %4 bits</source>
+        <translation>%2단계 중 %1단계&lt;br&gt;p = %3 · %4 비트</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::OrderingExplorer</name>
+    <message>
+        <source>The chain rule is exact in every order; the model trained in that order is not equally good.</source>
+        <translation>연쇄법칙은 어떤 순서에서도 정확하지만, 그 순서로 학습한 모델의 성능은 똑같지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No NADE is loaded, so there is no ordering to compare.</source>
+        <translation>불러온 NADE가 없어 비교할 순서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Test digit </source>
+        <translation>테스트 숫자 </translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>One of the real test digits the Density page offers</source>
+        <translation>‘밀도 추정’ 페이지에 있는 실제 테스트 숫자 중 하나</translation>
+    </message>
+    <message>
+        <source>Sample a digit</source>
+        <translation>숫자 샘플링</translation>
+    </message>
+    <message>
+        <source>A digit drawn by the NADE of the first column, next seed</source>
+        <translation>첫 번째 열의 NADE가 다음 시드로 그린 숫자</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The digit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;숫자&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 비트</translation>
+    </message>
+    <message>
+        <source>Visiting order σ; the line is its first %1 steps</source>
+        <translation>방문 순서 σ. 선은 처음 %1단계입니다</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>처음</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>마지막</translation>
+    </message>
+    <message>
+        <source>p(x&lt;sub&gt;i&lt;/sub&gt; = 1 | pixels before i)</source>
+        <translation>p(x&lt;sub&gt;i&lt;/sub&gt; = 1 | i 앞의 픽셀)</translation>
+    </message>
+    <message>
+        <source>0: off</source>
+        <translation>0: 꺼짐</translation>
+    </message>
+    <message>
+        <source>1: on</source>
+        <translation>1: 켜짐</translation>
+    </message>
+    <message>
+        <source>Surprise −log&lt;sub&gt;2&lt;/sub&gt; p(x&lt;sub&gt;i&lt;/sub&gt; | pixels before i)</source>
+        <translation>놀람도 −log&lt;sub&gt;2&lt;/sub&gt; p(x&lt;sub&gt;i&lt;/sub&gt; | i 앞의 픽셀)</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;log p(x)&lt;/b&gt; of this digit (higher is more likely)</source>
+        <translation>이 숫자의 &lt;b&gt;log p(x)&lt;/b&gt; (높을수록 그럴듯함)</translation>
+    </message>
+    <message>
+        <source>Test NLL of the model, all test digits (lower is better)</source>
+        <translation>모델의 테스트 NLL, 전체 테스트 숫자 기준 (낮을수록 좋음)</translation>
+    </message>
+    <message>
+        <source>The pixel under the pointer</source>
+        <translation>포인터 아래의 픽셀</translation>
+    </message>
+    <message>
+        <source>A real %1 from the test set</source>
+        <translation>테스트 세트의 실제 숫자 %1</translation>
+    </message>
+    <message>
+        <source>Drawn by the NADE in order “%1”, seed %2</source>
+        <translation>NADE가 “%1” 순서로 그린 숫자, 시드 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::PitfallNote</name>
+    <message>
+        <source>Pitfall: a blank canvas</source>
+        <translation>함정: 빈 캔버스</translation>
+    </message>
+    <message>
+        <source>An empty canvas scores higher than most real digits: every pixel off is easy to predict, so log p is large. Likelihood rewards predictable pixels, not digit-like shapes, so on its own it is an imperfect anomaly score.</source>
+        <translation>빈 캔버스는 대부분의 실제 숫자보다 점수가 높습니다. 모든 픽셀이 꺼져 있으면 예측하기 쉬워 log p가 크기 때문입니다. 우도는 숫자다운 모양이 아니라 예측하기 쉬운 픽셀에 높은 점수를 주므로, 우도만으로는 완벽한 이상 점수가 되지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Try a blank canvas</source>
+        <translation>빈 캔버스로 해 보기</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::PixelReadout</name>
+    <message>
+        <source>Point at a pixel of the drawing or of either map to see how the model scored it.</source>
+        <translation>그림이나 두 히트맵 중 하나의 픽셀에 포인터를 올리면 모델이 그 픽셀에 매긴 점수를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pixel row %1, column %2&lt;/b&gt; — visited at step %3 of %4, it is %5.</source>
+        <translation>&lt;b&gt;픽셀 %1행, %2열&lt;/b&gt; — %4단계 중 %3단계에 방문, 값: %5.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;켜짐&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;off&lt;/b&gt;</source>
+        <translation>&lt;b&gt;꺼짐&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>p(x&lt;sub&gt;i&lt;/sub&gt; = 1 | earlier pixels) = %1</source>
+        <translation>p(x&lt;sub&gt;i&lt;/sub&gt; = 1 | 앞선 픽셀) = %1</translation>
+    </message>
+    <message>
+        <source>surprise −log p(x&lt;sub&gt;i&lt;/sub&gt; | earlier) = %1 nats, %2% of −log p(x)</source>
+        <translation>놀람도 −log p(x&lt;sub&gt;i&lt;/sub&gt; | 앞선 픽셀) = %1 내트, −log p(x)의 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::PlaceholderPage</name>
+    <message>
+        <source>%1 — coming soon</source>
+        <translation>%1 — 준비 중</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::PresetPicker</name>
+    <message>
+        <source>Coin</source>
+        <translation>동전</translation>
+    </message>
+    <message>
+        <source>Die</source>
+        <translation>주사위</translation>
+    </message>
+    <message>
+        <source>One RGB pixel</source>
+        <translation>RGB 픽셀 하나</translation>
+    </message>
+    <message>
+        <source>28×28 binary image</source>
+        <translation>28×28 이진 이미지</translation>
+    </message>
+    <message>
+        <source>28×28 grayscale image</source>
+        <translation>28×28 회색조 이미지</translation>
+    </message>
+    <message>
+        <source>Custom image</source>
+        <translation>사용자 지정 이미지</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>면 수</translation>
+    </message>
+    <message>
+        <source>Width × height</source>
+        <translation>너비 × 높이</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>채널 수</translation>
+    </message>
+    <message>
+        <source>States k</source>
+        <translation>상태 수 k</translation>
+    </message>
+    <message>
+        <source>Markov order m</source>
+        <translation>마르코프 차수 m</translation>
+    </message>
+    <message>
+        <source>NADE hidden H</source>
+        <translation>NADE 은닉 유닛 H</translation>
+    </message>
+    <message>
+        <source>The lecture notes write 255 × 255 × 255 here. A pixel with 256 values per colour has 256³ = %1 states, so its table needs 256³ − 1 = %2 parameters (they sum to one).</source>
+        <translation>강의 노트에는 여기가 255 × 255 × 255로 적혀 있습니다. 색마다 값이 256개인 픽셀은 상태가 256³ = %1개이므로, 표에는 파라미터가 256³ − 1 = %2개 필요합니다 (확률의 합이 1이므로).</translation>
+    </message>
+    <message>
+        <source>n = 1 variable with k = %1 states</source>
+        <translation>변수 n = 1개, 상태 k = %1개</translation>
+    </message>
+    <message>
+        <source>n = %1 variables, k = %2 states each</source>
+        <translation>변수 n = %1개, 각 변수의 상태 k = %2개</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::SampleGallery</name>
+    <message>
+        <source>64 samples from the current seed</source>
+        <translation>현재 시드부터 뽑은 샘플 64개</translation>
+    </message>
+    <message>
+        <source>Drawing 64 samples…</source>
+        <translation>샘플 64개를 뽑는 중…</translation>
+    </message>
+    <message>
+        <source>Seeds %1 to %2, drawn at once. Click one to watch it being drawn.</source>
+        <translation>시드 %1~%2, 한 번에 뽑았습니다. 하나를 클릭하면 그려지는 과정을 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::SampleStage</name>
+    <message>
+        <source>Point at a pixel to see how it was decided.</source>
+        <translation>픽셀에 포인터를 올리면 어떻게 정해졌는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Show the order</source>
+        <translation>순서 보기</translation>
+    </message>
+    <message>
+        <source>Draw the path along which the model visits the pixels</source>
+        <translation>모델이 픽셀을 방문하는 경로를 그립니다</translation>
+    </message>
+    <message>
+        <source>p(x&lt;sub&gt;i&lt;/sub&gt; = 1 | x&lt;sub&gt;&amp;lt;i&lt;/sub&gt;) so far</source>
+        <translation>지금까지의 p(x&lt;sub&gt;i&lt;/sub&gt; = 1 | x&lt;sub&gt;&amp;lt;i&lt;/sub&gt;)</translation>
+    </message>
+    <message>
+        <source>Completing a digit: the first %1 pixels are given, the model draws the rest. “New sample” returns to free sampling.</source>
+        <translation>숫자 완성: 처음 %1개 픽셀은 주어지고, 나머지는 모델이 그립니다. “새 샘플”을 누르면 자유 샘플링으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (i = %3)</source>
+        <translation>%1행, %2열 (i = %3)</translation>
+    </message>
+    <message>
+        <source>%1: not decided yet.</source>
+        <translation>%1: 아직 정해지지 않음.</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>주어짐</translation>
+    </message>
+    <message>
+        <source>greedy</source>
+        <translation>탐욕적</translation>
+    </message>
+    <message>
+        <source>%1: p = %2, %3 → %4</source>
+        <translation>%1: p = %2, %3 → %4</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>꺼짐</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::SampleStrip</name>
+    <message>
+        <source>%1, seed %2</source>
+        <translation>%1, 시드 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::SamplingControls</name>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>재생 또는 일시 정지 (Space)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>끝까지</translation>
+    </message>
+    <message>
+        <source>Decide every remaining pixel at once</source>
+        <translation>남은 픽셀을 한 번에 모두 정하기</translation>
+    </message>
+    <message>
+        <source>Pixels decided so far; drag to go back and forth</source>
+        <translation>지금까지 정해진 픽셀. 끌어서 앞뒤로 이동합니다</translation>
+    </message>
+    <message>
+        <source>New sample</source>
+        <translation>새 샘플</translation>
+    </message>
+    <message>
+        <source>The next seed: a new digit, drawn from the start</source>
+        <translation>다음 시드: 새 숫자를 처음부터 그립니다</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>1 pixel/s</source>
+        <translation>초당 1픽셀</translation>
+    </message>
+    <message>
+        <source>4 pixels/s</source>
+        <translation>초당 4픽셀</translation>
+    </message>
+    <message>
+        <source>16 pixels/s</source>
+        <translation>초당 16픽셀</translation>
+    </message>
+    <message>
+        <source>60 pixels/s</source>
+        <translation>초당 60픽셀</translation>
+    </message>
+    <message>
+        <source>240 pixels/s</source>
+        <translation>초당 240픽셀</translation>
+    </message>
+    <message>
+        <source>A row at a time</source>
+        <translation>한 번에 한 행</translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation>즉시</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same digit, every time</source>
+        <translation>같은 시드는 언제나 같은 숫자를 그립니다</translation>
+    </message>
+    <message>
+        <source>0 (greedy)</source>
+        <translation>0 (탐욕적)</translation>
+    </message>
+    <message>
+        <source>At 1 the samples follow the model; lower is bolder, higher is noisier; at 0 each pixel takes its more likely value</source>
+        <translation>1이면 모델 분포 그대로 샘플링합니다. 낮을수록 선명하고 높을수록 잡음이 많아집니다. 0이면 항상 더 그럴듯한 값을 고릅니다</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Undo the last pixel (←)</source>
+        <translation>마지막 픽셀 되돌리기 (←)</translation>
+    </message>
+    <message>
+        <source>Decide one more pixel (→)</source>
+        <translation>픽셀 하나 더 정하기 (→)</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::SamplingPage</name>
+    <message>
+        <source>Next?</source>
+        <translation>다음은?</translation>
+    </message>
+    <message>
+        <source>64 samples</source>
+        <translation>샘플 64개</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>완성하기</translation>
+    </message>
+    <message>
+        <source>What could happen next: 16 continuations of the current digit</source>
+        <translation>다음에 올 수 있는 것: 현재 숫자를 이어 그린 16가지</translation>
+    </message>
+    <message>
+        <source>64 samples drawn at once; click one to watch it</source>
+        <translation>한 번에 뽑은 샘플 64개. 하나를 클릭하면 그리는 과정을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Let the model finish a digit you give it the start of</source>
+        <translation>앞부분을 주면 모델이 숫자를 완성합니다</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::ScoreHeadline</name>
+    <message>
+        <source>log p(x)</source>
+        <translation>log p(x)</translation>
+    </message>
+    <message>
+        <source>bits per pixel</source>
+        <translation>픽셀당 비트</translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation>백분위</translation>
+    </message>
+    <message>
+        <source>%1 nats</source>
+        <translation>%1 내트</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::ScorePanel</name>
+    <message>
+        <source>How probable is it?</source>
+        <translation>얼마나 그럴듯한가?</translation>
+    </message>
+    <message>
+        <source>The same drawing under each model</source>
+        <translation>모델별로 본 같은 그림</translation>
+    </message>
+    <message>
+        <source>No model is loaded, so nothing can be scored.</source>
+        <translation>불러온 모델이 없어 점수를 매길 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::VerdictPanel</name>
+    <message>
+        <source>Threshold percentile</source>
+        <translation>임계 백분위</translation>
+    </message>
+    <message>
+        <source>Threshold: a drawing among the least probable %1% of the real test digits is called unusual.</source>
+        <translation>임계값: 확률이 실제 테스트 숫자의 하위 %1% 안에 드는 그림을 이상으로 판정합니다.</translation>
+    </message>
+    <message>
+        <source>No verdict: this model has no test-set scores to compare with.</source>
+        <translation>판정 없음: 이 모델에는 비교할 테스트 세트 점수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ Unusual: the model finds this drawing improbable.</source>
+        <translation>⚠ 이상: 모델이 보기에 이 그림은 확률이 낮습니다.</translation>
+    </message>
+    <message>
+        <source>✓ Looks like the digits the model learned.</source>
+        <translation>✓ 모델이 학습한 숫자와 닮았습니다.</translation>
+    </message>
+    <message>
+        <source>More probable than every real test digit: see the pitfall.</source>
+        <translation>어떤 실제 테스트 숫자보다도 확률이 높습니다. 함정을 참고하세요.</translation>
+    </message>
+</context>
 </TS>

@@ -55,6 +55,12 @@ bool ModelLibrary::loadBytes(const QString& id, QByteArray bytes) {
 }
 
 bool ModelLibrary::loadFile(const QString& path) {
+    // A device or a pipe has no size to check: reading one could block or never end.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        Q_EMIT loadFailed(tr("“%1” is not a regular file.").arg(path));
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Q_EMIT loadFailed(tr("Could not open “%1”: %2").arg(path, file.errorString()));

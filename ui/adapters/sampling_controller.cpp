@@ -99,9 +99,21 @@ void SamplingController::rebuild() {
 
 void SamplingController::setSpeed(SamplingSpeed speed) {
     speed_ = speed;
-    timer_->setInterval(tickInterval(speed));
+    timer_->setInterval(tickInterval(effectiveSpeed()));
     owed_ = 0;
     clock_.restart();
+}
+
+void SamplingController::setReducedMotion(bool reduced) {
+    reducedMotion_ = reduced;
+    setSpeed(speed_);
+}
+
+SamplingSpeed SamplingController::effectiveSpeed() const {
+    const bool fast = speed_ == SamplingSpeed::SixteenPerSecond ||
+                      speed_ == SamplingSpeed::SixtyPerSecond ||
+                      speed_ == SamplingSpeed::TwoHundredFortyPerSecond;
+    return reducedMotion_ && fast ? SamplingSpeed::RowAtATime : speed_;
 }
 
 void SamplingController::setPlaying(bool playing) {
@@ -138,7 +150,8 @@ void SamplingController::togglePlay() {
 }
 
 int SamplingController::pixelsForThisTick() {
-    switch (speed_) {
+    const SamplingSpeed speed = effectiveSpeed();
+    switch (speed) {
     case SamplingSpeed::Instant:
         return kPixels;
     case SamplingSpeed::RowAtATime:
@@ -146,7 +159,7 @@ int SamplingController::pixelsForThisTick() {
     default:
         break;
     }
-    const double rate = pixelRate(speed_);
+    const double rate = pixelRate(speed);
     if (rate * kFrameMs <= 1000.0)
         return 1;
     // Fast rates follow the wall clock, so a late frame catches up instead of slowing down.

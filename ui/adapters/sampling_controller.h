@@ -62,6 +62,12 @@ public:
     std::uint64_t seed() const { return seed_; }
     double temperature() const { return temperature_; }
     SamplingSpeed speed() const { return speed_; }
+    /// Reduced motion: no more than four redraws a second. Speeds faster than that advance a row
+    /// per tick instead (same pixels, fewer flashes); Instant stays instant.
+    void setReducedMotion(bool reduced);
+    bool reducedMotion() const { return reducedMotion_; }
+    /// The speed the timer runs at: speed(), or RowAtATime under reduced motion.
+    SamplingSpeed effectiveSpeed() const;
     /// Number of given pixels in completion mode (0 otherwise) and the image they come from.
     int prefixCount() const { return prefixCount_; }
     const BinaryImage& prefixImage() const { return prefix_; }
@@ -91,6 +97,7 @@ private:
     QElapsedTimer clock_;
     double owed_ = 0; ///< fraction of a pixel carried to the next tick
     bool playing_ = false;
+    bool reducedMotion_ = false;
     qint64 lastTickMicros_ = 0;
 };
 

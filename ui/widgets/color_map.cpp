@@ -22,7 +22,11 @@ constexpr std::array<unsigned, 33> kCividis = {
     0x8c8878, 0x938e78, 0x9b9476, 0xa39a74, 0xaba072, 0xb4a76f, 0xbcae6c, 0xc4b468, 0xcdbb63,
     0xd5c25e, 0xdec958, 0xe7d150, 0xf0d846, 0xf9e03a, 0xfee838};
 
-QColor interpolate(const std::array<unsigned, 33>& table, double t) {
+// Blue and orange stay apart under red–green colour blindness; both ends are about equally dark,
+// so neither sign looks stronger (ColorBrewer's RdBu blues and PuOr oranges, around white).
+constexpr std::array<unsigned, 5> kBlueOrange = {0x2166ac, 0x92c5de, 0xf7f7f7, 0xfdb863, 0xb35806};
+
+template <std::size_t N> QColor interpolate(const std::array<unsigned, N>& table, double t) {
     const double x = t * (table.size() - 1);
     const auto i = std::min<std::size_t>(static_cast<std::size_t>(x), table.size() - 2);
     const double f = x - static_cast<double>(i);
@@ -42,6 +46,8 @@ QColor colorAt(ColorMap map, double t) {
         return interpolate(kViridis, t);
     case ColorMap::Cividis:
         return interpolate(kCividis, t);
+    case ColorMap::BlueOrange:
+        return interpolate(kBlueOrange, t);
     case ColorMap::Grey:
         break;
     }
@@ -55,6 +61,8 @@ QString colorMapName(ColorMap map) {
         return QCoreApplication::translate("ColorMap", "Viridis");
     case ColorMap::Cividis:
         return QCoreApplication::translate("ColorMap", "Cividis");
+    case ColorMap::BlueOrange:
+        return QCoreApplication::translate("ColorMap", "Blue–white–orange");
     case ColorMap::Grey:
         break;
     }

@@ -1,5 +1,7 @@
 #include "ui/widgets/pixel_grid.h"
 
+#include "ui/export/export_menu.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -21,6 +23,7 @@ PixelGrid::PixelGrid(QWidget* parent)
     : QWidget(parent) {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    installExportMenu(this);
 }
 
 void PixelGrid::setImage(const BinaryImage& image) {

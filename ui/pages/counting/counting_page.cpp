@@ -10,6 +10,7 @@
 #include "ui/pages/counting/growth_chart.h"
 #include "ui/pages/counting/model_graph.h"
 #include "ui/pages/counting/preset_picker.h"
+#include "ui/widgets/control_role.h"
 #include "ui/widgets/formula_view.h"
 #include "ui/widgets/graph_view.h"
 #include "ui/widgets/heading.h"
@@ -65,6 +66,7 @@ CountingPage::CountingPage(QWidget* parent)
 QWidget* CountingPage::buildSidebar() {
     sidebar_ = new QWidget(this);
     picker_ = new PresetPicker(sidebar_);
+    markAsControl(picker_);
     message_ = new QLabel(sidebar_);
     message_->setObjectName(QStringLiteral("inputMessage"));
     message_->setWordWrap(true);
@@ -185,6 +187,26 @@ void CountingPage::showResult(const CountingResult& result) {
     chart_->showResult(result);
     explainChosen();
     Q_EMIT resultShown();
+}
+
+QString CountingPage::presetName() const {
+    return picker_->presetName();
+}
+
+counting::CountQuery CountingPage::query() const {
+    return picker_->query();
+}
+
+bool CountingPage::showPreset(const QString& name, const counting::CountQuery& query) {
+    return picker_->show(name, query);
+}
+
+Factorization CountingPage::chosen() const {
+    return table_->chosen();
+}
+
+void CountingPage::choose(Factorization f) {
+    table_->choose(f);
 }
 
 void CountingPage::explainChosen() {

@@ -30,6 +30,15 @@ class CountingPage : public QWidget {
 public:
     explicit CountingPage(QWidget* parent = nullptr);
 
+    /// The preset and query the controls hold (sessions and lessons store these).
+    QString presetName() const;
+    counting::CountQuery query() const;
+    /// Shows a named preset with a query (see PresetPicker::show); false leaves the page as it was.
+    bool showPreset(const QString& name, const counting::CountQuery& query);
+    /// The factorization whose graph and formula are explained.
+    counting::Factorization chosen() const;
+    void choose(counting::Factorization f);
+
     /// The result on screen, if any has arrived yet.
     const std::optional<CountingResult>& shown() const { return shown_; }
 

@@ -1,5 +1,6 @@
 #include "ui/pages/counting/growth_chart.h"
 
+#include "ui/export/export_menu.h"
 #include "ui/pages/counting/factorization_style.h"
 #include "ui/widgets/math_text.h"
 
@@ -40,6 +41,7 @@ GrowthChart::GrowthChart(QWidget* parent)
     buildSeries();
     buildAxes();
     buildLegend();
+    installExportMenu(this);
 }
 
 QChart* GrowthChart::chart() const {

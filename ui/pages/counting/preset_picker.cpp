@@ -193,6 +193,65 @@ counting::CountQuery PresetPicker::query() const {
     return query;
 }
 
+namespace {
+struct NamedPreset {
+    PresetPicker::Preset preset;
+    const char* name;
+};
+constexpr NamedPreset kPresetNames[] = {{PresetPicker::Preset::Coin, "coin"},
+                                        {PresetPicker::Preset::Die, "die"},
+                                        {PresetPicker::Preset::RgbPixel, "rgb-pixel"},
+                                        {PresetPicker::Preset::BinaryImage, "binary-image"},
+                                        {PresetPicker::Preset::GrayImage, "grey-image"},
+                                        {PresetPicker::Preset::Custom, "custom"}};
+} // namespace
+
+QString PresetPicker::presetName(Preset preset) {
+    for (const auto& named : kPresetNames)
+        if (named.preset == preset)
+            return QString::fromLatin1(named.name);
+    return {};
+}
+
+std::optional<PresetPicker::Preset> PresetPicker::presetFromName(const QString& name) {
+    for (const auto& named : kPresetNames)
+        if (name == QLatin1String(named.name))
+            return named.preset;
+    return std::nullopt;
+}
+
+bool PresetPicker::show(const QString& name, const counting::CountQuery& query) {
+    const std::optional<Preset> chosen = presetFromName(name);
+    const auto fits = [](std::uint64_t value, const auto* spin) {
+        return value >= static_cast<std::uint64_t>(spin->minimum()) &&
+               value <= static_cast<std::uint64_t>(spin->maximum());
+    };
+    if (!chosen || !fits(query.markovOrder, order_) || !fits(query.hidden, hidden_))
+        return false;
+    if (*chosen == Preset::Die && !fits(query.states, faces_))
+        return false;
+    if (*chosen == Preset::Custom &&
+        (!fits(query.variables, width_) || !fits(query.states, levels_)))
+        return false;
+    {
+        const QSignalBlocker blockFaces(faces_), blockWidth(width_), blockHeight(height_),
+            blockChannels(channels_), blockLevels(levels_), blockOrder(order_),
+            blockHidden(hidden_);
+        if (*chosen == Preset::Die)
+            faces_->setValue(static_cast<int>(query.states));
+        if (*chosen == Preset::Custom) {
+            width_->setValue(static_cast<int>(query.variables));
+            height_->setValue(1);
+            channels_->setValue(1);
+            levels_->setValue(static_cast<double>(query.states));
+        }
+        hidden_->setValue(static_cast<int>(query.hidden));
+    }
+    wantedOrder_ = static_cast<int>(query.markovOrder);
+    setPreset(*chosen);
+    return true;
+}
+
 void PresetPicker::updateSummary() {
     const counting::CountQuery now = query();
     const QString n = math::groupDigits(QString::number(now.variables));

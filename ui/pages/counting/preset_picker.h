@@ -6,6 +6,7 @@
 #include "core/counting/parameter_count.h"
 
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -27,6 +28,17 @@ public:
 
     /// The query the controls describe now; it may be out of range (for example m ≥ n).
     counting::CountQuery query() const;
+
+    /// Machine names of the presets, as sessions and lessons write them: "coin", "die",
+    /// "rgb-pixel", "binary-image", "grey-image", "custom".
+    static QString presetName(Preset preset);
+    static std::optional<Preset> presetFromName(const QString& name);
+    QString presetName() const { return presetName(preset()); }
+
+    /// Shows the named preset with the query's Markov order and H; "die" takes its faces from
+    /// the query's k, "custom" its shape (n × 1, one channel) and k. False for an unknown name
+    /// or a query the controls cannot hold; the controls are then unchanged.
+    bool show(const QString& name, const counting::CountQuery& query);
 
 Q_SIGNALS:
     void queryChanged(const pixelchain::counting::CountQuery& query);

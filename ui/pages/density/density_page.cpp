@@ -11,6 +11,8 @@
 #include "ui/pages/density/pixel_readout.h"
 #include "ui/pages/density/score_panel.h"
 #include "ui/widgets/heading.h"
+#include "ui/widgets/model_picker.h"
+#include "ui/widgets/control_role.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -44,7 +46,13 @@ DensityPage::DensityPage(ModelLibrary* models, QWidget* parent)
     columns->addWidget(buildDrawingColumn(), 5);
     columns->addWidget(buildMapColumn(), 3);
     scores_ = new ScorePanel(content);
-    columns->addWidget(scores_, 5);
+    // Any model of the library can score the drawing: the picker heads the score column.
+    QWidget* modelPicker = ModelPicker::labelled(models_, Qt::Horizontal, content);
+    markAsControl(modelPicker);
+    auto* scoreColumn = new QVBoxLayout;
+    scoreColumn->addWidget(modelPicker);
+    scoreColumn->addWidget(scores_, 1);
+    columns->addLayout(scoreColumn, 5);
     // On a small screen the page scrolls instead of clipping.
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("densityScroll"));
@@ -69,6 +77,7 @@ QWidget* DensityPage::buildDrawingColumn() {
     canvas_->setAccessibleName(tr("Drawing canvas, 28 by 28 pixels"));
     canvas_->setMinimumSize(280, 280);
     toolbar_ = new DrawingToolbar(column);
+    markAsControl(toolbar_);
     message_ = new QLabel(column);
     message_->setObjectName(QStringLiteral("densityMessage"));
     message_->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "ui/pages/density/drawing_canvas.h"
 
+#include "ui/export/export_menu.h"
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -22,6 +24,8 @@ DrawingCanvas::DrawingCanvas(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::CrossCursor);
     setAttribute(Qt::WA_TabletTracking);
+    // The right button erases; the export menu moves to Shift + right click.
+    installExportMenu(this, ExportMenu::Trigger::ShiftRightClick);
 }
 
 void DrawingCanvas::setBrushSize(int size) {

@@ -16,7 +16,13 @@ constexpr qint64 kLargestFile = 4 << 20;
 } // namespace
 
 std::optional<BinaryImage> DrawingFile::load(const QString& path, QString* error) {
-    const QString name = QFileInfo(path).fileName();
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    // A device or a pipe has no size to check: reading one could block or never end.
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        *error = tr("“%1” is not a regular file.").arg(name);
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Could not open “%1”: %2").arg(name, file.errorString());
@@ -51,8 +57,16 @@ bool DrawingFile::save(const QString& path, const BinaryImage& image, QString* e
         grey.pixels[static_cast<std::size_t>(i)] = image.at(i) ? 255 : 0;
     const std::string bytes = io::encodePng(grey);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()) || !file.commit()) {
+    // Unbuffered and written until done, so a disk that fills up shows as a failed write() with
+    // its reason. Buffered, it would surface only in commit()'s final flush, which Qt 6.4 ignores,
+    // putting a cut file in place of the old one. Without commit() the old file stays.
+    bool written = file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    for (qint64 done = 0; written && done < qint64(bytes.size());) {
+        const qint64 n = file.write(bytes.data() + done, qint64(bytes.size()) - done);
+        written = n > 0;
+        done += n;
+    }
+    if (!written || !file.commit()) {
         *error = tr("Could not save “%1”: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }

@@ -1,6 +1,7 @@
 #include "ui/pages/density/likelihood_chart.h"
 
 #include "core/training/test_scores.h"
+#include "ui/export/export_menu.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -39,6 +40,7 @@ LikelihoodChart::LikelihoodChart(QWidget* parent)
     , axisX_(new QValueAxis)
     , axisY_(new QValueAxis) {
     setObjectName(QStringLiteral("likelihoodChart"));
+    installExportMenu(this);
     setRenderHint(QPainter::Antialiasing);
     auto* chart = new QChart;
     chart->setMargins(QMargins(4, 4, 4, 4));

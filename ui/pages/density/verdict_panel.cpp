@@ -58,7 +58,8 @@ void VerdictPanel::setThresholdPercent(int percent) {
 
 void VerdictPanel::describeThreshold(int percent) {
     thresholdText_->setText(
-        tr("Threshold: a drawing less probable than %1% of the real test digits is called unusual.")
+        tr("Threshold: a drawing among the least probable %1% of the real test digits is called "
+           "unusual.")
             .arg(percent));
 }
 

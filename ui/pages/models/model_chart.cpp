@@ -1,5 +1,6 @@
 #include "ui/pages/models/model_chart.h"
 
+#include "ui/export/export_menu.h"
 #include "ui/pages/models/model_style.h"
 #include "ui/pages/models/model_table.h"
 #include "ui/pages/models/published_results.h"
@@ -34,6 +35,7 @@ QFont pageFont(const QFont& base) {
 ModelChart::ModelChart(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("modelsChart"));
+    installExportMenu(this);
     auto* chart = new QChart;
     chart->setTitle(tr("Parameters against test NLL (lower is better)"));
     chart->setTitleFont(pageFont(font()));

@@ -1,25 +1,42 @@
 #include "ui/pages/models/models_page.h"
 
 #include "ui/adapters/model_library.h"
+#include "ui/pages/models/hidden_units_panel.h"
 #include "ui/pages/models/model_chart.h"
 #include "ui/pages/models/model_style.h"
 #include "ui/pages/models/model_table.h"
+#include "ui/pages/models/ordering_explorer.h"
 #include "ui/pages/models/sample_strip.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace pixelchain::ui {
+namespace {
+
+/// `content` in a frameless scroll area: on a small screen a tab scrolls rather than clips.
+QScrollArea* scrolling(QWidget* content) {
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+} // namespace
 
 ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
     : QWidget(parent)
     , models_(models)
     , table_(new ModelTable)
     , chart_(new ModelChart)
-    , samples_(new SampleStrip) {
+    , samples_(new SampleStrip)
+    , orderings_(new OrderingExplorer)
+    , hiddenUnits_(new HiddenUnitsPanel) {
     QFont large = font();
     large.setPointSize(ModelStyle::kFontPoints);
     setFont(large);
@@ -47,16 +64,36 @@ ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
     layout->addLayout(top, 1);
     layout->addLayout(samplesBar);
     layout->addWidget(samples_);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName(QStringLiteral("modelsTabs"));
+    tabs_->setDocumentMode(true);
+    tabs_->addTab(scrolling(content), tr("Compare the models"));
+    tabs_->addTab(scrolling(orderings_), tr("Orderings"));
+    tabs_->addTab(scrolling(hiddenUnits_), tr("NADE's hidden units"));
+    tabs_->setTabToolTip(1, tr("One digit under every ordering of the chain rule"));
+    tabs_->setTabToolTip(2, tr("The input weights of each hidden unit, drawn as an image"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(tabs_);
 
     connect(models_, &ModelLibrary::entriesChanged, this, &ModelsPage::refresh);
     refresh();
+}
+
+QStringList ModelsPage::sectionNames() {
+    return {QStringLiteral("compare"), QStringLiteral("orderings"), QStringLiteral("hidden-units")};
+}
+
+bool ModelsPage::showSection(const QString& name) {
+    const auto index = sectionNames().indexOf(name);
+    if (index < 0)
+        return false;
+    tabs_->setCurrentIndex(static_cast<int>(index));
+    return true;
+}
+
+QString ModelsPage::currentSection() const {
+    return sectionNames().value(tabs_->currentIndex());
 }
 
 void ModelsPage::refresh() {
@@ -64,6 +101,8 @@ void ModelsPage::refresh() {
     table_->showModels(entries);
     chart_->showModels(entries);
     samples_->showModels(entries);
+    orderings_->showModels(entries);
+    hiddenUnits_->showModels(entries);
 }
 
 } // namespace pixelchain::ui

@@ -1,9 +1,13 @@
 #pragma once
 // ModelsPage: every factorization of the lecture measured on the same binarized MNIST test set.
-// A table and a chart put parameters against test NLL for the models the app ships, beside
-// published results; below, samples from each model side by side. Everything is read from the
-// ModelLibrary and redrawn when its models change.
+// The first tab puts parameters against test NLL for the models the app ships, in a table and a
+// chart, beside published results; below, samples from each model side by side. The second tab,
+// the ordering explorer, shows one digit under every NADE ordering; the third draws NADE's hidden
+// units as images. Everything is read from the ModelLibrary and redrawn when its models change.
+#include <QStringList>
 #include <QWidget>
+
+class QTabWidget;
 
 namespace pixelchain::ui {
 
@@ -11,6 +15,8 @@ class ModelLibrary;
 class ModelTable;
 class ModelChart;
 class SampleStrip;
+class OrderingExplorer;
+class HiddenUnitsPanel;
 
 class ModelsPage : public QWidget {
     Q_OBJECT
@@ -20,6 +26,15 @@ public:
     ModelTable* table() const { return table_; }
     ModelChart* chart() const { return chart_; }
     SampleStrip* samples() const { return samples_; }
+    OrderingExplorer* orderings() const { return orderings_; }
+    HiddenUnitsPanel* hiddenUnits() const { return hiddenUnits_; }
+    QTabWidget* tabs() const { return tabs_; }
+
+    /// Machine names of the sections (tabs), in order: "compare", "orderings", "hidden-units".
+    static QStringList sectionNames();
+    /// Shows a section by machine name; false for an unknown name.
+    bool showSection(const QString& name);
+    QString currentSection() const;
 
 private:
     void refresh();
@@ -28,6 +43,9 @@ private:
     ModelTable* table_;
     ModelChart* chart_;
     SampleStrip* samples_;
+    OrderingExplorer* orderings_;
+    HiddenUnitsPanel* hiddenUnits_;
+    QTabWidget* tabs_ = nullptr;
 };
 
 } // namespace pixelchain::ui

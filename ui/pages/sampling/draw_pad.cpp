@@ -1,5 +1,7 @@
 #include "ui/pages/sampling/draw_pad.h"
 
+#include "ui/export/export_menu.h"
+
 #include <QMouseEvent>
 #include <algorithm>
 
@@ -8,6 +10,8 @@ namespace pixelchain::ui {
 DrawPad::DrawPad(QWidget* parent)
     : PixelGrid(parent) {
     setCursor(Qt::CrossCursor);
+    // The right button erases; the export menu moves to Shift + right click.
+    installExportMenu(this, ExportMenu::Trigger::ShiftRightClick);
 }
 
 void DrawPad::setDrawing(const BinaryImage& image) {

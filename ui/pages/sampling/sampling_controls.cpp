@@ -32,12 +32,12 @@ QPushButton* SamplingControls::makeButton(const char* name, const QString& text,
 QWidget* SamplingControls::buildTransport() {
     auto* row = new QWidget(this);
     back_ = makeButton("stepBackButton", tr("Back"), QStyle::SP_MediaSeekBackward);
-    back_->setToolTip(tr("Undo the last pixel"));
+    back_->setToolTip(tr("Undo the last pixel (←)"));
     play_ = makeButton("playButton", tr("Play"), QStyle::SP_MediaPlay);
+    // Space, → and ← are the window's shortcuts (they work wherever the focus is on this page).
     play_->setToolTip(tr("Play or pause (Space)"));
-    play_->setShortcut(Qt::Key_Space);
     forward_ = makeButton("stepForwardButton", tr("Step"), QStyle::SP_MediaSeekForward);
-    forward_->setToolTip(tr("Decide one more pixel"));
+    forward_->setToolTip(tr("Decide one more pixel (→)"));
     finish_ = makeButton("finishButton", tr("Finish"), QStyle::SP_MediaSkipForward);
     finish_->setToolTip(tr("Decide every remaining pixel at once"));
     scrubber_ = new QSlider(Qt::Horizontal, row);
@@ -91,8 +91,9 @@ QWidget* SamplingControls::buildSettings() {
     temperature_->setSingleStep(0.1);
     temperature_->setDecimals(2);
     temperature_->setSpecialValueText(tr("0 (greedy)"));
-    temperature_->setToolTip(tr("1 samples from the model; lower is bolder, higher is noisier; "
-                                "0 always takes the more likely value"));
+    temperature_->setToolTip(
+        tr("At 1 the samples follow the model; lower is bolder, higher is noisier; "
+           "at 0 each pixel takes its more likely value"));
 
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -131,7 +132,6 @@ void SamplingControls::showState(const SamplingController& controller) {
     const bool playing = controller.isPlaying();
     play_->setText(playing ? tr("Pause") : tr("Play"));
     play_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    play_->setShortcut(Qt::Key_Space);
     back_->setEnabled(decided > 0);
     forward_->setEnabled(decided < kPixels);
     finish_->setEnabled(decided < kPixels);

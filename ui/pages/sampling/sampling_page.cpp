@@ -9,6 +9,8 @@
 #include "ui/pages/sampling/sampling_controls.h"
 #include "ui/pages/sampling/sampling_formula.h"
 #include "ui/widgets/formula_view.h"
+#include "ui/widgets/model_picker.h"
+#include "ui/widgets/control_role.h"
 
 #include <QResizeEvent>
 #include <QScrollArea>
@@ -62,6 +64,7 @@ QWidget* SamplingPage::buildContent() {
     // Created as a child so that it, and every label made inside it, inherits the page's font.
     auto* content = new QWidget(this);
     controls_ = new SamplingControls(content);
+    markAsControl(controls_);
     controls_->setObjectName(QStringLiteral("samplingControls"));
     stage_ = new SampleStage(content);
     stage_->setObjectName(QStringLiteral("sampleStage"));
@@ -70,7 +73,14 @@ QWidget* SamplingPage::buildContent() {
 
     auto* middle = new QHBoxLayout;
     middle->addWidget(stage_, 1);
-    middle->addWidget(buildTabs(content));
+    // Any model of the library can be sampled: the picker heads the column of tabs, the one
+    // column with room to spare on a laptop.
+    QWidget* modelPicker = ModelPicker::labelled(models_, Qt::Horizontal, content);
+    markAsControl(modelPicker);
+    auto* side = new QVBoxLayout;
+    side->addWidget(modelPicker);
+    side->addWidget(buildTabs(content), 1);
+    middle->addLayout(side);
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(controls_);
     layout->addLayout(middle, 1);

@@ -1,0 +1,122 @@
+// The lesson panel walks the lecture in order, and every step lands on the view it names: the page,
+// the model, the Counting preset and factorization, the sampling seed and step, the density
+// drawing. Steps are reached the way a teacher does: the Next button, or PageDown from a clicker.
+#include "shell_driver.h"
+#include "ui/pages/lessons/lesson_panel.h"
+#include "ui/pages/models/models_page.h"
+
+#include <QDockWidget>
+#include <QPushButton>
+
+using namespace shelltest;
+
+class TestShellLessons : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(); }
+
+    void followsTheLecture() {
+        const QStringList expected = {QStringLiteral("generative-model"),
+                                      QStringLiteral("counting"),
+                                      QStringLiteral("independence"),
+                                      QStringLiteral("chain-rule"),
+                                      QStringLiteral("markov"),
+                                      QStringLiteral("orderings"),
+                                      QStringLiteral("nade"),
+                                      QStringLiteral("density")};
+        QStringList ids;
+        for (const LessonStep& step : LessonSteps::all()) {
+            ids << step.id;
+            QVERIFY2(!step.title.isEmpty() && step.text.size() > 100, qPrintable(step.id));
+            QVERIFY2(MainWindow::pageNames().contains(step.view.page), qPrintable(step.id));
+        }
+        QCOMPARE(ids, expected);
+    }
+
+    void landsOnItsView_data() {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<bool>("byKey");
+        const auto steps = LessonSteps::all();
+        for (int i = 0; i < steps.size(); ++i) {
+            QTest::addRow("%s by button", qPrintable(steps[i].id)) << i << false;
+            QTest::addRow("%s by PageDown", qPrintable(steps[i].id)) << i << true;
+        }
+    }
+
+    void landsOnItsView() {
+        QFETCH(int, index);
+        QFETCH(bool, byKey);
+        auto window = openWindow();
+        // Start elsewhere, so that every field the step sets must really change.
+        window->showPage(QStringLiteral("models"));
+        window->models()->select(QStringLiteral("fvsbn-mnist"));
+        window->setLessonsOpen(true);
+        LessonPanel* panel = window->lessons();
+        QVERIFY(panel->isVisible());
+        auto* next = panel->findChild<QPushButton*>(QStringLiteral("lessonNext"));
+        QVERIFY(next);
+        window->lessons()->go(0);
+        for (int i = 0; i < index; ++i) {
+            if (byKey)
+                QTest::keyClick(window.get(), Qt::Key_PageDown);
+            else
+                QTest::mouseClick(next, Qt::LeftButton);
+        }
+        QCOMPARE(panel->current(), index);
+        const ViewRequest& view = panel->step(index).view;
+
+        QCOMPARE(window->currentPage(), view.page);
+        if (!view.model.isEmpty())
+            QCOMPARE(currentModel(*window), view.model);
+        if (!view.countingPreset.isEmpty()) {
+            const CountingPage* counting = countingPage(*window);
+            QCOMPARE(counting->presetName(), view.countingPreset);
+            QCOMPARE(counting->query().variables, view.countingQuery.variables);
+            QCOMPARE(counting->query().states, view.countingQuery.states);
+            if (view.factorization)
+                QCOMPARE(counting->chosen(), *view.factorization);
+        }
+        const SamplingController* sampler = samplingPage(*window)->controller();
+        if (view.seed)
+            QCOMPARE(sampler->seed(), *view.seed);
+        if (view.samplingStep)
+            QCOMPARE(sampler->step(), *view.samplingStep);
+        if (view.seed || view.model.size())
+            QCOMPARE(sampler->model().get(), window->models()->current()->model.get());
+        if (!view.modelsSection.isEmpty()) {
+            const auto* models = qobject_cast<ModelsPage*>(window->page(QStringLiteral("models")));
+            QCOMPARE(models->currentSection(), view.modelsSection);
+        }
+        if (view.galleryDigit >= 0) {
+            // The gallery digit is a real digit: ink, but far from a full canvas.
+            const int ink = densityPage(*window)->drawing().count();
+            QVERIFY2(ink > 40 && ink < 400, qPrintable(QString::number(ink)));
+        }
+    }
+
+    void pageUpWalksBackAndStopsAtTheStart() {
+        auto window = openWindow();
+        window->setLessonsOpen(true);
+        window->lessons()->go(2);
+        QTest::keyClick(window.get(), Qt::Key_PageUp);
+        QCOMPARE(window->lessons()->current(), 1);
+        QTest::keyClick(window.get(), Qt::Key_PageUp);
+        QTest::keyClick(window.get(), Qt::Key_PageUp);
+        QCOMPARE(window->lessons()->current(), 0);
+        QCOMPARE(window->currentPage(), window->lessons()->step(0).view.page);
+    }
+
+    void withoutALessonPageDownMovesBetweenPages() {
+        auto window = openWindow();
+        window->setLessonsOpen(false);
+        window->showPage(QStringLiteral("counting"));
+        QTest::keyClick(window.get(), Qt::Key_PageDown);
+        QCOMPARE(window->currentPage(), QStringLiteral("sampling"));
+        QTest::keyClick(window.get(), Qt::Key_PageUp);
+        QTest::keyClick(window.get(), Qt::Key_PageUp);
+        QCOMPARE(window->currentPage(), QStringLiteral("models"));
+    }
+};
+
+QTEST_MAIN(TestShellLessons)
+#include "tst_shell_lessons.moc"

@@ -1,0 +1,190 @@
+#include "ui/pages/lessons/lesson_steps.h"
+
+namespace pixelchain::ui {
+
+namespace {
+
+using counting::Factorization;
+
+counting::CountQuery binaryChain(std::uint64_t n, std::uint64_t order = 1) {
+    counting::CountQuery query;
+    query.variables = n;
+    query.states = 2;
+    query.markovOrder = order;
+    return query;
+}
+
+LessonStep generativeModels() {
+    LessonStep step{
+        QStringLiteral("generative-model"),
+        LessonSteps::tr("What a generative model learns"),
+        LessonSteps::tr(
+            "<p>A generative model learns a probability distribution <i>p</i>(<b>x</b>) "
+            "over images. Knowing <i>p</i>(<b>x</b>), we can <b>generate</b> new images "
+            "(draw <b>x</b> ~ <i>p</i>(<b>x</b>)), <b>estimate density</b> (is this image "
+            "likely?) and learn <b>representations</b>.</p>"
+            "<p>A model that can compute <i>p</i>(<b>x</b>) is <b>explicit</b>; one that "
+            "can only draw samples is <b>implicit</b>. The NADE on this page is explicit. "
+            "Press <b>Space</b> and watch it decide a digit pixel by pixel.</p>"),
+        {}};
+    step.view.page = QStringLiteral("sampling");
+    step.view.model = QStringLiteral("nade-mnist");
+    step.view.seed = 3;
+    step.view.temperature = 1.0;
+    step.view.samplingStep = 0;
+    return step;
+}
+
+LessonStep countingParameters() {
+    LessonStep step{
+        QStringLiteral("counting"),
+        LessonSteps::tr("Counting parameters"),
+        LessonSteps::tr("<p>A coin is one Bernoulli variable: <b>1</b> parameter. A categorical "
+                        "variable with <i>m</i> outcomes needs <i>m</i> − 1, because the "
+                        "probabilities sum to one.</p>"
+                        "<p>One RGB pixel taken as a single variable has 256³ states and needs "
+                        "256³ − 1 = 16,777,215 parameters. A 28×28 black-and-white image has "
+                        "2<sup>784</sup> states, so its full joint table needs 2<sup>784</sup> − 1 "
+                        "parameters: a number with 237 digits, far beyond the atoms in the "
+                        "universe.</p>"),
+        {}};
+    step.view.page = QStringLiteral("counting");
+    step.view.countingPreset = QStringLiteral("binary-image");
+    step.view.countingQuery = binaryChain(784);
+    step.view.factorization = Factorization::Full;
+    return step;
+}
+
+LessonStep independence() {
+    LessonStep step{
+        QStringLiteral("independence"),
+        LessonSteps::tr("Independence"),
+        LessonSteps::tr("<p>Assume every pixel is independent of the others: "
+                        "<i>p</i>(<i>x</i><sub>1</sub>, …, <i>x</i><sub><i>n</i></sub>) = "
+                        "<i>p</i>(<i>x</i><sub>1</sub>) ⋯ <i>p</i>(<i>x</i><sub><i>n</i></sub>). "
+                        "The same 2<sup><i>n</i></sup> images remain possible, yet only <i>n</i> "
+                        "parameters are left: 784 for a digit.</p>"
+                        "<p>The price: no pixel knows its neighbours, so the samples are noise. "
+                        "Press <b>Space</b> to see one.</p>"),
+        {}};
+    step.view.page = QStringLiteral("sampling");
+    step.view.model = QStringLiteral("independent-mnist");
+    step.view.seed = 3;
+    step.view.samplingStep = 0;
+    return step;
+}
+
+LessonStep chainRule() {
+    LessonStep step{
+        QStringLiteral("chain-rule"),
+        LessonSteps::tr("The chain rule"),
+        LessonSteps::tr(
+            "<p>The chain rule holds for every distribution, with no assumption: "
+            "<i>p</i>(<i>x</i><sub>1</sub>, …, <i>x</i><sub><i>n</i></sub>) = "
+            "<i>p</i>(<i>x</i><sub>1</sub>) <i>p</i>(<i>x</i><sub>2</sub> | "
+            "<i>x</i><sub>1</sub>) <i>p</i>(<i>x</i><sub>3</sub> | <i>x</i><sub>1</sub>, "
+            "<i>x</i><sub>2</sub>) ⋯</p>"
+            "<p>With full tables the factors need 1 + 2 + 4 + ⋯ + "
+            "2<sup><i>n</i>−1</sup> = 2<sup><i>n</i></sup> − 1 parameters: nothing is "
+            "saved by itself. <i>p</i>(<i>x</i><sub>2</sub> | <i>x</i><sub>1</sub>) "
+            "needs 2 parameters, one Bernoulli for each value of "
+            "<i>x</i><sub>1</sub>.</p>"),
+        {}};
+    step.view.page = QStringLiteral("counting");
+    step.view.countingPreset = QStringLiteral("custom");
+    step.view.countingQuery = binaryChain(4);
+    step.view.factorization = Factorization::ChainRule;
+    return step;
+}
+
+LessonStep markov() {
+    LessonStep step{
+        QStringLiteral("markov"),
+        LessonSteps::tr("Conditional independence and Markov"),
+        LessonSteps::tr(
+            "<p>If <i>x</i> ⟂ <i>y</i> | <i>z</i>, then <i>p</i>(<i>x</i> | <i>y</i>, "
+            "<i>z</i>) = <i>p</i>(<i>x</i> | <i>z</i>): a factor may forget what it does "
+            "not need. The Markov assumption keeps only the previous pixel, "
+            "<i>p</i>(<i>x</i><sub>1</sub>) <i>p</i>(<i>x</i><sub>2</sub> | "
+            "<i>x</i><sub>1</sub>) ⋯ <i>p</i>(<i>x</i><sub><i>n</i></sub> | "
+            "<i>x</i><sub><i>n</i>−1</sub>), with 2<i>n</i> − 1 parameters. Order "
+            "<i>m</i> looks back <i>m</i> pixels.</p>"
+            "<p>In raster order the previous pixel is the left neighbour: samples "
+            "become streaks. Better than noise, still no digit.</p>"),
+        {}};
+    step.view.page = QStringLiteral("sampling");
+    step.view.model = QStringLiteral("markov1-mnist");
+    step.view.seed = 3;
+    step.view.samplingStep = 0;
+    return step;
+}
+
+LessonStep orderings() {
+    LessonStep step{
+        QStringLiteral("orderings"),
+        LessonSteps::tr("Autoregressive models and orderings"),
+        LessonSteps::tr(
+            "<p>An autoregressive model factorizes by the chain rule in a fixed "
+            "<b>ordering</b> of the pixels, and learns each conditional. Raster order "
+            "is common, but every ordering gives an exact factorization.</p>"
+            "<p>Compare the same digit under four orderings: the chain rule is exact in "
+            "each of them, yet the log-likelihoods differ, because each model learned "
+            "its conditionals from data and some orders are easier to learn.</p>"),
+        {}};
+    step.view.page = QStringLiteral("models");
+    step.view.modelsSection = QStringLiteral("orderings");
+    return step;
+}
+
+LessonStep nade() {
+    LessonStep step{
+        QStringLiteral("nade"),
+        LessonSteps::tr("NADE"),
+        LessonSteps::tr(
+            "<p>NADE gives every conditional a small neural network, with weights shared "
+            "between positions: <b>h</b><sub><i>i</i></sub> = σ(<i>W</i><sub>:,&lt;"
+            "<i>i</i></sub> <b>x</b><sub>&lt;<i>i</i></sub> + <b>c</b>) and "
+            "<i>p</i>(<i>x</i><sub><i>i</i></sub> = 1 | <b>x</b><sub>&lt;<i>i</i></sub>) "
+            "= σ(<b>V</b><sub><i>i</i></sub> · <b>h</b><sub><i>i</i></sub> + "
+            "<i>b</i><sub><i>i</i></sub>).</p>"
+            "<p>The pre-activation grows by one column per pixel, so all 784 "
+            "conditionals cost O(<i>HD</i>) together. It has 2<i>HD</i> + <i>H</i> + "
+            "<i>D</i> parameters. The bar shows each coin flip: the probability, the "
+            "uniform number drawn, the outcome.</p>"),
+        {}};
+    step.view.page = QStringLiteral("sampling");
+    step.view.model = QStringLiteral("nade-mnist");
+    step.view.seed = 7;
+    step.view.temperature = 1.0;
+    step.view.samplingStep = 392;
+    return step;
+}
+
+LessonStep density() {
+    LessonStep step{
+        QStringLiteral("density"),
+        LessonSteps::tr("Density and anomaly detection"),
+        LessonSteps::tr(
+            "<p>An explicit model scores any image exactly: log <i>p</i>(<b>x</b>) = "
+            "Σ<sub><i>i</i></sub> log <i>p</i>(<i>x</i><sub><i>i</i></sub> | "
+            "<b>x</b><sub>&lt;<i>i</i></sub>). A real digit lands among the test "
+            "digits; a scribble lands far below them. That gap is <b>anomaly "
+            "detection</b>.</p>"
+            "<p>Draw your own digit. Then clear the canvas: a blank image scores higher "
+            "than any digit, so a high density alone does not mean “looks like the "
+            "data”.</p>"),
+        {}};
+    step.view.page = QStringLiteral("density");
+    step.view.model = QStringLiteral("nade-mnist");
+    step.view.galleryDigit = 0;
+    return step;
+}
+
+} // namespace
+
+QVector<LessonStep> LessonSteps::all() {
+    return {generativeModels(), countingParameters(), independence(), chainRule(),
+            markov(),           orderings(),          nade(),         density()};
+}
+
+} // namespace pixelchain::ui

@@ -1,0 +1,28 @@
+#pragma once
+// The lecture, in order, as lesson steps: what a generative model learns → counting parameters →
+// independence → the chain rule → conditional independence and Markov → autoregressive models and
+// orderings → NADE → density and anomaly detection. Each step is a title, a short text (translated
+// through Qt Linguist like every other string) and the view that shows it.
+#include "ui/pages/lessons/view_request.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+namespace pixelchain::ui {
+
+struct LessonStep {
+    QString id; ///< stable machine name, e.g. "chain-rule"
+    QString title;
+    QString text; ///< rich text, a few sentences
+    ViewRequest view;
+};
+
+class LessonSteps {
+    Q_DECLARE_TR_FUNCTIONS(LessonSteps)
+public:
+    /// The steps in the lecture's order, in the current language.
+    static QVector<LessonStep> all();
+};
+
+} // namespace pixelchain::ui

@@ -1,0 +1,54 @@
+#pragma once
+// HiddenUnitsPanel: NADE's hidden layer made visible. Every hidden unit h adds up the pixels
+// decided so far through its input weights W[h, :], so drawing those weights in image space shows
+// what each unit looks for: strokes, blobs, the edge of a digit. The 100 units with the largest
+// weight norm are tiled, strongest first; pointing at a tile names the unit, its norm and the
+// weight under the pointer, and shows the tile large. A chooser picks among the loaded NADEs.
+#include "ui/adapters/model_library.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QVBoxLayout;
+
+namespace pixelchain::ui {
+
+class ColorLegend;
+class HiddenUnitGrid;
+class PixelGrid;
+
+class HiddenUnitsPanel : public QWidget {
+    Q_OBJECT
+public:
+    /// How many units are shown.
+    static constexpr int kShownUnits = 100;
+
+    explicit HiddenUnitsPanel(QWidget* parent = nullptr);
+
+    /// Offers every NADE of `entries`; keeps the chosen one when it is still there.
+    void showModels(const QVector<ModelEntry>& entries);
+    /// Shows the units of the NADE with this library id; false when there is none.
+    bool showModel(const QString& id);
+
+    HiddenUnitGrid* grid() const { return grid_; }
+    QComboBox* chooser() const { return chooser_; }
+    QLabel* readout() const { return readout_; }
+    /// The id of the NADE whose units are shown (empty: none).
+    QString modelId() const { return modelId_; }
+
+private:
+    QWidget* buildSide();
+    void showHover(int rank, int pixel);
+
+    QVector<ModelEntry> nades_;
+    QString modelId_;
+    QComboBox* chooser_ = nullptr;
+    HiddenUnitGrid* grid_ = nullptr;
+    PixelGrid* zoom_ = nullptr;
+    QVBoxLayout* legendSlot_ = nullptr;
+    ColorLegend* legend_ = nullptr;
+    QLabel* readout_ = nullptr;
+};
+
+} // namespace pixelchain::ui

@@ -1,0 +1,187 @@
+#include "ui/pages/models/ordering_explorer.h"
+
+#include "core/sampling/sampler.h"
+#include "ui/pages/models/ordering_column.h"
+#include "ui/widgets/color_legend.h"
+#include "ui/widgets/heading.h"
+#include "ui/widgets/pixel_grid.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace pixelchain::ui {
+namespace {
+
+/// A row's name in the first column, with the key to its colours under it.
+QWidget* rowHeading(const QString& text, QWidget* legend, QWidget* parent) {
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 8, 0);
+    auto* label = new QLabel(text, box);
+    label->setWordWrap(true);
+    layout->addStretch(1);
+    layout->addWidget(label);
+    if (legend) {
+        legend->setParent(box);
+        layout->addWidget(legend);
+    }
+    layout->addStretch(1);
+    return box;
+}
+
+} // namespace
+
+OrderingExplorer::OrderingExplorer(QWidget* parent)
+    : QWidget(parent)
+    , gallery_(GalleryDigits::loadBuiltIn()) {
+    setObjectName(QStringLiteral("orderingExplorer"));
+    auto* caption = makeHeading(tr("The chain rule is exact in every order; the model trained in "
+                                   "that order is not equally good."),
+                                this);
+    caption->setObjectName(QStringLiteral("orderingCaption"));
+    grid_ = new QGridLayout;
+    grid_->setHorizontalSpacing(16);
+    grid_->setVerticalSpacing(6);
+    addRowHeadings();
+    empty_ = new QLabel(tr("No NADE is loaded, so there is no ordering to compare."), this);
+    empty_->hide();
+
+    auto* body = new QHBoxLayout;
+    body->addWidget(buildChooser(), 0, Qt::AlignTop);
+    body->addSpacing(16);
+    body->addLayout(grid_);
+    body->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(caption);
+    layout->addWidget(empty_);
+    layout->addLayout(body);
+    layout->addStretch(1);
+    if (!chooseTestDigit(0)) {
+        digitNote_->setText(gallery_.error);
+        showDigit(BinaryImage());
+    }
+}
+
+QWidget* OrderingExplorer::buildChooser() {
+    auto* box = new QWidget(this);
+    digitView_ = new PixelGrid(box);
+    digitView_->setObjectName(QStringLiteral("explorerDigit"));
+    digitView_->setFixedSize(OrderingColumn::kGridSide, OrderingColumn::kGridSide);
+    digitSpin_ = new QSpinBox(box);
+    digitSpin_->setObjectName(QStringLiteral("testDigitSpin"));
+    digitSpin_->setRange(1, std::max<int>(1, int(gallery_.size())));
+    digitSpin_->setPrefix(tr("Test digit "));
+    digitSpin_->setSuffix(tr(" of %1").arg(gallery_.size()));
+    digitSpin_->setEnabled(gallery_.size() > 0);
+    digitSpin_->setToolTip(tr("One of the real test digits the Density page offers"));
+    digitNote_ = new QLabel(box);
+    digitNote_->setObjectName(QStringLiteral("digitNote"));
+    digitNote_->setWordWrap(true);
+    sample_ = new QPushButton(tr("Sample a digit"), box);
+    sample_->setObjectName(QStringLiteral("explorerSampleButton"));
+    sample_->setToolTip(tr("A digit drawn by the NADE of the first column, next seed"));
+
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("<b>The digit</b>"), box));
+    layout->addWidget(digitView_);
+    layout->addWidget(digitSpin_);
+    layout->addWidget(digitNote_);
+    layout->addWidget(sample_);
+    box->setMinimumWidth(OrderingColumn::kGridSide);
+    connect(digitSpin_, &QSpinBox::valueChanged, this,
+            [this](int value) { chooseTestDigit(value - 1); });
+    connect(sample_, &QPushButton::clicked, this, &OrderingExplorer::drawSample);
+    return box;
+}
+
+void OrderingExplorer::addRowHeadings() {
+    using Row = OrderingColumn::Row;
+    const QString bits = tr("%1 bits");
+    const QList<std::pair<Row, QWidget*>> rows = {
+        {Row::VisitOrder,
+         rowHeading(
+             tr("Visiting order σ; the line is its first %1 steps").arg(OrderingColumn::kPathSteps),
+             new ColorLegend(ColorMap::Grey, tr("first"), tr("last")), this)},
+        {Row::Conditionals,
+         rowHeading(tr("p(x<sub>i</sub> = 1 | pixels before i)"),
+                    new ColorLegend(ColorMap::Viridis, tr("0: off"), tr("1: on")), this)},
+        {Row::Surprise,
+         rowHeading(tr("Surprise −log<sub>2</sub> p(x<sub>i</sub> | pixels before i)"),
+                    new ColorLegend(ColorMap::Cividis, bits.arg(0),
+                                    tr("≥ %1").arg(bits.arg(OrderingColumn::kSurpriseTopBits))),
+                    this)},
+        {Row::LogProb,
+         rowHeading(tr("<b>log p(x)</b> of this digit (higher is more likely)"), nullptr, this)},
+        {Row::TestNll,
+         rowHeading(tr("Test NLL of the model, all test digits (lower is better)"), nullptr, this)},
+        {Row::Pointer, rowHeading(tr("The pixel under the pointer"), nullptr, this)}};
+    for (const auto& [row, heading] : rows) {
+        heading->setFixedWidth(260);
+        grid_->addWidget(heading, row, 0);
+    }
+}
+
+void OrderingExplorer::showModels(const QVector<ModelEntry>& entries) {
+    qDeleteAll(columns_);
+    columns_.clear();
+    QVector<const ModelEntry*> nades;
+    for (const ModelEntry& e : entries)
+        if (e.model && e.model->kind() == "nade")
+            nades.append(&e);
+    std::stable_sort(nades.begin(), nades.end(), [](const auto* a, const auto* b) {
+        return OrderingColumn::orderingRank(a->model->ordering()) <
+               OrderingColumn::orderingRank(b->model->ordering());
+    });
+    for (const ModelEntry* e : nades) {
+        auto* column = new OrderingColumn(*e, this);
+        column->place(grid_, int(columns_.size()) + 1);
+        for (PixelGrid* grid : column->grids())
+            connect(grid, &PixelGrid::hovered, this, &OrderingExplorer::showPixel);
+        column->showDigit(digit_);
+        columns_.append(column);
+    }
+    empty_->setVisible(columns_.isEmpty());
+    sample_->setEnabled(!columns_.isEmpty());
+}
+
+bool OrderingExplorer::chooseTestDigit(int index) {
+    if (index < 0 || std::size_t(index) >= gallery_.size())
+        return false;
+    const QSignalBlocker block(digitSpin_);
+    digitSpin_->setValue(index + 1);
+    digitNote_->setText(tr("A real %1 from the test set").arg(gallery_.labels[std::size_t(index)]));
+    showDigit(gallery_.images[std::size_t(index)]);
+    return true;
+}
+
+void OrderingExplorer::drawSample() {
+    if (columns_.isEmpty())
+        return;
+    const ModelEntry& entry = columns_.front()->entry();
+    ++sampleSeed_;
+    digitNote_->setText(tr("Drawn by the NADE in order “%1”, seed %2")
+                            .arg(OrderingColumn::orderingTitle(entry.model->ordering()))
+                            .arg(sampleSeed_));
+    showDigit(Sampler::draw(entry.model, sampleSeed_));
+}
+
+void OrderingExplorer::showDigit(const BinaryImage& digit) {
+    digit_ = digit;
+    digitView_->setImage(digit_);
+    for (OrderingColumn* column : columns_)
+        column->showDigit(digit_);
+}
+
+void OrderingExplorer::showPixel(int pixel) {
+    digitView_->setHighlight(pixel);
+    for (OrderingColumn* column : columns_)
+        column->showPixel(pixel);
+}
+
+} // namespace pixelchain::ui

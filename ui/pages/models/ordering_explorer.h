@@ -1,0 +1,58 @@
+#pragma once
+// OrderingExplorer: one digit under every NADE ordering side by side. The chain rule factorizes
+// p(x) exactly in any order σ, so each column is a complete, exact density; but each ordering's
+// NADE learned different conditionals, so the columns disagree on the same digit and on the test
+// set. Students pick a real test digit (the gallery the Density page uses) or draw a sample and
+// compare, row by row: where each σ goes, p(x_i = 1 | pixels before i), the surprise of each
+// pixel, the digit's log p(x) and the test NLL. Pointing at a pixel outlines it in every map.
+#include "ui/adapters/model_library.h"
+#include "ui/pages/density/gallery_digits.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace pixelchain::ui {
+
+class OrderingColumn;
+class PixelGrid;
+
+class OrderingExplorer : public QWidget {
+    Q_OBJECT
+public:
+    explicit OrderingExplorer(QWidget* parent = nullptr);
+
+    /// One column per NADE in `entries`, in the order raster, column, spiral, random, custom.
+    void showModels(const QVector<ModelEntry>& entries);
+    /// Shows real test digit `index` (0-based) of the gallery; false outside it.
+    bool chooseTestDigit(int index);
+    /// Shows a digit drawn by the first column's NADE with the next seed.
+    void drawSample();
+    /// Shows any digit under every ordering.
+    void showDigit(const BinaryImage& digit);
+
+    const BinaryImage& digit() const { return digit_; }
+    const QList<OrderingColumn*>& columns() const { return columns_; }
+    const GalleryDigits& gallery() const { return gallery_; }
+
+private:
+    QWidget* buildChooser();
+    void addRowHeadings();
+    void showPixel(int pixel);
+
+    GalleryDigits gallery_;
+    BinaryImage digit_;
+    std::uint64_t sampleSeed_ = 0;
+    QList<OrderingColumn*> columns_;
+    QGridLayout* grid_ = nullptr;
+    PixelGrid* digitView_ = nullptr;
+    QSpinBox* digitSpin_ = nullptr;
+    QLabel* digitNote_ = nullptr;
+    QPushButton* sample_ = nullptr;
+    QLabel* empty_ = nullptr;
+};
+
+} // namespace pixelchain::ui

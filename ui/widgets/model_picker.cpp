@@ -1,0 +1,141 @@
+#include "ui/widgets/model_picker.h"
+
+#include "core/models/markov.h"
+#include "ui/adapters/model_library.h"
+
+#include <QAbstractItemView>
+#include <QBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
+#include <cmath>
+
+namespace pixelchain::ui {
+namespace {
+// The closed box asks for this many characters and takes more when the row has room; the open
+// list is as wide as its longest row.
+constexpr int kClosedCharacters = 16;
+constexpr int kShortNameRole = Qt::UserRole + 1;
+constexpr int kShortNllRole = Qt::UserRole + 2;
+
+/// The model in a few words, in the lecture's names.
+QString modelWords(const DensityModel& model) {
+    const std::string& order = model.ordering().name();
+    if (const auto* markov = dynamic_cast<const Markov*>(&model))
+        return ModelPicker::tr("Markov, order %1").arg(markov->order());
+    if (model.kind() == "nade")
+        return order.rfind("random:", 0) == 0
+                   ? ModelPicker::tr("NADE, random")
+                   : ModelPicker::tr("NADE, %1").arg(QString::fromStdString(order));
+    if (model.kind() == "independent")
+        return ModelPicker::tr("Independent");
+    if (model.kind() == "fvsbn")
+        return ModelPicker::tr("FVSBN");
+    return QString::fromStdString(model.kind());
+}
+
+} // namespace
+
+ModelPicker::ModelPicker(ModelLibrary* library, QWidget* parent)
+    : QComboBox(parent)
+    , library_(library) {
+    setObjectName(QStringLiteral("modelPicker"));
+    setAccessibleName(tr("Model"));
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(kClosedCharacters);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    if (library_) {
+        connect(library_, &ModelLibrary::entriesChanged, this, &ModelPicker::rebuild);
+        connect(library_, &ModelLibrary::currentChanged, this, &ModelPicker::followCurrent);
+        // activated() comes only from the user (mouse or keyboard), never from followCurrent().
+        connect(this, &QComboBox::activated, this, [this](int row) {
+            if (const QString id = idAt(row); !id.isEmpty())
+                library_->select(id);
+        });
+    }
+    rebuild();
+}
+
+QWidget* ModelPicker::labelled(ModelLibrary* library, Qt::Orientation orientation,
+                               QWidget* parent) {
+    auto* box = new QWidget(parent);
+    auto* picker = new ModelPicker(library, box);
+    auto* label = new QLabel(tr("&Model"), box);
+    label->setBuddy(picker);
+    auto* layout = new QBoxLayout(
+        orientation == Qt::Vertical ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight, box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(orientation == Qt::Vertical ? 2 : 8);
+    layout->addWidget(label);
+    layout->addWidget(picker, 1);
+    return box;
+}
+
+QString ModelPicker::rowText(const ModelEntry& entry) {
+    if (!std::isfinite(entry.testNll))
+        return tr("%1 · test NLL not measured yet").arg(entry.title);
+    return tr("%1 · test NLL %2 nats").arg(entry.title, QLocale().toString(entry.testNll, 'f', 2));
+}
+
+QString ModelPicker::shortText(const ModelEntry& entry) {
+    return tr("%1 · %2").arg(shortName(entry), shortNll(entry));
+}
+
+QString ModelPicker::shortName(const ModelEntry& entry) {
+    return entry.model ? modelWords(*entry.model) : entry.id;
+}
+
+QString ModelPicker::shortNll(const ModelEntry& entry) {
+    if (!std::isfinite(entry.testNll))
+        return tr("NLL not measured");
+    return tr("%1 nats").arg(QLocale().toString(entry.testNll, 'f', 2));
+}
+
+QString ModelPicker::idAt(int row) const {
+    return row >= 0 && row < count() ? itemData(row).toString() : QString();
+}
+
+void ModelPicker::rebuild() {
+    const QSignalBlocker block(this);
+    clear();
+    if (library_)
+        for (const ModelEntry& entry : library_->entries()) {
+            addItem(rowText(entry), entry.id);
+            setItemData(count() - 1, rowText(entry), Qt::ToolTipRole);
+            setItemData(count() - 1, shortName(entry), kShortNameRole);
+            setItemData(count() - 1, shortNll(entry), kShortNllRole);
+        }
+    setEnabled(count() > 0);
+    // The open list shows whole rows even when the closed box is narrower.
+    view()->setMinimumWidth(view()->sizeHintForColumn(0) + 2 * view()->frameWidth() + 24);
+    followCurrent();
+}
+
+void ModelPicker::followCurrent() {
+    const QSignalBlocker block(this);
+    const ModelEntry* current = library_ ? library_->current() : nullptr;
+    setCurrentIndex(current ? findData(current->id) : -1);
+    setToolTip(currentIndex() >= 0 ? currentText() : QString());
+}
+
+void ModelPicker::paintEvent(QPaintEvent*) {
+    QStylePainter painter(this);
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    painter.drawComplexControl(QStyle::CC_ComboBox, option);
+    const QRect text =
+        style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+    // When the box is too narrow, the name gives way first: the NLL is the number to compare.
+    const QString nll = tr(" · %1").arg(itemData(currentIndex(), kShortNllRole).toString());
+    const QString name = itemData(currentIndex(), kShortNameRole).toString();
+    const QFontMetrics metrics = fontMetrics();
+    const int room = text.width() - metrics.horizontalAdvance(nll);
+    option.currentText = room >= metrics.horizontalAdvance(name.left(6) + QChar(0x2026))
+                             ? metrics.elidedText(name, Qt::ElideRight, room) + nll
+                             : metrics.elidedText(name + nll, Qt::ElideRight, text.width());
+    painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+}
+
+} // namespace pixelchain::ui

@@ -1,0 +1,48 @@
+#pragma once
+// ModelPicker: a drop-down list of every model in a ModelLibrary, so a page can switch the model
+// it samples from or scores with without leaving the page. Each row reads the model's title and
+// its test NLL (from the file's metadata), the measure that ranks the models. The picker follows
+// the library both ways: picking a row makes that model current (ModelLibrary::select), and a
+// model made current elsewhere, or a model added, shows here at once.
+#include <QComboBox>
+
+namespace pixelchain::ui {
+
+class ModelLibrary;
+struct ModelEntry;
+
+class ModelPicker : public QComboBox {
+    Q_OBJECT
+public:
+    /// `library` may be nullptr: the picker is then empty and disabled.
+    explicit ModelPicker(ModelLibrary* library, QWidget* parent = nullptr);
+
+    /// A picker under (Qt::Vertical) or after (Qt::Horizontal) its label "Model", in one widget
+    /// owned by `parent`; Alt+M focuses the picker.
+    static QWidget* labelled(ModelLibrary* library, Qt::Orientation orientation, QWidget* parent);
+
+    /// What a row of the open list says for `entry`: "title · test NLL 83.78 nats", or "not
+    /// measured yet".
+    static QString rowText(const ModelEntry& entry);
+    /// What the closed box says: the model in a few words and its NLL, e.g. "NADE, spiral ·
+    /// 88.10 nats" (a NADE by its ordering), "Markov, order 8 · 138.06 nats".
+    static QString shortText(const ModelEntry& entry);
+    /// The two halves of shortText(): "NADE, spiral" and "88.10 nats".
+    static QString shortName(const ModelEntry& entry);
+    static QString shortNll(const ModelEntry& entry);
+    /// The library id of the model in `row`, empty outside the list.
+    QString idAt(int row) const;
+
+protected:
+    /// Draws the closed box with shortText() of the current model, so the model and its NLL fit
+    /// a narrow box; the open list shows whole rows.
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    void rebuild();
+    void followCurrent();
+
+    ModelLibrary* library_;
+};
+
+} // namespace pixelchain::ui
