@@ -5,6 +5,7 @@
 #include "core/io/conditionals_csv.h"
 #include "core/sampling/sampler.h"
 #include "shipped_models.h"
+#include "tests/common/test_images.h"
 
 #include <QDir>
 #include <QLocale>
@@ -42,19 +43,8 @@ std::vector<std::string> split(const std::string& text, const std::string& separ
     return parts;
 }
 
-BinaryImage checkerboard() {
-    BinaryImage image;
-    for (int i = 0; i < kPixels; ++i)
-        image.set(i, (i / kSide + i % kSide) % 2 == 0);
-    return image;
-}
-
-BinaryImage allOn() {
-    BinaryImage image;
-    for (int i = 0; i < kPixels; ++i)
-        image.set(i, true);
-    return image;
-}
+using testimages::allOn;
+using testimages::checkerboard;
 
 /// A decimal comma and a dot for thousands: what a German C++ locale would do to stream output.
 struct DecimalComma : std::numpunct<char> {

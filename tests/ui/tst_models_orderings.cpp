@@ -3,6 +3,7 @@
 // of the log conditionals core's stepper gives, pixel by pixel — beside the test NLL its file
 // states. Driven by real clicks and key presses.
 #include "core/sampling/sampler.h"
+#include "tests/common/test_images.h"
 #include "ui/adapters/model_library.h"
 #include "ui/pages/models/models_page.h"
 #include "ui/pages/models/ordering_column.h"
@@ -51,19 +52,8 @@ QString expectedNllText(const ModelEntry& entry) {
     return QStringLiteral("%1 nats").arg(std::stod(it->second), 0, 'f', 2);
 }
 
-BinaryImage checkerboard() {
-    BinaryImage image;
-    for (int i = 0; i < kPixels; ++i)
-        image.set(i, (i / kSide + i % kSide) % 2 == 0);
-    return image;
-}
-
-BinaryImage allOn() {
-    BinaryImage image;
-    for (int i = 0; i < kPixels; ++i)
-        image.set(i, true);
-    return image;
-}
+using testimages::allOn;
+using testimages::checkerboard;
 
 } // namespace
 

@@ -82,6 +82,8 @@ void MainWindow::buildPages() {
     lessons_ = new LessonPanel(lessonDock_);
     lessons_->setObjectName(QStringLiteral("lessonPanel"));
     lessonDock_->setWindowTitle(tr("Lesson"));
+    // A narrow column: the page beside it keeps most of a projector's width.
+    lessons_->setMaximumWidth(fontMetrics().averageCharWidth() * 48);
     lessonDock_->setWidget(lessons_);
     lessons_->go(step);
     connect(lessons_, &LessonPanel::viewRequested, this, &MainWindow::applyView);

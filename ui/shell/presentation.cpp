@@ -57,8 +57,7 @@ void Presentation::setPresenting(bool on) {
     presenting_ = on;
     QApplication::setPalette(on ? projectorPalette() : normalPalette_);
     if (on) {
-        wasMaximized_ = window_->isMaximized();
-        window_->showFullScreen();
+        enterFullScreen();
     } else if (window_->isFullScreen()) {
         wasMaximized_ ? window_->showMaximized() : window_->showNormal();
     }
@@ -106,10 +105,13 @@ void Presentation::setReducedMotion(bool reduced) {
 void Presentation::toggleFullScreen() {
     if (window_->isFullScreen())
         wasMaximized_ ? window_->showMaximized() : window_->showNormal();
-    else {
-        wasMaximized_ = window_->isMaximized();
-        window_->showFullScreen();
-    }
+    else
+        enterFullScreen();
+}
+
+void Presentation::enterFullScreen() {
+    wasMaximized_ = window_->isMaximized();
+    window_->showFullScreen();
 }
 
 void Presentation::applyTo(QWidget* root) {

@@ -19,7 +19,7 @@ public:
     static constexpr double kMinZoom = 0.5;
     static constexpr double kMaxZoom = 4.0;
     /// Presentation mode multiplies the zoom by this factor for the back row.
-    static constexpr double kPresentingScale = 1.5;
+    static constexpr double kPresentingScale = 1.25;
 
     explicit Presentation(QMainWindow* window);
 
@@ -53,6 +53,7 @@ Q_SIGNALS:
 private:
     double scale() const { return zoom_ * (presenting_ ? kPresentingScale : 1.0); }
     void rescale(double from, double to);
+    void enterFullScreen();
     void applyControls(QWidget* root) const;
 
     QMainWindow* window_;
