@@ -4,11 +4,14 @@
 // does this with every model built into the app. After each quiet moment the sampler must use the
 // current model and hold exactly the decisions a fresh core Sampler replays for the same seed and
 // temperature; at the end the digit equals Sampler::draw, and the background views (the gallery
-// and the continuations) show the current model's samples, not a stale model's.
+// and the continuations) show the current model's samples, not a stale model's. A last test
+// pins down, without timing luck, the race in SampleBatchTask that once left an old model's
+// samples in the gallery for good.
 #include "core/sampling/sampler.h"
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/sampling_controller.h"
 #include "ui/pages/sampling/continuations_view.h"
+#include "ui/pages/sampling/sample_batch_task.h"
 #include "ui/pages/sampling/sample_gallery.h"
 #include "ui/pages/sampling/sampling_page.h"
 #include "ui/pages/sampling/thumbnail_grid.h"
@@ -19,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
+#include <QThread>
 #include <memory>
 #include <random>
 
@@ -27,6 +31,9 @@ using namespace pixelchain;
 namespace {
 
 constexpr int kActions = 120;
+// How long the views computed off the UI thread may take to settle (generous: sanitizer builds
+// on a busy machine are slow; a stale view never settles, whatever the wait).
+constexpr int kSettleMs = 90000;
 
 /// True when both hold the same decisions, bit for bit.
 bool sameDecisions(const std::vector<SampleStep>& a, const std::vector<SampleStep>& b) {
@@ -44,6 +51,7 @@ private Q_SLOTS:
     void initTestCase();
     void switchingWhileBusy_data();
     void switchingWhileBusy();
+    void staleRequestIsNeverShown();
 
 private:
     template <typename T> T* find(const char* name) {
@@ -209,19 +217,26 @@ void TestModelSwitchSampling::switchingWhileBusy() {
     // its draws, and the continuations continue the current prefix in its ordering.
     const auto model = library_.current()->model;
     auto* gallery = find<ui::SampleGallery>("sampleGallery");
-    QTRY_VERIFY_WITH_TIMEOUT(gallery->thumbnails()->count() == ui::SampleGallery::kSamples, 20000);
+    std::vector<BinaryImage> expected; // drawn once: polling must not starve the worker threads
     for (int i = 0; i < 6; ++i)
-        QTRY_VERIFY_WITH_TIMEOUT(
-            gallery->thumbnails()->imageAt(i) ==
-                Sampler::draw(model, gallery->firstSeed() + std::uint64_t(i), c->temperature()),
-            20000);
+        expected.push_back(Sampler::draw(model, c->seed() + std::uint64_t(i), c->temperature()));
+    const auto galleryShowsExpected = [&] {
+        if (gallery->firstSeed() != c->seed() ||
+            gallery->thumbnails()->count() != ui::SampleGallery::kSamples)
+            return false;
+        for (int i = 0; i < 6; ++i)
+            if (!(gallery->thumbnails()->imageAt(i) == expected[std::size_t(i)]))
+                return false;
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(galleryShowsExpected(), kSettleMs);
     auto* scrubber = find<QSlider>("scrubber");
     QTest::keyClick(scrubber, Qt::Key_Home);
     for (int i = 0; i < 10; ++i)
         QTest::keyClick(scrubber, Qt::Key_PageUp);
     QCOMPARE(c->step(), 280);
     auto* continuations = find<ui::ContinuationsView>("continuationsView");
-    QTRY_VERIFY_WITH_TIMEOUT(continuations->upToDate(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(continuations->upToDate(), kSettleMs);
     QCOMPARE(continuations->shownPrefix(), 280);
     const Ordering& ordering = model->ordering();
     for (int k = 0; k < continuations->thumbnails()->count(); ++k)
@@ -229,6 +244,33 @@ void TestModelSwitchSampling::switchingWhileBusy() {
             QCOMPARE(continuations->thumbnails()->imageAt(k).at(ordering.pixel(j)),
                      c->sampler().image().at(ordering.pixel(j)));
     page_.reset();
+}
+
+// The race behind a gallery stuck on an old model: batch A finishes while request B waits, and
+// before A's "finished" reaches the UI thread the newest request C starts at once. B is older
+// than C: it must never be run and shown under C's number.
+void TestModelSwitchSampling::staleRequestIsNeverShown() {
+    const auto request = [this](const char* id, int seeds, std::uint64_t first) {
+        ui::SampleBatchRequest r;
+        for (const ui::ModelEntry& entry : library_.entries())
+            if (entry.id == QLatin1String(id))
+                r.model = entry.model;
+        for (int i = 0; i < seeds; ++i)
+            r.seeds.push_back(first + std::uint64_t(i));
+        return r;
+    };
+    ui::SampleBatchTask task;
+    task.request(request("nade-mnist", 300, 1));    // A: long enough to be running when B comes
+    task.request(request("markov1-mnist", 4, 100)); // B: waits for A
+    QVERIFY(task.busy());
+    while (task.busy()) // A ends; no event is processed, so its "finished" is still to come
+        QThread::yieldCurrentThread();
+    const ui::SampleBatchRequest newest = request("independent-mnist", 4, 200);
+    const std::uint64_t number = task.request(newest); // C
+    QTRY_VERIFY_WITH_TIMEOUT(!task.busy() && task.latest() && task.latest()->request == number,
+                             kSettleMs);
+    QVERIFY2(task.latest()->images == ui::SampleBatchTask::draw(newest).images,
+             "an older request was shown as the newest");
 }
 
 QTEST_MAIN(TestModelSwitchSampling)

@@ -46,6 +46,7 @@ LikelihoodChart::LikelihoodChart(QWidget* parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     area_ = new QAreaSeries(outline_);
+    outline_->setParent(area_); // an area series does not own the line it fills under
     area_->setName(tr("real test digits"));
     area_->setBrush(kBars);
     area_->setPen(QPen(kBarEdge, 1.5));
@@ -73,7 +74,10 @@ LikelihoodChart::LikelihoodChart(QWidget* parent)
     }
     chart->legend()->setFont(withPoints(base, 13));
     chart->legend()->setAlignment(Qt::AlignTop);
+    // QChartView(parent) made a chart of its own; setChart() releases it without deleting it.
+    QChart* placeholder = this->chart();
     setChart(chart);
+    delete placeholder;
 }
 
 void LikelihoodChart::setQuantiles(std::vector<double> quantiles) {

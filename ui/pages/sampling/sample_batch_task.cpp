@@ -37,10 +37,14 @@ SampleBatch SampleBatchTask::draw(const SampleBatchRequest& request) {
 
 std::uint64_t SampleBatchTask::request(SampleBatchRequest request) {
     const std::uint64_t number = ++issued_;
-    if (watcher_.isRunning())
+    if (watcher_.isRunning()) {
         pending_ = std::move(request);
-    else
+    } else {
+        // A request still waiting is older than this one. (It can be left when the run it waited
+        // for ended but its finished() has not reached this thread yet.) It must never run.
+        pending_.reset();
         start(std::move(request), number);
+    }
     return number;
 }
 
@@ -53,6 +57,9 @@ void SampleBatchTask::start(SampleBatchRequest request, std::uint64_t number) {
 }
 
 void SampleBatchTask::onFinished() {
+    // The finished() of a run replaced by a newer one may still arrive: the newer one reports.
+    if (!watcher_.isFinished())
+        return;
     if (pending_) {
         // A newer request arrived while this one ran: its result is stale, so drop it.
         SampleBatchRequest next = std::move(*pending_);
