@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Open on PAGE: counting, sampling, density or models.</source>
+        <translation>PAGE 페이지로 시작합니다: counting, sampling, density, models 중 하나.</translation>
+    </message>
+    <message>
+        <source>Interface language: en or ko.</source>
+        <translation>인터페이스 언어: en 또는 ko.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (full screen, large type).</source>
+        <translation>발표 모드로 시작합니다 (전체 화면, 큰 글씨).</translation>
+    </message>
+    <message>
+        <source>Open the lesson at step N (1-8).</source>
+        <translation>강의를 N단계(1-8)에서 엽니다.</translation>
+    </message>
+    <message>
+        <source>Ignore the settings and session of the last run.</source>
+        <translation>지난 실행의 설정과 세션을 무시합니다.</translation>
+    </message>
+    <message>
+        <source>A desktop lab for autoregressive generative models.</source>
+        <translation>자기회귀 생성 모델을 위한 데스크톱 실습 도구.</translation>
+    </message>
+    <message>
+        <source>A session file to open.</source>
+        <translation>열 세션 파일.</translation>
+    </message>
+</context>
+<context>
     <name>CountText</name>
     <message>
         <source>%1 … (%2 digits)</source>
@@ -190,14 +221,34 @@
     </message>
 </context>
 <context>
-    <name>ModelStyle</name>
+    <name>ModelNames</name>
     <message>
-        <source>Markov, order %1</source>
-        <translation>마르코프, %1차</translation>
+        <source>raster</source>
+        <translation>래스터</translation>
     </message>
     <message>
-        <source>NADE, H = %1</source>
-        <translation>NADE, H = %1</translation>
+        <source>column</source>
+        <translation>열 방향</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>나선형</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Markov</source>
+        <translation>마르코프</translation>
+    </message>
+    <message>
+        <source>NADE</source>
+        <translation>NADE</translation>
     </message>
     <message>
         <source>Independent</source>
@@ -206,6 +257,42 @@
     <message>
         <source>FVSBN</source>
         <translation>FVSBN</translation>
+    </message>
+    <message>
+        <source>Markov, order %1</source>
+        <translation>마르코프, %1차</translation>
+    </message>
+    <message>
+        <source>NADE, %1</source>
+        <translation>NADE, %1</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>파라미터 %1개</translation>
+    </message>
+    <message>
+        <source>Markov chain of order %1, raster order, %2</source>
+        <translation>%1차 마르코프 연쇄, 래스터 순서, %2</translation>
+    </message>
+    <message>
+        <source>ReLU hidden layer</source>
+        <translation>ReLU 은닉층</translation>
+    </message>
+    <message>
+        <source>sigmoid hidden layer</source>
+        <translation>시그모이드 은닉층</translation>
+    </message>
+    <message>
+        <source>NADE, H = %1 (%2), %3 order, %4</source>
+        <translation>NADE, H = %1 (%2), %3 순서, %4</translation>
+    </message>
+    <message>
+        <source>Independent Bernoulli pixels, %1</source>
+        <translation>독립 베르누이 픽셀, %1</translation>
+    </message>
+    <message>
+        <source>FVSBN (logistic regression on all earlier pixels), raster order, %1</source>
+        <translation>FVSBN (앞선 모든 픽셀에 대한 로지스틱 회귀), 래스터 순서, %1</translation>
     </message>
 </context>
 <context>
@@ -322,37 +409,6 @@
     <message>
         <source>Could not draw a PNG picture: %1</source>
         <translation>PNG 그림을 그릴 수 없습니다: %1</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>A desktop lab for autoregressive generative models.</source>
-        <translation>자기회귀 생성 모델을 위한 데스크톱 실습 도구.</translation>
-    </message>
-    <message>
-        <source>Open on PAGE: counting, sampling, density or models.</source>
-        <translation>PAGE 페이지로 시작합니다: counting, sampling, density, models 중 하나.</translation>
-    </message>
-    <message>
-        <source>Interface language: en or ko.</source>
-        <translation>인터페이스 언어: en 또는 ko.</translation>
-    </message>
-    <message>
-        <source>Start in presentation mode (full screen, large type).</source>
-        <translation>발표 모드로 시작합니다 (전체 화면, 큰 글씨).</translation>
-    </message>
-    <message>
-        <source>Open the lesson at step N (1-8).</source>
-        <translation>강의를 N단계(1-8)에서 엽니다.</translation>
-    </message>
-    <message>
-        <source>Ignore the settings and session of the last run.</source>
-        <translation>지난 실행의 설정과 세션을 무시합니다.</translation>
-    </message>
-    <message>
-        <source>A session file to open.</source>
-        <translation>열 세션 파일.</translation>
     </message>
 </context>
 <context>
@@ -835,7 +891,7 @@
     </message>
     <message>
         <source>% of test digits</source>
-        <translation>테스트 숫자 비율 (%)</translation>
+        <translation>테스트 숫자 %</translation>
     </message>
     <message>
         <source>This model file carries no test-set scores.</source>
@@ -1096,10 +1152,6 @@
         <translation>파라미터 수에 따른 테스트 NLL (낮을수록 좋음)</translation>
     </message>
     <message>
-        <source>parameters (log scale)</source>
-        <translation>파라미터 (로그 스케일)</translation>
-    </message>
-    <message>
         <source>test NLL (nats)</source>
         <translation>테스트 NLL (내트)</translation>
     </message>
@@ -1108,14 +1160,22 @@
         <translation>발표된 결과 (파라미터 수 미기재)</translation>
     </message>
     <message>
-        <source>published →</source>
-        <translation>발표된 결과 →</translation>
+        <source>parameters (log scale) · full joint table ≈ 10²³⁶, far off →</source>
+        <translation>파라미터 수 (로그 스케일) · 전체 결합분포 표 ≈ 10²³⁶, 한참 오른쪽 →</translation>
     </message>
     <message>
-        <source>Full joint: 2^784 − 1 ≈ 10^236 parameters,
-unreachable (far off to the right)</source>
-        <translation>전체 결합분포: 파라미터 2^784 − 1 ≈ 10^236개,
-도달 불가 (오른쪽으로 한참 바깥)</translation>
+        <source>published</source>
+        <translation>발표된 결과</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n orderings: %2–%3</source>
+        <translation>
+            <numerusform>%1, 순서 %n개: %2–%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1154,26 +1214,6 @@ unreachable (far off to the right)</source>
     <message>
         <source>%1 · test NLL %2 nats</source>
         <translation>%1 · 테스트 NLL %2 내트</translation>
-    </message>
-    <message>
-        <source>Markov, order %1</source>
-        <translation>마르코프, %1차</translation>
-    </message>
-    <message>
-        <source>NADE, random order</source>
-        <translation>NADE, 무작위 순서</translation>
-    </message>
-    <message>
-        <source>NADE, %1 order</source>
-        <translation>NADE, %1 순서</translation>
-    </message>
-    <message>
-        <source>Independent</source>
-        <translation>독립</translation>
-    </message>
-    <message>
-        <source>FVSBN</source>
-        <translation>FVSBN</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1295,6 +1335,14 @@ unreachable (far off to the right)</source>
     <message>
         <source>The input weights of each hidden unit, drawn as an image</source>
         <translation>각 은닉 유닛의 입력 가중치를 이미지로 그린 것</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>샘플</translation>
+    </message>
+    <message>
+        <source>Digits drawn from every model with the same seeds</source>
+        <translation>모든 모델에서 같은 시드로 뽑은 숫자</translation>
     </message>
 </context>
 <context>

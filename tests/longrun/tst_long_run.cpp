@@ -137,6 +137,9 @@ void TestLongRun::memoryStaysFlat() {
     const qint64 warmSteps = steps_, warmUpdates = updates_;
     QVERIFY(warm > 0);
 
+    // The trajectory tells a bounded cache (a step, then flat) from a leak (a steady climb).
+    QStringList trajectory;
+    int quarter = 1;
     while (steps_ < kSamplingSteps || updates_ < kDensityUpdates) {
         if (steps_ < kSamplingSteps)
             samplingRound();
@@ -144,6 +147,10 @@ void TestLongRun::memoryStaysFlat() {
             densityRound();
         if (QTest::currentTestFailed())
             return;
+        if (steps_ * 4 >= kSamplingSteps * quarter && quarter < 4) {
+            trajectory.append(QString::number(residentMiB(), 'f', 1));
+            ++quarter;
+        }
     }
     auto* continuations = sampling_->findChild<ui::ContinuationsView*>();
     QTRY_VERIFY_WITH_TIMEOUT(continuations->upToDate(), 20000);
@@ -156,6 +163,8 @@ void TestLongRun::memoryStaysFlat() {
     qInfo("VmRSS after warm-up (%lld steps, %lld updates): %.1f MiB; at the end: %.1f MiB; "
           "growth %.2f MiB (bound %.0f MiB)",
           warmSteps, warmUpdates, warm, end, end - warm, kGrowthBoundMiB);
+    qInfo("VmRSS at 1/4, 1/2 and 3/4 of the sampling steps: %s MiB",
+          qPrintable(trajectory.join(QStringLiteral(", "))));
     // The page still agrees with core after the whole run.
     QCOMPARE(density_->page().evaluation().logProb,
              density_->model().evaluate(density_->page().drawing()).logProb);

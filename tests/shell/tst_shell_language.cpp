@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProcess>
 #include <QTabWidget>
 
 using namespace shelltest;
@@ -122,6 +123,35 @@ private Q_SLOTS:
             QCoreApplication::translate("LessonSteps", english.toUtf8().constData());
         QVERIFY2(translated.contains(term), qPrintable(translated));
         window->setLanguage(QStringLiteral("en"));
+    }
+
+    void helpSpeaksTheLanguageAsked_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("absent");
+        const QString korean = QStringLiteral("인터페이스 언어: en 또는 ko.");
+        const QString english = QStringLiteral("Interface language: en or ko.");
+        QTest::newRow("--lang ko") << QStringList{"--lang", "ko", "--help"} << korean << english;
+        QTest::newRow("--lang=ko") << QStringList{"--help", "--lang=ko"} << korean << english;
+        QTest::newRow("--lang en") << QStringList{"--lang", "en", "--help"} << english << korean;
+        // The tests run in the C locale: the system language is English.
+        QTest::newRow("no --lang") << QStringList{"--help"} << english << korean;
+    }
+
+    void helpSpeaksTheLanguageAsked() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        QFETCH(QString, absent);
+        QVERIFY2(qEnvironmentVariableIsSet("PIXELCHAIN_BIN_DIR"), "run through ctest");
+        QProcess app;
+        app.start(qEnvironmentVariable("PIXELCHAIN_BIN_DIR") + QStringLiteral("/pixelchain"),
+                  arguments);
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        const QString help = QString::fromUtf8(app.readAllStandardOutput());
+        QVERIFY2(help.contains(expected), qPrintable(help));
+        QVERIFY2(!help.contains(absent), qPrintable(help));
     }
 
     void switchingKeepsWhatTheUserMade() {

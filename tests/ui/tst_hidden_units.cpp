@@ -82,8 +82,9 @@ void TestHiddenUnits::initTestCase() {
     page_->show();
     QVERIFY(QTest::qWaitForWindowExposed(page_.get()));
     QTabBar* bar = page_->tabs()->tabBar();
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(2).center());
-    QCOMPARE(page_->tabs()->currentIndex(), 2);
+    const int tab = int(ModelsPage::sectionNames().indexOf(QStringLiteral("hidden-units")));
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
+    QCOMPARE(page_->tabs()->currentIndex(), tab);
     QTRY_VERIFY(panel()->grid()->isVisible());
 }
 

@@ -7,13 +7,16 @@
 #include "ui/pages/models/models_page.h"
 #include "ui/pages/models/published_results.h"
 #include "ui/pages/models/sample_strip.h"
+#include "ui/widgets/adaptive_row.h"
 #include "ui/widgets/pixel_grid.h"
 
 #include <QAbstractButton>
+#include <QCategoryAxis>
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QLocale>
-#include <QLogValueAxis>
 #include <QScatterSeries>
+#include <QScrollBar>
 #include <QTest>
 #include <cmath>
 
@@ -49,6 +52,11 @@ private Q_SLOTS:
     void tableListsEveryLoadedModel();
     void tableListsPublishedResultsAndTheFullJoint();
     void chartHasOnePointPerModelOnALogAxis();
+    void chartGroupsTheNadeOrderings();
+    void chartAndTableShareTheWidthOrStack_data();
+    void chartAndTableShareTheWidthOrStack();
+    void chartTextsNeverOverlap_data();
+    void chartTextsNeverOverlap();
     void everyModelIsSampled();
     void newSamplesUseNewSeeds();
 
@@ -140,11 +148,112 @@ void TestModelsPage::chartHasOnePointPerModelOnALogAxis() {
         measured += std::isfinite(e.testNll) ? 1 : 0;
     QCOMPARE(points, measured);
     QCOMPARE(publishedPoints, static_cast<int>(PublishedResults::all().size()));
+    // The horizontal axis is log10 of the parameter count, labelled 10², 10³, … at each decade.
     const auto axes = chart->axes(Qt::Horizontal);
     QCOMPARE(axes.size(), 1);
-    auto* log = qobject_cast<QLogValueAxis*>(axes.front());
-    QVERIFY(log);
-    QCOMPARE(log->labelFormat(), QStringLiteral("%.0e"));
+    auto* decades = qobject_cast<QCategoryAxis*>(axes.front());
+    QVERIFY(decades);
+    QCOMPARE(decades->categoriesLabels().front(), QStringLiteral("10³"));
+    QCOMPARE(decades->categoriesLabels().back(), QStringLiteral("10⁶"));
+    QCOMPARE(decades->endValue(QStringLiteral("10⁵")), 5.0);
+    for (QAbstractSeries* s : chart->series())
+        if (auto* scatter = qobject_cast<QScatterSeries*>(s);
+            scatter && scatter->objectName() != QStringLiteral("publishedSeries")) {
+            const ModelEntry* entry = nullptr;
+            for (const ModelEntry& e : library_.entries())
+                if (std::isfinite(e.testNll) && std::abs(e.testNll - scatter->at(0).y()) < 1e-12)
+                    entry = &e;
+            QVERIFY2(entry, qPrintable(scatter->name()));
+            // Tolerance: exact up to the rounding of one log10.
+            QCOMPARE_LE(
+                std::abs(scatter->at(0).x() - std::log10(double(entry->model->parameterCount()))),
+                1e-12);
+        }
+}
+
+void TestModelsPage::chartGroupsTheNadeOrderings() {
+    int nades = 0;
+    double lowest = INFINITY, highest = -INFINITY;
+    for (const ModelEntry& e : library_.entries())
+        if (e.model->kind() == "nade" && std::isfinite(e.testNll)) {
+            ++nades;
+            lowest = std::min(lowest, e.testNll);
+            highest = std::max(highest, e.testNll);
+        }
+    QVERIFY(nades >= 2);
+    int nadeLabels = 0;
+    for (const QGraphicsSimpleTextItem* label : page_->chart()->pointLabels())
+        if (label->text().startsWith(QStringLiteral("NADE"))) {
+            ++nadeLabels;
+            QCOMPARE(label->text(), QStringLiteral("NADE, %1 orderings: %2–%3")
+                                        .arg(nades)
+                                        .arg(lowest, 0, 'f', 2)
+                                        .arg(highest, 0, 'f', 2));
+        }
+    QCOMPARE(nadeLabels, 1);
+}
+
+void TestModelsPage::chartAndTableShareTheWidthOrStack_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("stacked");
+    QTest::newRow("full HD: side by side") << QSize(1920, 1080) << false;
+    QTest::newRow("laptop: stacked") << QSize(1366, 768) << true;
+    QTest::newRow("narrow: stacked") << QSize(1000, 700) << true;
+}
+
+void TestModelsPage::chartAndTableShareTheWidthOrStack() {
+    QFETCH(QSize, size);
+    QFETCH(bool, stacked);
+    page_->resize(size);
+    auto* row = page_->findChild<AdaptiveRow*>(QStringLiteral("compareRow"));
+    QVERIFY(row);
+    QTRY_COMPARE(row->stacked(), stacked);
+    QCoreApplication::processEvents();
+    const auto chart = [this] { return page_->chart()->geometry(); };
+    const auto table = [this] { return page_->table()->geometry(); };
+    // The layout settles when the event loop runs.
+    if (stacked) {
+        QTRY_VERIFY(chart().bottom() < table().top());
+        // Stacked, the table shows every row without scrolling.
+        QTRY_VERIFY(!page_->table()->verticalScrollBar()->isVisible());
+    } else {
+        QTRY_VERIFY(chart().right() < table().left());
+        QVERIFY(chart().width() > table().width());
+    }
+}
+
+void TestModelsPage::chartTextsNeverOverlap_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("laptop 1366×768") << QSize(1366, 768);
+    QTest::newRow("projector 1280×800") << QSize(1280, 800);
+    QTest::newRow("full HD") << QSize(1920, 1080);
+    QTest::newRow("narrow 1000×700") << QSize(1000, 700);
+}
+
+void TestModelsPage::chartTextsNeverOverlap() {
+    QFETCH(QSize, size);
+    page_->resize(size);
+    QChart* chart = page_->chart()->chart();
+    // The chart lays itself out when it is shown at its new size.
+    QTRY_COMPARE(page_->chart()->size().width() > 0, true);
+    QCoreApplication::processEvents();
+    const QRectF plot = chart->plotArea();
+    QVERIFY(plot.width() > 100);
+    const auto texts = page_->chart()->overlayTexts();
+    QVector<QRectF> rects;
+    for (const QGraphicsSimpleTextItem* text : texts)
+        rects.append(QRectF(text->pos(), text->boundingRect().size()));
+    const QRectF whole = QRectF(QPointF(0, 0), chart->size());
+    for (qsizetype a = 0; a < rects.size(); ++a) {
+        QVERIFY2(whole.contains(rects[a]), qPrintable(texts[a]->text()));
+        for (qsizetype b = a + 1; b < rects.size(); ++b)
+            QVERIFY2(!rects[a].intersects(rects[b]),
+                     qPrintable(texts[a]->text() + QStringLiteral(" | ") + texts[b]->text()));
+    }
+    // Point labels stay inside the plot.
+    for (const QGraphicsSimpleTextItem* label : page_->chart()->pointLabels())
+        QVERIFY2(plot.contains(QRectF(label->pos(), label->boundingRect().size())),
+                 qPrintable(label->text()));
 }
 
 void TestModelsPage::everyModelIsSampled() {

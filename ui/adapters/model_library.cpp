@@ -1,9 +1,10 @@
 #include "ui/adapters/model_library.h"
 
+#include "ui/adapters/model_names.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cmath>
 
 namespace pixelchain::ui {
@@ -14,9 +15,11 @@ ModelLibrary::ModelLibrary(QObject* parent)
 int ModelLibrary::loadBuiltIn() {
     const QDir dir(QStringLiteral(":/models"));
     int loaded = 0;
-    for (const QString& name : dir.entryList({QStringLiteral("*.safetensors")}, QDir::Files, QDir::Name)) {
+    for (const QString& name :
+         dir.entryList({QStringLiteral("*.safetensors")}, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(name));
-        if (file.open(QIODevice::ReadOnly) && loadBytes(QFileInfo(name).completeBaseName(), file.readAll()))
+        if (file.open(QIODevice::ReadOnly) &&
+            loadBytes(QFileInfo(name).completeBaseName(), file.readAll()))
             ++loaded;
     }
     if (!select(QStringLiteral("nade-mnist")) && !entries_.isEmpty())
@@ -33,11 +36,12 @@ bool ModelLibrary::loadBytes(const QString& id, QByteArray bytes) {
         entry.testNll = loaded.testNll;
         entry.testQuantiles = std::move(loaded.testQuantiles);
     } catch (const std::exception& e) {
-        Q_EMIT loadFailed(tr("Could not load the model “%1”: %2").arg(id, QString::fromStdString(e.what())));
+        Q_EMIT loadFailed(
+            tr("Could not load the model “%1”: %2").arg(id, QString::fromStdString(e.what())));
         return false;
     }
     entry.id = id;
-    entry.title = QString::fromStdString(entry.model->describe());
+    entry.title = ModelNames::title(*entry.model);
     for (qsizetype i = 0; i < entries_.size(); ++i) {
         if (entries_[i].id == id) {
             entries_[i] = std::move(entry);

@@ -1,7 +1,7 @@
 #include "ui/widgets/model_picker.h"
 
-#include "core/models/markov.h"
 #include "ui/adapters/model_library.h"
+#include "ui/adapters/model_names.h"
 
 #include <QAbstractItemView>
 #include <QBoxLayout>
@@ -19,22 +19,6 @@ namespace {
 constexpr int kClosedCharacters = 16;
 constexpr int kShortNameRole = Qt::UserRole + 1;
 constexpr int kShortNllRole = Qt::UserRole + 2;
-
-/// The model in a few words, in the lecture's names.
-QString modelWords(const DensityModel& model) {
-    const std::string& order = model.ordering().name();
-    if (const auto* markov = dynamic_cast<const Markov*>(&model))
-        return ModelPicker::tr("Markov, order %1").arg(markov->order());
-    if (model.kind() == "nade")
-        return order.rfind("random:", 0) == 0
-                   ? ModelPicker::tr("NADE, random")
-                   : ModelPicker::tr("NADE, %1").arg(QString::fromStdString(order));
-    if (model.kind() == "independent")
-        return ModelPicker::tr("Independent");
-    if (model.kind() == "fvsbn")
-        return ModelPicker::tr("FVSBN");
-    return QString::fromStdString(model.kind());
-}
 
 } // namespace
 
@@ -84,7 +68,7 @@ QString ModelPicker::shortText(const ModelEntry& entry) {
 }
 
 QString ModelPicker::shortName(const ModelEntry& entry) {
-    return entry.model ? modelWords(*entry.model) : entry.id;
+    return entry.model ? ModelNames::shortName(*entry.model) : entry.id;
 }
 
 QString ModelPicker::shortNll(const ModelEntry& entry) {

@@ -42,6 +42,7 @@ LikelihoodChart::LikelihoodChart(QWidget* parent)
     setObjectName(QStringLiteral("likelihoodChart"));
     installExportMenu(this);
     setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(kMinimumHeight);
     auto* chart = new QChart;
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);

@@ -24,7 +24,9 @@ public:
     /// Where the marker is drawn on the log p axis (clamped to the axis).
     double markerPosition() const { return marker_; }
 
-    QSize minimumSizeHint() const override { return {300, 200}; }
+    /// Below this height Qt Charts cuts the tick labels and the vertical title down to "…".
+    static constexpr int kMinimumHeight = 260;
+    QSize minimumSizeHint() const override { return {300, kMinimumHeight}; }
 
 private:
     void drawHistogram();

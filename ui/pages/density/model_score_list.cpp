@@ -16,8 +16,9 @@ ModelScoreList::ModelScoreList(QWidget* parent)
 }
 
 void ModelScoreList::addCell(int row, int column, const QString& text, bool bold,
-                             const QString& name) {
+                             const QString& name, const QString& tip) {
     auto* label = new QLabel(text, this);
+    label->setToolTip(tip);
     label->setObjectName(name);
     label->setWordWrap(column == 0);
     QFont font = label->font();
@@ -37,7 +38,7 @@ void ModelScoreList::rebuild(const QVector<ModelScore>& scores) {
     addCell(0, 3, tr("percentile"), true);
     for (int row = 0; row < scores.size(); ++row) {
         const ModelScore& s = scores[row];
-        addCell(row + 1, 0, s.title, s.current, QStringLiteral("modelTitle_") + s.id);
+        addCell(row + 1, 0, s.name, s.current, QStringLiteral("modelTitle_") + s.id, s.title);
         addCell(row + 1, 1, {}, s.current, QStringLiteral("modelLogProb_") + s.id);
         addCell(row + 1, 2, {}, s.current, QStringLiteral("modelBits_") + s.id);
         addCell(row + 1, 3, {}, s.current, QStringLiteral("modelPercentile_") + s.id);

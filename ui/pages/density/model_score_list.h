@@ -18,7 +18,8 @@ public:
 
 private:
     void rebuild(const QVector<ModelScore>& scores);
-    void addCell(int row, int column, const QString& text, bool bold, const QString& name = {});
+    void addCell(int row, int column, const QString& text, bool bold, const QString& name = {},
+                 const QString& tip = {});
 
     QGridLayout* grid_ = nullptr;
     QStringList shownIds_;

@@ -2,6 +2,7 @@
 
 #include "core/training/test_scores.h"
 #include "ui/adapters/model_library.h"
+#include "ui/adapters/model_names.h"
 
 namespace pixelchain::ui {
 
@@ -12,6 +13,7 @@ QVector<ModelScore> scoreEveryModel(const ModelLibrary& library, const BinaryIma
     for (const ModelEntry& entry : library.entries()) {
         ModelScore score;
         score.id = entry.id;
+        score.name = ModelNames::shortName(*entry.model);
         score.title = entry.title;
         score.current = current && current->id == entry.id;
         const Evaluation evaluation =

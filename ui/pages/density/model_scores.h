@@ -13,7 +13,8 @@ class ModelLibrary;
 
 struct ModelScore {
     QString id;
-    QString title;
+    QString name;            ///< short, for the list: "NADE, spiral"
+    QString title;           ///< the whole description, for the tooltip
     double logProb = 0;      ///< log p(x), nats
     double bitsPerPixel = 0; ///< −log₂ p(x) / 784
     double percentile = 0;   ///< among the real test digits, 0..100; NaN when unknown

@@ -1,15 +1,20 @@
 #include "ui/pages/models/model_chart.h"
 
+#include "ui/adapters/model_names.h"
 #include "ui/export/export_menu.h"
 #include "ui/pages/models/model_style.h"
 #include "ui/pages/models/model_table.h"
 #include "ui/pages/models/published_results.h"
+#include "ui/widgets/label_placer.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
-#include <QLogValueAxis>
+#include <QMap>
+#include <QPen>
 #include <QScatterSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -19,15 +24,29 @@
 namespace pixelchain::ui {
 namespace {
 
-constexpr double kMinParameters = 1e2, kMaxParameters = 1e9;
-constexpr double kMinNll = 70, kMaxNll = 230;
-constexpr int kNllTicks = 9;      // every 20 nats
-constexpr int kLabelMargin = 250; // room right of the plot for the published labels
+// Room below the best NLL (PixelCNN's 81.3) for the labels of the best models.
+constexpr double kMinNll = 60, kMaxNll = 220;
+constexpr int kNllTicks = 9; // every 20 nats
+constexpr double kAxisStart = ModelChart::kMinDecade - 0.35, kAxisEnd = 7.3;
+constexpr int kMeasuredMarker = 18, kPublishedMarker = 14;
 
 QFont pageFont(const QFont& base) {
     QFont f = base;
     f.setPointSize(ModelStyle::kFontPoints);
     return f;
+}
+
+/// "10²": a power of ten with a superscript exponent, short enough for every tick.
+QString powerOfTen(int exponent) {
+    static const char16_t digits[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
+    QString out = QStringLiteral("10");
+    for (const QChar c : QString::number(exponent))
+        out += QChar(digits[c.digitValue()]);
+    return out;
+}
+
+QRectF around(QPointF centre, double size) {
+    return QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size);
 }
 
 } // namespace
@@ -40,30 +59,39 @@ ModelChart::ModelChart(QWidget* parent)
     chart->setTitle(tr("Parameters against test NLL (lower is better)"));
     chart->setTitleFont(pageFont(font()));
     chart->legend()->hide();
-    chart->setMargins(QMargins(8, 8, kLabelMargin, 8));
     view_ = new QChartView(chart, this);
     view_->setObjectName(QStringLiteral("modelsChartView"));
     view_->setRenderHint(QPainter::Antialiasing);
-    view_->setMinimumSize(480, 360);
+    view_->setMinimumSize(480, 440);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);
     addAxes();
     addPublished();
-    connect(chart, &QChart::plotAreaChanged, this, [this] { placePublishedLabels(); });
+    connect(chart, &QChart::plotAreaChanged, this, [this] { placeLabels(); });
 }
 
 QChart* ModelChart::chart() const {
     return view_->chart();
 }
 
+QVector<QGraphicsSimpleTextItem*> ModelChart::overlayTexts() const {
+    QVector<QGraphicsSimpleTextItem*> out = pointLabels_;
+    out += publishedLabels_;
+    out << publishedHeading_;
+    return out;
+}
+
 void ModelChart::addAxes() {
-    auto* x = new QLogValueAxis;
+    auto* x = new QCategoryAxis;
     x->setObjectName(QStringLiteral("parameterAxis"));
-    x->setBase(10);
-    x->setLabelFormat(QStringLiteral("%.0e"));
-    x->setRange(kMinParameters, kMaxParameters);
-    x->setTitleText(tr("parameters (log scale)"));
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(kAxisStart, kAxisEnd);
+    x->setStartValue(kAxisStart);
+    for (int decade = kMinDecade; decade <= kMaxDecade; ++decade)
+        x->append(powerOfTen(decade), decade);
+    // The full joint table would sit 230 decades to the right: the title says so.
+    x->setTitleText(tr("parameters (log scale) · full joint table ≈ 10²³⁶, far off →"));
     auto* y = new QValueAxis;
     y->setObjectName(QStringLiteral("nllAxis"));
     y->setRange(kMinNll, kMaxNll);
@@ -88,9 +116,8 @@ void ModelChart::addPublished() {
     // A dashed line separates the models measured here from results whose size is not given.
     auto* divider = new QLineSeries;
     divider->setPen(QPen(Qt::darkGray, 2, Qt::DashLine));
-    divider->append(kPublishedColumn / 4, kMinNll);
-    divider->append(kPublishedColumn / 4, kMaxNll);
-    divider->setPointLabelsVisible(false);
+    divider->append(kDivider, kMinNll);
+    divider->append(kDivider, kMaxNll);
     chart()->addSeries(divider);
     for (QAbstractAxis* axis : chart()->axes())
         divider->attachAxis(axis);
@@ -98,24 +125,23 @@ void ModelChart::addPublished() {
     published_->setObjectName(QStringLiteral("publishedSeries"));
     published_->setName(tr("published (parameters not given)"));
     published_->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    published_->setMarkerSize(14);
+    published_->setMarkerSize(kPublishedMarker);
     published_->setColor(ModelStyle::publishedColor());
     published_->setBorderColor(Qt::black);
+    double widest = 0;
     for (const PublishedResult& r : PublishedResults::all()) {
         published_->append(kPublishedColumn, r.nll);
         auto* label = new QGraphicsSimpleTextItem(
             QStringLiteral("%1 %2").arg(r.name, ModelTable::nllText(r.nll)), chart());
         label->setFont(pageFont(font()));
+        widest = std::max(widest, label->boundingRect().width());
         publishedLabels_.append(label);
     }
     attach(published_);
-    auto* heading = new QGraphicsSimpleTextItem(tr("published →"), chart());
-    heading->setFont(pageFont(font()));
-    publishedLabels_.append(heading); // placed at the top of the column
-    fullJoint_ = new QGraphicsSimpleTextItem(
-        tr("Full joint: 2^784 − 1 ≈ 10^236 parameters,\nunreachable (far off to the right)"),
-        chart());
-    fullJoint_->setFont(pageFont(font()));
+    // The published names are written right of their column, in the chart's right margin.
+    chart()->setMargins(QMargins(8, 8, int(widest) + 16, 8));
+    publishedHeading_ = new QGraphicsSimpleTextItem(tr("published"), chart());
+    publishedHeading_->setFont(pageFont(font()));
 }
 
 void ModelChart::showModels(const QVector<ModelEntry>& entries) {
@@ -124,30 +150,94 @@ void ModelChart::showModels(const QVector<ModelEntry>& entries) {
         delete s;
     }
     measured_.clear();
+    qDeleteAll(pointLabels_);
+    pointLabels_.clear();
+    qDeleteAll(leaders_);
+    leaders_.clear();
+    pointAnchors_.clear();
+    // One group per kind and size, in the order the models were loaded.
+    struct Group {
+        const ModelEntry* first = nullptr;
+        double x = 0, lowest = 0, highest = 0;
+        int count = 0;
+    };
+    QVector<Group> groups;
     for (const ModelEntry& e : entries) {
-        if (!e.model || !std::isfinite(e.testNll))
+        if (!e.model || !std::isfinite(e.testNll) || e.model->parameterCount() == 0)
             continue;
+        const double x = std::log10(double(e.model->parameterCount()));
         auto* s = new QScatterSeries;
-        s->setName(e.title);
-        s->setMarkerSize(18);
+        s->setName(ModelNames::shortName(*e.model));
+        s->setMarkerSize(kMeasuredMarker);
         s->setColor(ModelStyle::color(e.model->kind()));
         s->setBorderColor(Qt::black);
-        s->append(static_cast<double>(e.model->parameterCount()), e.testNll);
-        s->setPointLabelsFormat(QStringLiteral("%1: %2").arg(ModelStyle::shortName(*e.model),
-                                                             ModelTable::nllText(e.testNll)));
-        s->setPointLabelsFont(pageFont(font()));
-        s->setPointLabelsColor(Qt::black);
-        s->setPointLabelsClipping(false);
-        s->setPointLabelsVisible(true);
+        s->append(x, e.testNll);
         attach(s);
         measured_.append(s);
+        auto same = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
+            return g.first->model->kind() == e.model->kind() &&
+                   g.first->model->parameterCount() == e.model->parameterCount();
+        });
+        if (same == groups.end()) {
+            groups.append(Group{&e, x, e.testNll, e.testNll, 1});
+        } else {
+            same->lowest = std::min(same->lowest, e.testNll);
+            same->highest = std::max(same->highest, e.testNll);
+            ++same->count;
+        }
     }
+    for (const Group& g : groups) {
+        const QString text =
+            g.count == 1 ? tr("%1: %2").arg(ModelNames::shortName(*g.first->model),
+                                            ModelTable::nllText(g.lowest))
+                         : tr("%1, %n orderings: %2–%3", "", g.count)
+                               .arg(ModelNames::kindName(*g.first->model),
+                                    ModelTable::nllText(g.lowest), ModelTable::nllText(g.highest));
+        auto* label = new QGraphicsSimpleTextItem(text, chart());
+        label->setFont(pageFont(font()));
+        pointLabels_.append(label);
+        auto* leader = new QGraphicsLineItem(chart());
+        leader->setPen(QPen(Qt::darkGray, 1));
+        leaders_.append(leader);
+        pointAnchors_.append(QPointF(g.x, (g.lowest + g.highest) / 2));
+    }
+    placeLabels();
+}
+
+void ModelChart::placeLabels() {
+    if (!published_)
+        return;
     placePublishedLabels();
+    const QRectF area = chart()->plotArea();
+    const QPointF divider = chart()->mapToPosition(QPointF(kDivider, kMaxNll), published_);
+    QVector<QRectF> obstacles;
+    for (const QPointF& p : published_->points())
+        obstacles.append(around(chart()->mapToPosition(p, published_), kPublishedMarker + 4));
+    for (QScatterSeries* s : measured_)
+        for (const QPointF& p : s->points())
+            obstacles.append(around(chart()->mapToPosition(p, s), kMeasuredMarker + 4));
+    // Point labels stay left of the dashed line, inside the plot.
+    QRectF bounds = area;
+    bounds.setRight(divider.x() - 4);
+    QVector<LabelRequest> requests;
+    for (qsizetype k = 0; k < pointLabels_.size(); ++k) {
+        const QPointF at = chart()->mapToPosition(pointAnchors_[k], measured_.front());
+        requests.append({at, pointLabels_[k]->boundingRect().size(), kMeasuredMarker / 2.0 + 6});
+    }
+    const QVector<QRectF> placed = LabelPlacer(bounds, obstacles).place(requests);
+    for (qsizetype k = 0; k < placed.size(); ++k) {
+        pointLabels_[k]->setPos(placed[k].topLeft());
+        // A label that had to move away from its point keeps a line to it.
+        const QPointF at = requests[k].anchor;
+        const QPointF near(std::clamp(at.x(), placed[k].left(), placed[k].right()),
+                           std::clamp(at.y(), placed[k].top(), placed[k].bottom()));
+        const bool far = QLineF(at, near).length() > 2 * requests[k].clearance;
+        leaders_[k]->setLine(QLineF(at, near));
+        leaders_[k]->setVisible(far);
+    }
 }
 
 void ModelChart::placePublishedLabels() {
-    if (!published_ || publishedLabels_.isEmpty())
-        return;
     const auto points = published_->points();
     QVector<int> order(points.size());
     for (int k = 0; k < order.size(); ++k)
@@ -158,7 +248,8 @@ void ModelChart::placePublishedLabels() {
               [&](int a, int b) { return points[a].y() > points[b].y(); });
     const QRectF area = chart()->plotArea();
     QVector<double> tops(points.size());
-    double nextTop = area.top();
+    const double headingHeight = publishedHeading_->boundingRect().height();
+    double nextTop = area.top() + headingHeight + 4;
     for (const int k : order) {
         const QPointF at = chart()->mapToPosition(points[k], published_);
         const double height = publishedLabels_[k]->boundingRect().height();
@@ -173,17 +264,10 @@ void ModelChart::placePublishedLabels() {
     }
     for (const int k : order) {
         const QPointF at = chart()->mapToPosition(points[k], published_);
-        publishedLabels_[k]->setPos(at.x() + 14, tops[k]);
+        publishedLabels_[k]->setPos(at.x() + kPublishedMarker, tops[k]);
     }
-    QGraphicsSimpleTextItem* heading = publishedLabels_.back();
-    const QPointF column =
-        chart()->mapToPosition(QPointF(kPublishedColumn / 4, kMaxNll), published_);
-    heading->setPos(column.x() + 6, area.top() + 4);
-    // Left of the divider, between the independent model (≈ 206) and the Markov chains (≈ 140):
-    // no measured model lands there.
-    const QRectF note = fullJoint_->boundingRect();
-    const double below = chart()->mapToPosition(QPointF(kPublishedColumn, 192), published_).y();
-    fullJoint_->setPos(column.x() - note.width() - 10, below);
+    const QPointF column = chart()->mapToPosition(QPointF(kPublishedColumn, kMaxNll), published_);
+    publishedHeading_->setPos(column.x() - kPublishedMarker / 2.0, area.top() + 2);
 }
 
 } // namespace pixelchain::ui

@@ -3,23 +3,14 @@
 // the chart and above its samples. Colours are from the Okabe–Ito palette, which stays
 // distinguishable under the common colour-vision deficiencies.
 #include <QColor>
-#include <QCoreApplication>
-#include <QString>
 #include <string>
-
-namespace pixelchain {
-class DensityModel;
-}
 
 namespace pixelchain::ui {
 
 class ModelStyle {
-    Q_DECLARE_TR_FUNCTIONS(ModelStyle)
 public:
     /// The colour of a DensityModel::kind() ("independent", "markov", "fvsbn", "nade").
     static QColor color(const std::string& kind);
-    /// A short name for chart labels: "Independent", "Markov, order 8", "FVSBN", "NADE, H = 500".
-    static QString shortName(const DensityModel& model);
     /// The colour of the published reference results.
     static QColor publishedColor();
     /// Point size of every text on the page: readable from the back row.

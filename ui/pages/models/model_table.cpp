@@ -1,6 +1,7 @@
 #include "ui/pages/models/model_table.h"
 
 #include "core/image/binary_image.h"
+#include "ui/adapters/model_names.h"
 #include "ui/pages/models/model_style.h"
 #include "ui/pages/models/published_results.h"
 
@@ -44,7 +45,7 @@ void ModelTable::showModels(const QVector<ModelEntry>& entries) {
     });
     const double nats = kPixels * std::log(2.0);
     for (const ModelEntry* e : measured)
-        addRow({ModelStyle::shortName(*e->model), parameterText(e->model->parameterCount()),
+        addRow({ModelNames::shortName(*e->model), parameterText(e->model->parameterCount()),
                 nllText(e->testNll), QLocale().toString(e->testNll / nats, 'f', 4),
                 tr("measured here (%1)").arg(e->id)},
                ModelStyle::color(e->model->kind()), false, e->title);
@@ -55,6 +56,17 @@ void ModelTable::showModels(const QVector<ModelEntry>& entries) {
         addRow({r.name, tr("not given"), nllText(r.nll), QLocale().toString(r.nll / nats, 'f', 4),
                 tr("published: %1").arg(r.source)},
                ModelStyle::publishedColor(), true);
+    updateGeometry();
+}
+
+QSize ModelTable::sizeHint() const {
+    // Every row and every column, so that a stacked layout shows the whole table unscrolled.
+    int width = 2 * frameWidth(), height = 2 * frameWidth() + horizontalHeader()->height();
+    for (int c = 0; c < columnCount(); ++c)
+        width += std::max(horizontalHeader()->sectionSizeHint(c), sizeHintForColumn(c));
+    for (int r = 0; r < rowCount(); ++r)
+        height += rowHeight(r);
+    return {width, height};
 }
 
 void ModelTable::addRow(const QStringList& cells, const QColor& mark, bool italic,

@@ -23,6 +23,9 @@ public:
     static QString parameterText(std::uint64_t count);
     static QString nllText(double nll);
 
+    /// Room for every row and column (a stacked layout then shows the table unscrolled).
+    QSize sizeHint() const override;
+
 private:
     void addRow(const QStringList& cells, const QColor& mark, bool italic, const QString& tip = {});
 };

@@ -7,6 +7,7 @@
 #include "ui/pages/models/model_table.h"
 #include "ui/pages/models/ordering_explorer.h"
 #include "ui/pages/models/sample_strip.h"
+#include "ui/widgets/adaptive_row.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,6 +18,10 @@
 
 namespace pixelchain::ui {
 namespace {
+
+// Chart and table side by side from this width of the tab; stacked below it. The chart needs
+// about 900 px to keep every label by its point, the table about 600 px for its five columns.
+constexpr int kSideBySideWidth = 1500;
 
 /// `content` in a frameless scroll area: on a small screen a tab scrolls rather than clips.
 QScrollArea* scrolling(QWidget* content) {
@@ -46,9 +51,17 @@ ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
                                 "(NLL), until the full joint table: 2^784 − 1 numbers, which no "
                                 "computer can hold, so it never appears on the chart."));
     intro->setWordWrap(true);
-    auto* top = new QHBoxLayout;
-    top->addWidget(table_, 2);
+    // The chart gets the larger share and the whole height of the tab: its labels need room.
+    // Below kSideBySideWidth the chart goes on top at full width and the table under it.
+    auto* top = new AdaptiveRow(kSideBySideWidth);
+    top->setObjectName(QStringLiteral("compareRow"));
     top->addWidget(chart_, 3);
+    top->addWidget(table_, 2);
+    auto* compare = new QWidget;
+    auto* compareLayout = new QVBoxLayout(compare);
+    compareLayout->addWidget(intro);
+    compareLayout->addWidget(top, 1);
+
     auto* samplesHeading = new QLabel(tr("<b>Samples</b>, one column per model, same seeds"));
     auto* again = new QPushButton(tr("New samples"));
     again->setObjectName(QStringLiteral("newSamplesButton"));
@@ -57,21 +70,22 @@ ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
     samplesBar->addWidget(samplesHeading);
     samplesBar->addStretch(1);
     samplesBar->addWidget(again);
+    auto* sampled = new QWidget;
+    auto* sampledLayout = new QVBoxLayout(sampled);
+    sampledLayout->addLayout(samplesBar);
+    sampledLayout->addWidget(samples_);
+    sampledLayout->addStretch(1);
 
-    auto* content = new QWidget;
-    auto* layout = new QVBoxLayout(content);
-    layout->addWidget(intro);
-    layout->addLayout(top, 1);
-    layout->addLayout(samplesBar);
-    layout->addWidget(samples_);
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("modelsTabs"));
     tabs_->setDocumentMode(true);
-    tabs_->addTab(scrolling(content), tr("Compare the models"));
+    tabs_->addTab(scrolling(compare), tr("Compare the models"));
+    tabs_->addTab(scrolling(sampled), tr("Samples"));
     tabs_->addTab(scrolling(orderings_), tr("Orderings"));
     tabs_->addTab(scrolling(hiddenUnits_), tr("NADE's hidden units"));
-    tabs_->setTabToolTip(1, tr("One digit under every ordering of the chain rule"));
-    tabs_->setTabToolTip(2, tr("The input weights of each hidden unit, drawn as an image"));
+    tabs_->setTabToolTip(1, tr("Digits drawn from every model with the same seeds"));
+    tabs_->setTabToolTip(2, tr("One digit under every ordering of the chain rule"));
+    tabs_->setTabToolTip(3, tr("The input weights of each hidden unit, drawn as an image"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(tabs_);
@@ -81,7 +95,8 @@ ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
 }
 
 QStringList ModelsPage::sectionNames() {
-    return {QStringLiteral("compare"), QStringLiteral("orderings"), QStringLiteral("hidden-units")};
+    return {QStringLiteral("compare"), QStringLiteral("samples"), QStringLiteral("orderings"),
+            QStringLiteral("hidden-units")};
 }
 
 bool ModelsPage::showSection(const QString& name) {

@@ -30,7 +30,8 @@ public:
     HiddenUnitsPanel* hiddenUnits() const { return hiddenUnits_; }
     QTabWidget* tabs() const { return tabs_; }
 
-    /// Machine names of the sections (tabs), in order: "compare", "orderings", "hidden-units".
+    /// Machine names of the sections (tabs), in order: "compare", "samples", "orderings",
+    /// "hidden-units".
     static QStringList sectionNames();
     /// Shows a section by machine name; false for an unknown name.
     bool showSection(const QString& name);

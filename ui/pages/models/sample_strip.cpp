@@ -1,6 +1,7 @@
 #include "ui/pages/models/sample_strip.h"
 
 #include "core/sampling/sampler.h"
+#include "ui/adapters/model_names.h"
 #include "ui/pages/models/model_style.h"
 #include "ui/widgets/pixel_grid.h"
 
@@ -56,7 +57,7 @@ void SampleStrip::rebuild() {
         heading->setAlignment(Qt::AlignCenter);
         heading->setText(QStringLiteral("<span style=\"color:%1\">■</span> %2")
                              .arg(ModelStyle::color(e.model->kind()).name(),
-                                  ModelStyle::shortName(*e.model).toHtmlEscaped()));
+                                  ModelNames::shortName(*e.model).toHtmlEscaped()));
         grid_->addWidget(heading, 0, column);
         for (int k = 0; k < kSeeds; ++k) {
             const std::uint64_t seed = firstSeed_ + static_cast<std::uint64_t>(k);

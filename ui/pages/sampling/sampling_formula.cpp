@@ -2,6 +2,7 @@
 
 #include "core/models/nade.h"
 #include "core/sampling/sampler.h"
+#include "ui/adapters/model_names.h"
 #include "ui/pages/sampling/sampling_numbers.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ QString activationSymbol(Activation activation) {
 
 QString heading(const DensityModel& model) {
     return QCoreApplication::translate("SamplingFormula", "How the model decides each pixel — %1")
-        .arg(QString::fromStdString(model.describe()));
+        .arg(ModelNames::title(model));
 }
 
 QString formula(const DensityModel& model) {

@@ -1,0 +1,67 @@
+#include "ui/adapters/model_names.h"
+
+#include "core/image/ordering.h"
+#include "core/models/markov.h"
+#include "core/models/nade.h"
+
+#include <QLocale>
+
+namespace pixelchain::ui {
+
+QString ModelNames::orderingName(const Ordering& ordering) {
+    const std::string& name = ordering.name();
+    if (name == "raster")
+        return tr("raster");
+    if (name == "column")
+        return tr("column");
+    if (name == "spiral")
+        return tr("spiral");
+    if (name.rfind("random:", 0) == 0)
+        return tr("random");
+    return tr("custom");
+}
+
+QString ModelNames::kindName(const DensityModel& model) {
+    if (dynamic_cast<const Markov*>(&model))
+        return tr("Markov");
+    if (dynamic_cast<const Nade*>(&model))
+        return tr("NADE");
+    if (model.kind() == "independent")
+        return tr("Independent");
+    if (model.kind() == "fvsbn")
+        return tr("FVSBN");
+    return QString::fromStdString(model.kind());
+}
+
+QString ModelNames::shortName(const DensityModel& model) {
+    if (const auto* markov = dynamic_cast<const Markov*>(&model))
+        return tr("Markov, order %1").arg(markov->order());
+    if (dynamic_cast<const Nade*>(&model))
+        return tr("NADE, %1").arg(orderingName(model.ordering()));
+    return kindName(model);
+}
+
+QString ModelNames::title(const DensityModel& model) {
+    const QString parameters =
+        tr("%1 parameters").arg(QLocale().toString(qlonglong(model.parameterCount())));
+    if (const auto* markov = dynamic_cast<const Markov*>(&model))
+        return tr("Markov chain of order %1, raster order, %2")
+            .arg(markov->order())
+            .arg(parameters);
+    if (const auto* nade = dynamic_cast<const Nade*>(&model)) {
+        // "H = 1" reads right where "1 hidden units" would not.
+        const QString layer = nade->activation() == Activation::Relu ? tr("ReLU hidden layer")
+                                                                     : tr("sigmoid hidden layer");
+        return tr("NADE, H = %1 (%2), %3 order, %4")
+            .arg(QString::number(nade->hidden()), layer, orderingName(model.ordering()),
+                 parameters);
+    }
+    if (model.kind() == "independent")
+        return tr("Independent Bernoulli pixels, %1").arg(parameters);
+    if (model.kind() == "fvsbn")
+        return tr("FVSBN (logistic regression on all earlier pixels), raster order, %1")
+            .arg(parameters);
+    return QString::fromStdString(model.describe());
+}
+
+} // namespace pixelchain::ui
