@@ -8,6 +8,7 @@
 #include "ui/widgets/model_picker.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QFile>
 #include <QLocale>
 #include <QSignalSpy>
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void cleanup();
     void rowsNameEveryModelAndItsTestNll_data();
     void rowsNameEveryModelAndItsTestNll();
+    void closedTextFitsItsBox_data();
+    void closedTextFitsItsBox();
     void pickingWithTheKeyboardSwitchesBothPages_data();
     void pickingWithTheKeyboardSwitchesBothPages();
     void pickingWithTheMouseOpensTheListAndSwitches();
@@ -133,6 +136,45 @@ void TestModelPicker::rowsNameEveryModelAndItsTestNll() {
         QVERIFY2(brief.contains(QString::fromStdString(entry.model->ordering().name())
                                     .section(QLatin1Char(':'), 0, 0)),
                  qPrintable(brief));
+}
+
+void TestModelPicker::closedTextFitsItsBox_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("nll");
+    QTest::addColumn<QString>("room"); // the box is exactly as wide as this text
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("room for all") << "NADE, raster"
+                                  << "83.78"
+                                  << "NADE, raster · 83.78 nats"
+                                  << "NADE, raster · 83.78 nats";
+    QTest::newRow("the unit goes first") << "NADE, raster"
+                                         << "83.78"
+                                         << "NADE, raster · 83.78"
+                                         << "NADE, raster · 83.78";
+    QTest::newRow("then the name gives way") << "Markov, order 8"
+                                             << "138.06"
+                                             << "Markov… · 138.06 nats"
+                                             << "…";
+}
+
+void TestModelPicker::closedTextFitsItsBox() {
+    QFETCH(QString, name);
+    QFETCH(QString, nll);
+    QFETCH(QString, room);
+    QFETCH(QString, expected);
+    const QFontMetrics metrics(QApplication::font());
+    const int width = metrics.horizontalAdvance(room);
+    const QString text =
+        ModelPicker::closedText(name, nll + QStringLiteral(" nats"), nll, metrics, width);
+    QVERIFY2(metrics.horizontalAdvance(text) <= width, qPrintable(text));
+    if (expected == QStringLiteral("…")) {
+        // The name is cut, its start kept, and the NLL with its unit stays whole.
+        QVERIFY2(text.startsWith(name.left(4)), qPrintable(text));
+        QVERIFY2(text.contains(QChar(0x2026)), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral(" · %1 nats").arg(nll)), qPrintable(text));
+    } else {
+        QCOMPARE(text, expected);
+    }
 }
 
 void TestModelPicker::pickingWithTheKeyboardSwitchesBothPages_data() {

@@ -19,6 +19,7 @@ namespace {
 constexpr int kClosedCharacters = 16;
 constexpr int kShortNameRole = Qt::UserRole + 1;
 constexpr int kShortNllRole = Qt::UserRole + 2;
+constexpr int kNllNumberRole = Qt::UserRole + 3; ///< "83.78", or empty when not measured
 
 } // namespace
 
@@ -90,6 +91,10 @@ void ModelPicker::rebuild() {
             setItemData(count() - 1, rowText(entry), Qt::ToolTipRole);
             setItemData(count() - 1, shortName(entry), kShortNameRole);
             setItemData(count() - 1, shortNll(entry), kShortNllRole);
+            setItemData(count() - 1,
+                        std::isfinite(entry.testNll) ? QLocale().toString(entry.testNll, 'f', 2)
+                                                     : QString(),
+                        kNllNumberRole);
         }
     setEnabled(count() > 0);
     // The open list shows whole rows even when the closed box is narrower.
@@ -104,6 +109,22 @@ void ModelPicker::followCurrent() {
     setToolTip(currentIndex() >= 0 ? currentText() : QString());
 }
 
+QString ModelPicker::closedText(const QString& name, const QString& nll, const QString& number,
+                                const QFontMetrics& metrics, int width) {
+    // When the box is too narrow, the unit goes first ("NADE, raster · 83.78"), then the name
+    // gives way: the NLL is the number to compare.
+    const QString full = tr(" · %1").arg(nll);
+    const QString compact = number.isEmpty() ? full : tr(" · %1").arg(number);
+    if (metrics.horizontalAdvance(name + full) <= width)
+        return name + full;
+    if (metrics.horizontalAdvance(name + compact) <= width)
+        return name + compact;
+    const int room = width - metrics.horizontalAdvance(full);
+    return room >= metrics.horizontalAdvance(name.left(6) + QChar(0x2026))
+               ? metrics.elidedText(name, Qt::ElideRight, room) + full
+               : metrics.elidedText(name + full, Qt::ElideRight, width);
+}
+
 void ModelPicker::paintEvent(QPaintEvent*) {
     QStylePainter painter(this);
     QStyleOptionComboBox option;
@@ -111,14 +132,10 @@ void ModelPicker::paintEvent(QPaintEvent*) {
     painter.drawComplexControl(QStyle::CC_ComboBox, option);
     const QRect text =
         style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
-    // When the box is too narrow, the name gives way first: the NLL is the number to compare.
-    const QString nll = tr(" · %1").arg(itemData(currentIndex(), kShortNllRole).toString());
-    const QString name = itemData(currentIndex(), kShortNameRole).toString();
-    const QFontMetrics metrics = fontMetrics();
-    const int room = text.width() - metrics.horizontalAdvance(nll);
-    option.currentText = room >= metrics.horizontalAdvance(name.left(6) + QChar(0x2026))
-                             ? metrics.elidedText(name, Qt::ElideRight, room) + nll
-                             : metrics.elidedText(name + nll, Qt::ElideRight, text.width());
+    option.currentText = closedText(itemData(currentIndex(), kShortNameRole).toString(),
+                                    itemData(currentIndex(), kShortNllRole).toString(),
+                                    itemData(currentIndex(), kNllNumberRole).toString(),
+                                    fontMetrics(), text.width());
     painter.drawControl(QStyle::CE_ComboBoxLabel, option);
 }
 

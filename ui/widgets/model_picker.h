@@ -5,6 +5,7 @@
 // the library both ways: picking a row makes that model current (ModelLibrary::select), and a
 // model made current elsewhere, or a model added, shows here at once.
 #include <QComboBox>
+#include <QFontMetrics>
 
 namespace pixelchain::ui {
 
@@ -30,6 +31,10 @@ public:
     /// The two halves of shortText(): "NADE, spiral" and "88.10 nats".
     static QString shortName(const ModelEntry& entry);
     static QString shortNll(const ModelEntry& entry);
+    /// shortText() fitted to `width` pixels: whole if it fits, else without the unit
+    /// ("NADE, raster · 83.78"), else with the name elided before the NLL is.
+    static QString closedText(const QString& name, const QString& nll, const QString& number,
+                              const QFontMetrics& metrics, int width);
     /// The library id of the model in `row`, empty outside the list.
     QString idAt(int row) const;
 
