@@ -13,7 +13,6 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
-#include <QMap>
 #include <QPen>
 #include <QScatterSeries>
 #include <QVBoxLayout>
