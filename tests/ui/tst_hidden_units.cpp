@@ -3,6 +3,7 @@
 // space (column σ⁻¹(i) of W at raster pixel i) — checked on the tile images and on the pixels the
 // widget paints. Pointing at a tile reads out its unit; the chooser switches between the NADEs.
 #include "core/models/nade.h"
+#include "models_page_driver.h"
 #include "ui/adapters/model_library.h"
 #include "ui/pages/models/hidden_unit_grid.h"
 #include "ui/pages/models/hidden_units_panel.h"
@@ -75,16 +76,13 @@ private:
 };
 
 void TestHiddenUnits::initTestCase() {
-    QLocale::setDefault(QLocale::c());
-    QVERIFY(library_.loadBuiltIn() >= 4);
-    page_ = std::make_unique<ModelsPage>(&library_);
-    page_->resize(1600, 1000);
-    page_->show();
-    QVERIFY(QTest::qWaitForWindowExposed(page_.get()));
-    QTabBar* bar = page_->tabs()->tabBar();
-    const int tab = int(ModelsPage::sectionNames().indexOf(QStringLiteral("hidden-units")));
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
-    QCOMPARE(page_->tabs()->currentIndex(), tab);
+    openModelsPage(library_, page_);
+    if (QTest::currentTestFailed())
+        return;
+    // Open the tab the way a student does.
+    clickModelsTab(*page_, QStringLiteral("hidden-units"));
+    if (QTest::currentTestFailed())
+        return;
     QTRY_VERIFY(panel()->grid()->isVisible());
 }
 

@@ -3,6 +3,7 @@
 // of the log conditionals core's stepper gives, pixel by pixel — beside the test NLL its file
 // states. Driven by real clicks and key presses.
 #include "core/sampling/sampler.h"
+#include "models_page_driver.h"
 #include "tests/common/test_images.h"
 #include "ui/adapters/model_library.h"
 #include "ui/pages/models/models_page.h"
@@ -80,17 +81,13 @@ private:
 };
 
 void TestModelsOrderings::initTestCase() {
-    QLocale::setDefault(QLocale::c());
-    QVERIFY(library_.loadBuiltIn() >= 4);
-    page_ = std::make_unique<ModelsPage>(&library_);
-    page_->resize(1600, 1000);
-    page_->show();
-    QVERIFY(QTest::qWaitForWindowExposed(page_.get()));
-    // Open the explorer's tab the way a student does.
-    QTabBar* bar = page_->tabs()->tabBar();
-    const int tab = int(ModelsPage::sectionNames().indexOf(QStringLiteral("orderings")));
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
-    QCOMPARE(page_->tabs()->currentIndex(), tab);
+    openModelsPage(library_, page_);
+    if (QTest::currentTestFailed())
+        return;
+    // Open the tab the way a student does.
+    clickModelsTab(*page_, QStringLiteral("orderings"));
+    if (QTest::currentTestFailed())
+        return;
     QTRY_VERIFY(explorer()->isVisible());
 }
 
