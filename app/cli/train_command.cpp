@@ -82,10 +82,16 @@ void reportEpoch(const training::EpochReport& r, std::ostream& err, io::Metadata
     }
 }
 
+/// The command as documented: the output file is named by its file name alone, since a model file
+/// is moved after training and the folder it was written to says nothing about how it was made.
 std::string commandLine(const Words& words) {
     std::string line = "pixelchain-cli train";
-    for (const auto& w : words)
-        line += " " + w;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        std::string word = words[k];
+        if (k > 0 && words[k - 1] == "--out")
+            word = word.substr(word.find_last_of('/') + 1);
+        line += " " + word;
+    }
     return line;
 }
 

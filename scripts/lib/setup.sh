@@ -3,7 +3,7 @@
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build_dir=${PIXELCHAIN_BUILD_DIR:-$top/build}
 
-packages=(build-essential cmake qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
+packages=(build-essential cmake qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
   qt6-l10n-tools qt6-tools-dev-tools libeigen3-dev libboost-dev
   nlohmann-json3-dev libgmp-dev libssl-dev libpng-dev libgif-dev fonts-noto-cjk)
 
