@@ -2,18 +2,19 @@
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
 #include "app/cli/model_path.h"
-
+#include "core/io/model_file.h"
 #include "core/training/test_scores.h"
 
-#include <nlohmann/json.hpp>
-
 #include <iomanip>
+#include <nlohmann/json.hpp>
 #include <ostream>
+#include <sstream>
 
 namespace pixelchain::cli {
 namespace {
 
-constexpr const char* kHelp = R"(usage: pixelchain-cli eval [--model FILE] [--data DIR] [--binarize-seed S] [--threads T] [--json]
+constexpr const char* kHelp =
+    R"(usage: pixelchain-cli eval [--model FILE] [--data DIR] [--binarize-seed S] [--threads T] [--json] [--write]
 
 Mean negative log-likelihood of the 10,000 MNIST test digits, binarized stochastically
 (pixel on with probability grey/255) with a fixed seed, so every model meets the same digits.
@@ -23,7 +24,23 @@ Mean negative log-likelihood of the 10,000 MNIST test digits, binarized stochast
   --binarize-seed S   binarization seed (default 2011, the seed every PixelChain figure uses)
   --threads T         worker threads (default 2)
   --json              print {"images":N,"nll_nats":…,"bits_per_dim":…}
+  --write             rewrite the model file (atomically) with these figures: test_nll_nats and
+                      the percentiles of the log-likelihoods of the test digits thresholded at
+                      50% grey, which the app ranks drawings against; needs --model and the
+                      default seed
 )";
+
+/// Rewrites the file at `path` with the same weights and the figures just measured.
+void writeFigures(const std::string& path, const io::LoadedModel& loaded,
+                  const training::TestScores& scores) {
+    io::Metadata metadata = loaded.metadata;
+    std::ostringstream nll;
+    nll << std::fixed << std::setprecision(6) << scores.nll;
+    metadata["test_nll_nats"] = nll.str();
+    metadata["test_ll_quantiles"] = nlohmann::json(scores.quantiles).dump();
+    metadata["test_ll_preparation"] = training::kThresholdPreparation;
+    io::saveModel(path, *loaded.model, metadata);
+}
 
 } // namespace
 
@@ -35,14 +52,20 @@ int runEval(const Words& words, std::ostream& out, std::ostream& err) {
     std::string modelPath, dataDir;
     std::uint64_t seed = mnist::kEvaluationSeed;
     int threads = 2;
-    bool json = false;
+    bool json = false, write = false;
     try {
-        const Arguments args(words, {"model", "data", "binarize-seed", "threads"}, {"json"});
+        const Arguments args(words, {"model", "data", "binarize-seed", "threads"},
+                             {"json", "write"});
         modelPath = args.text("model");
         dataDir = args.text("data", "data/mnist");
         seed = args.integer("binarize-seed", mnist::kEvaluationSeed, 0, UINT64_MAX);
         threads = static_cast<int>(args.integer("threads", 2, 1, 256));
         json = args.has("json");
+        write = args.has("write");
+        if (write && modelPath.empty())
+            throw UsageError("--write needs --model FILE: the file to rewrite");
+        if (write && seed != mnist::kEvaluationSeed)
+            throw UsageError("--write records figures of the default binarization seed only");
     } catch (const UsageError& e) {
         err << "pixelchain-cli eval: " << e.what() << "\n";
         return 2;
@@ -54,8 +77,11 @@ int runEval(const Words& words, std::ostream& out, std::ostream& err) {
             training::scoreTestSet(*loaded.model, data, threads, seed);
         const double nll = scores.nll, bits = scores.bitsPerDim;
         const std::size_t images = scores.logLikelihoods.size();
+        if (write)
+            writeFigures(modelPath, loaded, scores);
         if (json) {
-            out << nlohmann::json{{"images", images}, {"nll_nats", nll}, {"bits_per_dim", bits}}.dump()
+            out << nlohmann::json{{"images", images}, {"nll_nats", nll}, {"bits_per_dim", bits}}
+                       .dump()
                 << "\n";
         } else {
             out << loaded.model->describe() << "\n"

@@ -1,5 +1,6 @@
 // pixelchain-cli: parameter counts, training, evaluation, sampling and density from the shell.
 #include "app/cli/commands.h"
+#include "core/kernels/nade_kernels.h"
 
 #include <cstring>
 #include <iostream>
@@ -16,6 +17,7 @@ Commands:
   density   log-probability and per-pixel conditionals of one image
 
 Run 'pixelchain-cli COMMAND --help' for the options of a command.
+'pixelchain-cli --version' names the version and the NADE kernels this CPU runs.
 )";
 
 struct Command {
@@ -39,6 +41,15 @@ int main(int argc, char* argv[]) {
     if (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") ||
         !std::strcmp(argv[1], "help")) {
         std::cout << kUsage;
+        return 0;
+    }
+    if (!std::strcmp(argv[1], "--version")) {
+        std::cout << "pixelchain-cli " << PIXELCHAIN_VERSION
+                  << "\nNADE kernels: " << pixelchain::kernels::nadeKernels().level
+                  << " (this CPU runs";
+        for (const auto* level : pixelchain::kernels::runnableKernels())
+            std::cout << " " << level->level;
+        std::cout << ")\n";
         return 0;
     }
     for (const Command& command : kCommands) {

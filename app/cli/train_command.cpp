@@ -26,7 +26,8 @@ constexpr const char* kHelp = R"(usage: pixelchain-cli train --out FILE [options
 Trains a NADE on dynamically binarized MNIST with minibatch Adam and writes the weights with the
 best validation NLL as safetensors. The file is rewritten (atomically) every time validation
 improves, so Ctrl-C stops cleanly and keeps the best weights; the test NLL and the percentiles of
-the test log-likelihoods are added at the end.
+the log-likelihoods of the test digits thresholded at 50% grey (as the canvas prepares a drawing)
+are added at the end.
 
   --data DIR          folder with the four MNIST IDX files (default data/mnist)
   --hidden H          hidden units, 1..100000 (default 500)
@@ -231,6 +232,7 @@ int runBaselineTrain(const std::string& model, const Words& words, const Words& 
         const training::TestScores scores = training::scoreTestSet(*fitted, data, threads);
         metadata["test_nll_nats"] = std::to_string(scores.nll);
         metadata["test_ll_quantiles"] = nlohmann::json(scores.quantiles).dump();
+        metadata["test_ll_preparation"] = training::kThresholdPreparation;
         io::saveModel(outPath, *fitted, metadata);
         out << fitted->describe() << ": test NLL " << std::fixed << std::setprecision(3)
             << scores.nll << " nats (" << std::setprecision(4) << scores.bitsPerDim
@@ -291,6 +293,7 @@ int runTrain(const Words& given, std::ostream& out, std::ostream& err) {
         const training::TestScores scores = training::scoreTestSet(best, data, settings.threads);
         metadata["test_nll_nats"] = std::to_string(scores.nll);
         metadata["test_ll_quantiles"] = nlohmann::json(scores.quantiles).dump();
+        metadata["test_ll_preparation"] = training::kThresholdPreparation;
         io::saveNade(outPath, best, metadata);
         out << "test NLL " << std::fixed << std::setprecision(3) << scores.nll << " nats ("
             << std::setprecision(4) << scores.bitsPerDim << " bits/pixel); wrote " << outPath

@@ -231,6 +231,8 @@ LoadedModel parseModel(std::string bytes) {
     loaded.metadata = file.metadata();
     loaded.testNll = parseNll(loaded.metadata);
     loaded.testQuantiles = parseQuantiles(loaded.metadata);
+    if (const auto it = loaded.metadata.find("test_ll_preparation"); it != loaded.metadata.end())
+        loaded.quantilePreparation = it->second;
     return loaded;
 }
 

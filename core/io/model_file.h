@@ -5,7 +5,9 @@
 // sampling order to hidden unit h), V F32 [D, H], b F32 [D], c F32 [H] and ordering I32 [D]
 // (ordering[j] = raster index of the j-th pixel sampled), with metadata `activation`, `hidden`,
 // `dataset` (sha256 of the training images), `test_nll_nats`, `command` and
-// `test_ll_quantiles` (JSON array of the 101 percentiles 0..100 of the test log-likelihoods).
+// `test_ll_quantiles` (JSON array of the 101 percentiles 0..100 of the test log-likelihoods) and
+// `test_ll_preparation` (how those test digits were made binary: "threshold-128", as the canvas
+// does; files without it predate the key and ranked against stochastically binarized digits).
 //
 // The baselines carry the same metadata, all in raster order:
 //   "pixelchain-independent"  p F32 [784], p(x_i = 1), each inside (0, 1)
@@ -27,6 +29,7 @@ struct LoadedModel {
     Metadata metadata;
     double testNll = 0;                ///< NaN when the file does not say
     std::vector<double> testQuantiles; ///< empty when the file does not say
+    std::string quantilePreparation;   ///< metadata `test_ll_preparation`; empty when absent
 };
 
 /// Writes a NADE atomically; throws WriteError.

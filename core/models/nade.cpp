@@ -1,13 +1,15 @@
 #include "core/models/nade.h"
 
+#include "core/kernels/nade_kernels.h"
+
 #include <cmath>
 #include <stdexcept>
 
 namespace pixelchain {
 
-using ConstVector = Eigen::Map<const Eigen::VectorXf>;
-
-const char* activationName(Activation a) { return a == Activation::Relu ? "relu" : "sigmoid"; }
+const char* activationName(Activation a) {
+    return a == Activation::Relu ? "relu" : "sigmoid";
+}
 
 Activation parseActivation(const std::string& name) {
     if (name == "relu")
@@ -29,10 +31,15 @@ std::uint64_t NadeWeights::parameterCount() const {
 }
 
 float nadeLogit(const NadeWeights& w, Activation act, int j, const float* a) {
-    const ConstVector pre(a, w.hidden());
-    const float dot = act == Activation::Relu ? w.Vt.col(j).dot(pre.cwiseMax(0.0f))
-                                              : w.Vt.col(j).dot(pre.array().logistic().matrix());
+    const auto& k = kernels::nadeKernels();
+    const float* v = w.Vt.col(j).data();
+    const float dot =
+        act == Activation::Relu ? k.reluDot(v, a, w.hidden()) : k.sigmoidDot(v, a, w.hidden());
     return dot + w.b(j);
+}
+
+void addInputWeights(const NadeWeights& w, int j, float* a) {
+    kernels::nadeKernels().add(a, w.W.col(j).data(), w.hidden());
 }
 
 Nade::Nade(NadeWeights weights, Ordering ordering, Activation activation)
@@ -40,8 +47,10 @@ Nade::Nade(NadeWeights weights, Ordering ordering, Activation activation)
     , ordering_(std::move(ordering))
     , activation_(activation) {
     if (weights_.pixels() != kPixels || weights_.hidden() < 1 || weights_.W.rows() != hidden() ||
-        weights_.W.cols() != kPixels || weights_.Vt.rows() != hidden() || weights_.Vt.cols() != kPixels)
-        throw std::invalid_argument("NADE weights do not have the shapes W[H,784], V[784,H], b[784], c[H]");
+        weights_.W.cols() != kPixels || weights_.Vt.rows() != hidden() ||
+        weights_.Vt.cols() != kPixels)
+        throw std::invalid_argument(
+            "NADE weights do not have the shapes W[H,784], V[784,H], b[784], c[H]");
 }
 
 std::string Nade::describe() const {
@@ -64,7 +73,7 @@ Evaluation Nade::evaluate(const BinaryImage& image) const {
         out.conditionals[static_cast<std::size_t>(pixel)] = static_cast<float>(sigmoid(logit));
         out.surprise[static_cast<std::size_t>(pixel)] = static_cast<float>(-logP);
         if (on)
-            a += weights_.W.col(j);
+            addInputWeights(weights_, j, a.data());
     }
     return out;
 }
@@ -77,7 +86,7 @@ double Nade::logProb(const BinaryImage& image) const {
         const double logit = nadeLogit(weights_, activation_, j, a.data());
         total += logSigmoid(on ? logit : -logit);
         if (on)
-            a += weights_.W.col(j);
+            addInputWeights(weights_, j, a.data());
     }
     return total;
 }
@@ -102,7 +111,7 @@ public:
         if (step_ >= kPixels)
             throw std::out_of_range("all 784 pixels are already decided");
         if (value)
-            a_ += model_.weights().W.col(step_);
+            addInputWeights(model_.weights(), step_, a_.data());
         ++step_;
     }
     int step() const override { return step_; }
@@ -115,6 +124,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<ConditionalStepper> Nade::stepper() const { return std::make_unique<NadeStepper>(*this); }
+std::unique_ptr<ConditionalStepper> Nade::stepper() const {
+    return std::make_unique<NadeStepper>(*this);
+}
 
 } // namespace pixelchain

@@ -29,7 +29,7 @@ struct NadeWeights {
     Eigen::VectorXf c;  // [H]
 
     NadeWeights() = default;
-    NadeWeights(int hidden, int pixels);  // all zero
+    NadeWeights(int hidden, int pixels); // all zero
     int hidden() const { return static_cast<int>(c.size()); }
     int pixels() const { return static_cast<int>(b.size()); }
     /// 2HD + H + D: one term per tensor.
@@ -62,5 +62,7 @@ private:
 
 /// V_j · act(a) + b_j for the pre-activation a ([H], contiguous): the logit of pixel j.
 float nadeLogit(const NadeWeights& w, Activation act, int j, const float* a);
+/// a += W[:, j]: pixel j is on, so its input weights join the running pre-activation a ([H]).
+void addInputWeights(const NadeWeights& w, int j, float* a);
 
 } // namespace pixelchain

@@ -6,7 +6,7 @@
 namespace pixelchain {
 namespace {
 
-constexpr std::size_t kBlock = 32;  // images per block: A is H×32 floats, well inside L2
+constexpr std::size_t kBlock = 32; // images per block: A is H×32 floats, well inside L2
 
 void logLikelihoodBlock(const Nade& model, ImageRows rows, std::size_t first, std::size_t count,
                         double* out) {
@@ -20,7 +20,7 @@ void logLikelihoodBlock(const Nade& model, ImageRows rows, std::size_t first, st
             const double logit = nadeLogit(w, model.activation(), j, A.col(col).data());
             out[k] += logSigmoid(on ? logit : -logit);
             if (on)
-                A.col(col) += w.W.col(j);
+                addInputWeights(w, j, A.col(col).data());
         }
     }
 }

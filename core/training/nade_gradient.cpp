@@ -1,5 +1,7 @@
 #include "core/training/nade_gradient.h"
 
+#include "core/kernels/nade_kernels.h"
+
 namespace pixelchain::training {
 namespace {
 
@@ -15,30 +17,7 @@ void forward(const NadeWeights& w, ImageRows rows, std::size_t first, std::size_
         auto a = work.A.col(static_cast<Index>(k));
         for (int j = 0; j < w.pixels(); ++j)
             if (x[j])
-                a += w.W.col(j);
-    }
-}
-
-/// ∂/∂V_j += δ h_j and g += δ V_j ⊙ act'(a_j) for one image at pixel j (a = a_j).
-void backwardUnit(const NadeWeights& w, Activation act, int j, float delta, const float* a,
-                  float* g, float* gradV, float* scratch) {
-    const int H = w.hidden();
-    const float* v = w.Vt.col(j).data();
-    if (act == Activation::Relu) {
-#pragma omp simd
-        for (int h = 0; h < H; ++h) {
-            const bool active = a[h] > 0.0f;
-            gradV[h] += active ? delta * a[h] : 0.0f;
-            g[h] += active ? delta * v[h] : 0.0f;
-        }
-        return;
-    }
-    Eigen::Map<Eigen::ArrayXf>(scratch, H) = Eigen::Map<const Eigen::ArrayXf>(a, H).logistic();
-#pragma omp simd
-    for (int h = 0; h < H; ++h) {
-        const float s = scratch[h];
-        gradV[h] += delta * s;
-        g[h] += delta * v[h] * s * (1.0f - s);
+                addInputWeights(w, j, a.data());
     }
 }
 
@@ -50,22 +29,25 @@ double accumulateGradient(const NadeWeights& w, Activation act, ImageRows rows, 
         return 0;
     forward(w, rows, first, count, work);
     work.G.setZero(w.hidden(), static_cast<Index>(count));
-    work.scratch.resize(w.hidden());
+    const auto& k = kernels::nadeKernels();
+    const auto backward = act == Activation::Relu ? k.reluBackward : k.sigmoidBackward;
+    const int H = w.hidden();
     double nll = 0;
     for (int j = w.pixels() - 1; j >= 0; --j) {
         float gradB = 0;
-        for (std::size_t k = 0; k < count; ++k) {
-            const auto col = static_cast<Index>(k);
-            const bool on = rows.row(first + k)[j] != 0;
+        for (std::size_t n = 0; n < count; ++n) {
+            const auto col = static_cast<Index>(n);
+            const bool on = rows.row(first + n)[j] != 0;
             if (on) {
-                grad.W.col(j) += work.G.col(col);
-                work.A.col(col) -= w.W.col(j);
+                k.add(grad.W.col(j).data(), work.G.col(col).data(), H);
+                k.subtract(work.A.col(col).data(), w.W.col(j).data(), H);
             }
             const double logit = nadeLogit(w, act, j, work.A.col(col).data());
             nll -= logSigmoid(on ? logit : -logit);
             const float delta = static_cast<float>(sigmoid(logit)) - (on ? 1.0f : 0.0f);
-            backwardUnit(w, act, j, delta, work.A.col(col).data(), work.G.col(col).data(),
-                         grad.Vt.col(j).data(), work.scratch.data());
+            // ∂/∂V_j += δ h_j and g += δ V_j ⊙ act'(a_j) for this image at pixel j
+            backward(w.Vt.col(j).data(), work.A.col(col).data(), delta, work.G.col(col).data(),
+                     grad.Vt.col(j).data(), H);
             gradB += delta;
         }
         grad.b(j) += gradB;

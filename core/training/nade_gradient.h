@@ -2,7 +2,8 @@
 // The gradient of the negative log-likelihood of a NADE, by a hand-written backward pass.
 //
 // Forward (per image, pixel j in sampling order):  a_j = c + Σ_{i<j} W[:, i] x_i,
-//   h_j = act(a_j), ℓ_j = V_j·h_j + b_j, p_j = σ(ℓ_j),  NLL = −Σ_j [x_j log p_j + (1−x_j) log(1−p_j)].
+//   h_j = act(a_j), ℓ_j = V_j·h_j + b_j, p_j = σ(ℓ_j),  NLL = −Σ_j [x_j log p_j + (1−x_j)
+//   log(1−p_j)].
 // The forward pass only sums A = c + W x; the backward walk, j from D down to 1, recovers each
 // a_j by subtracting W[:, j] x_j again and computes ℓ_j and p_j on the way:
 //   ∂NLL/∂ℓ_j = p_j − x_j = δ_j
@@ -16,9 +17,8 @@ namespace pixelchain::training {
 
 /// Scratch space of one thread, reused across batches.
 struct GradientWorkspace {
-    Eigen::MatrixXf A;       // [H, B] running pre-activations
-    Eigen::MatrixXf G;       // [H, B] Σ_{i>j} ∂NLL/∂a_i
-    Eigen::VectorXf scratch; // [H]
+    Eigen::MatrixXf A; // [H, B] running pre-activations
+    Eigen::MatrixXf G; // [H, B] Σ_{i>j} ∂NLL/∂a_i
 };
 
 /// Adds ∂(Σ_n NLL_n)/∂θ over rows [first, first + count) to `grad` (same shapes as the model's

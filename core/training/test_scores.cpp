@@ -12,24 +12,40 @@ mnist::BinarySet testSet(const mnist::Mnist& data, const Ordering& ordering, int
     return mnist::binarize(data.test, 0, data.test.count, ordering, seed, 0, threads);
 }
 
+mnist::BinarySet thresholdedTestSet(const mnist::Mnist& data, const Ordering& ordering) {
+    mnist::BinarySet set;
+    set.count = data.test.count;
+    set.bits.resize(set.count * kPixels);
+    for (std::size_t n = 0; n < set.count; ++n)
+        mnist::toRow(BinaryImage::fromGrey(data.test.image(n)), ordering,
+                     set.bits.data() + n * kPixels);
+    return set;
+}
+
+std::vector<double> logLikelihoodsOf(const DensityModel& model, const mnist::BinarySet& set,
+                                     int threads) {
+    if (const auto* nade = dynamic_cast<const Nade*>(&model))
+        return logLikelihoods(*nade, {set.bits.data(), set.count}, threads);
+    std::vector<double> result(set.count);
+    const auto n = static_cast<std::int64_t>(set.count);
+#pragma omp parallel for schedule(dynamic, 64) num_threads(threads)
+    for (std::int64_t k = 0; k < n; ++k)
+        result[static_cast<std::size_t>(k)] =
+            model.evaluate(mnist::toImage(set.row(static_cast<std::size_t>(k)), model.ordering()))
+                .logProb;
+    return result;
+}
+
 TestScores scoreTestSet(const DensityModel& model, const mnist::Mnist& data, int threads,
                         std::uint64_t seed) {
-    const mnist::BinarySet set = testSet(data, model.ordering(), threads, seed);
     TestScores scores;
-    if (const auto* nade = dynamic_cast<const Nade*>(&model)) {
-        scores.logLikelihoods = logLikelihoods(*nade, {set.bits.data(), set.count}, threads);
-    } else {
-        scores.logLikelihoods.resize(set.count);
-        const auto n = static_cast<std::int64_t>(set.count);
-#pragma omp parallel for schedule(dynamic, 64) num_threads(threads)
-        for (std::int64_t k = 0; k < n; ++k)
-            scores.logLikelihoods[static_cast<std::size_t>(k)] =
-                model.evaluate(mnist::toImage(set.row(static_cast<std::size_t>(k)), model.ordering()))
-                    .logProb;
-    }
+    scores.logLikelihoods =
+        logLikelihoodsOf(model, testSet(data, model.ordering(), threads, seed), threads);
     scores.nll = meanNll(scores.logLikelihoods);
     scores.bitsPerDim = scores.nll / (kPixels * std::log(2.0));
-    scores.quantiles = percentiles(scores.logLikelihoods);
+    scores.thresholdLogLikelihoods =
+        logLikelihoodsOf(model, thresholdedTestSet(data, model.ordering()), threads);
+    scores.quantiles = percentiles(scores.thresholdLogLikelihoods);
     return scores;
 }
 

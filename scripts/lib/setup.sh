@@ -1,10 +1,12 @@
-# Shared by scripts/run and scripts/test: installs the Debian packages that are missing,
-# then configures and builds Release into build/. Sourced, not run.
+# Shared by scripts/run, scripts/test and scripts/package: installs the Debian packages that are
+# missing, then configures and builds one of the presets in CMakePresets.json. Sourced, not run.
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-build_dir=${PIXELCHAIN_BUILD_DIR:-$top/build}
 
-packages=(build-essential cmake qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
-  qt6-l10n-tools qt6-tools-dev-tools libeigen3-dev libboost-dev
+# What a fresh Debian 12 needs to build and test PixelChain. Installed without recommends, so
+# every package the build needs is named: libqt6opengl6-dev is only recommended by qt6-base-dev,
+# yet Qt6Charts' CMake files need it.
+packages=(build-essential cmake qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
+  qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libeigen3-dev libboost-dev
   nlohmann-json3-dev libgmp-dev libssl-dev libpng-dev libgif-dev fonts-noto-cjk)
 
 install_missing_packages() {
@@ -20,10 +22,12 @@ install_missing_packages() {
     sudo_cmd=sudo
   fi
   $sudo_cmd apt-get update -qq
-  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
 }
 
+# configure_and_build PRESET: the preset's folder (build/ for release, build-asan/ for asan).
 configure_and_build() {
-  cmake -S "$top" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
-  cmake --build "$build_dir" --parallel "$(nproc)"
+  local preset=$1
+  (cd "$top" && cmake --preset "$preset" >/dev/null && cmake --build --preset "$preset" --parallel "$(nproc)")
 }

@@ -3,17 +3,19 @@
 //   evaluation images/s (log p of many images, batched),
 //   single-image latency of log p with all 784 conditionals (Nade::evaluate).
 // Usage: bench_nade [--hidden H] [--threads T] [--data DIR]  (random digits when DIR is absent)
+// The kernels are the highest level this CPU runs; PIXELCHAIN_KERNELS=x86-64-v2 (or v3) measures
+// a lower one.
+#include "core/kernels/nade_kernels.h"
 #include "core/mnist/binarize.h"
 #include "core/models/nade_batch.h"
 #include "core/training/adam.h"
 #include "core/training/nade_gradient.h"
 #include "core/training/trainer.h"
 
-#include <omp.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <omp.h>
 #include <random>
 #include <string>
 
@@ -61,8 +63,12 @@ double trainingRate(const NadeWeights& start, const std::vector<std::uint8_t>& r
         {
             const int t = omp_get_thread_num();
             const std::size_t from = kBatch * t / threads, to = kBatch * (t + 1) / threads;
-            grads[t].W.setZero(); grads[t].Vt.setZero(); grads[t].b.setZero(); grads[t].c.setZero();
-            training::accumulateGradient(weights, Activation::Relu, batch, from, to - from, grads[t], work[t]);
+            grads[t].W.setZero();
+            grads[t].Vt.setZero();
+            grads[t].b.setZero();
+            grads[t].c.setZero();
+            training::accumulateGradient(weights, Activation::Relu, batch, from, to - from,
+                                         grads[t], work[t]);
         }
         adam.beginStep();
 #pragma omp parallel for num_threads(threads)
@@ -90,7 +96,8 @@ int main(int argc, char* argv[]) {
     const NadeWeights weights = randomWeights(hidden);
     const Nade nade(weights, Ordering::raster(), Activation::Relu);
 
-    std::printf("NADE, H = %d, D = 784, ReLU, %d thread(s)\n", hidden, threads);
+    std::printf("NADE, H = %d, D = 784, ReLU, %d thread(s), kernels %s\n", hidden, threads,
+                kernels::nadeKernels().level);
     for (int threadCount = 1; threadCount <= threads; ++threadCount)
         std::printf("training    %8.0f images/s  (batch 100, %d thread(s))\n",
                     trainingRate(weights, rows, threadCount), threadCount);
@@ -104,7 +111,8 @@ int main(int argc, char* argv[]) {
     double sink = 0;
     started = Clock::now();
     for (int r = 0; r < kRepeats; ++r)
-        sink += nade.evaluate(mnist::toImage(rows.data() + (r % 10000) * kPixels, nade.ordering())).logProb;
+        sink += nade.evaluate(mnist::toImage(rows.data() + (r % 10000) * kPixels, nade.ordering()))
+                    .logProb;
     std::printf("one image   %8.4f ms  (log p + 784 conditionals + surprise; checksum %.1f)\n",
                 seconds(started) / kRepeats * 1e3, sink);
     return 0;

@@ -1,0 +1,46 @@
+#pragma once
+// The inner loops of NADE, compiled for several x86-64 levels and chosen once at start-up.
+//
+// Evaluation, training and sampling spend nearly all their time in five vector operations over
+// the H hidden units of one pixel j (a = a_j the running pre-activation, v = V_j, w = W[:, j]):
+//   logit part   Σ_h v_h act(a_h)                  reluDot / sigmoidDot
+//   recurrence   a ± w                             add / subtract
+//   backward     gradV += δ act(a),  g += δ v ⊙ act'(a)      reluBackward / sigmoidBackward
+// A binary built for the portable baseline (x86-64-v2: SSE4.2) would run these with 4 floats per
+// instruction; x86-64-v3 (AVX2, FMA) and x86-64-v4 (AVX-512) do 8 and 16. So these loops alone are
+// compiled once per level (each copy in its own namespace, plain loops that the compiler
+// vectorizes, no library code that could be shared between copies), and nadeKernels() picks the
+// highest level this CPU supports. Everything else stays at the baseline and runs anywhere.
+//
+// The levels sum in different orders, so log p agrees across levels to float rounding
+// (about 1e-5 relative), not bit for bit.
+#include <vector>
+
+namespace pixelchain::kernels {
+
+struct NadeKernels {
+    const char* level; ///< "x86-64-v2", "x86-64-v3", "x86-64-v4", or "native"
+    /// Σ_h v_h max(a_h, 0)
+    float (*reluDot)(const float* v, const float* a, int n);
+    /// Σ_h v_h σ(a_h)
+    float (*sigmoidDot)(const float* v, const float* a, int n);
+    /// a += w
+    void (*add)(float* a, const float* w, int n);
+    /// a -= w
+    void (*subtract)(float* a, const float* w, int n);
+    /// gradV += δ max(a, 0),  g += δ v ⊙ [a > 0]
+    void (*reluBackward)(const float* v, const float* a, float delta, float* g, float* gradV,
+                         int n);
+    /// gradV += δ σ(a),  g += δ v ⊙ σ(a)(1 − σ(a))
+    void (*sigmoidBackward)(const float* v, const float* a, float delta, float* g, float* gradV,
+                            int n);
+};
+
+/// The kernels in use: the highest level this CPU runs, unless the environment variable
+/// PIXELCHAIN_KERNELS names a lower one (for measuring and testing the others). Chosen once.
+const NadeKernels& nadeKernels();
+
+/// Every level built into this binary that this CPU can run, lowest first.
+std::vector<const NadeKernels*> runnableKernels();
+
+} // namespace pixelchain::kernels
