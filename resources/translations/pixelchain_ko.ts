@@ -134,6 +134,14 @@
         <source>p(x&lt;sub&gt;1&lt;/sub&gt;, …, x&lt;sub&gt;n&lt;/sub&gt;): one table over all k&lt;sup&gt;n&lt;/sup&gt; states</source>
         <translation>p(x&lt;sub&gt;1&lt;/sub&gt;, …, x&lt;sub&gt;n&lt;/sub&gt;): k&lt;sup&gt;n&lt;/sup&gt;개 상태 전체에 대한 표 하나</translation>
     </message>
+    <message>
+        <source>p(x&lt;sub&gt;i&lt;/sub&gt; = s | x&lt;sub&gt;&amp;lt;i&lt;/sub&gt;) = softmax&lt;sub&gt;s&lt;/sub&gt;(α&lt;sub&gt;i&lt;/sub&gt; + ∑&lt;sub&gt;j&amp;lt;i&lt;/sub&gt; A&lt;sub&gt;ij&lt;/sub&gt; e(x&lt;sub&gt;j&lt;/sub&gt;)), with α&lt;sub&gt;i&lt;/sub&gt; of k − 1 logits (state 0 is the reference), e(x&lt;sub&gt;j&lt;/sub&gt;) the k − 1 indicators of x&lt;sub&gt;j&lt;/sub&gt;&apos;s other states and A&lt;sub&gt;ij&lt;/sub&gt; a (k − 1) × (k − 1) matrix</source>
+        <translation>p(x&lt;sub&gt;i&lt;/sub&gt; = s | x&lt;sub&gt;&amp;lt;i&lt;/sub&gt;) = softmax&lt;sub&gt;s&lt;/sub&gt;(α&lt;sub&gt;i&lt;/sub&gt; + ∑&lt;sub&gt;j&amp;lt;i&lt;/sub&gt; A&lt;sub&gt;ij&lt;/sub&gt; e(x&lt;sub&gt;j&lt;/sub&gt;)). α&lt;sub&gt;i&lt;/sub&gt;는 로짓 k − 1개(상태 0이 기준), e(x&lt;sub&gt;j&lt;/sub&gt;)는 x&lt;sub&gt;j&lt;/sub&gt;의 나머지 상태를 나타내는 지시 변수 k − 1개, A&lt;sub&gt;ij&lt;/sub&gt;는 (k − 1) × (k − 1) 행렬</translation>
+    </message>
+    <message>
+        <source>h&lt;sub&gt;i&lt;/sub&gt; = σ(W&lt;sub&gt;·,&amp;lt;i&lt;/sub&gt; e(x&lt;sub&gt;&amp;lt;i&lt;/sub&gt;) + c),  p(x&lt;sub&gt;i&lt;/sub&gt; = s | x&lt;sub&gt;&amp;lt;i&lt;/sub&gt;) = softmax&lt;sub&gt;s&lt;/sub&gt;(V&lt;sub&gt;i&lt;/sub&gt; h&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;i&lt;/sub&gt;), with e(x&lt;sub&gt;j&lt;/sub&gt;) the k − 1 indicators of x&lt;sub&gt;j&lt;/sub&gt;&apos;s states other than 0, V&lt;sub&gt;i&lt;/sub&gt; of k − 1 rows and b&lt;sub&gt;i&lt;/sub&gt; of k − 1 logits</source>
+        <translation>h&lt;sub&gt;i&lt;/sub&gt; = σ(W&lt;sub&gt;·,&amp;lt;i&lt;/sub&gt; e(x&lt;sub&gt;&amp;lt;i&lt;/sub&gt;) + c),  p(x&lt;sub&gt;i&lt;/sub&gt; = s | x&lt;sub&gt;&amp;lt;i&lt;/sub&gt;) = softmax&lt;sub&gt;s&lt;/sub&gt;(V&lt;sub&gt;i&lt;/sub&gt; h&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;i&lt;/sub&gt;). e(x&lt;sub&gt;j&lt;/sub&gt;)는 x&lt;sub&gt;j&lt;/sub&gt;의 0이 아닌 상태를 나타내는 지시 변수 k − 1개, V&lt;sub&gt;i&lt;/sub&gt;는 k − 1행, b&lt;sub&gt;i&lt;/sub&gt;는 로짓 k − 1개</translation>
+    </message>
 </context>
 <context>
     <name>GalleryDigits</name>
@@ -155,10 +163,6 @@
     <message>
         <source>Counting parameters</source>
         <translation>파라미터 세기</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A coin is one Bernoulli variable: &lt;b&gt;1&lt;/b&gt; parameter. A categorical variable with &lt;i&gt;m&lt;/i&gt; outcomes needs &lt;i&gt;m&lt;/i&gt; − 1, because the probabilities sum to one.&lt;/p&gt;&lt;p&gt;One RGB pixel taken as a single variable has 256³ states and needs 256³ − 1 = 16,777,215 parameters. A 28×28 black-and-white image has 2&lt;sup&gt;784&lt;/sup&gt; states, so its full joint table needs 2&lt;sup&gt;784&lt;/sup&gt; − 1 parameters: a number with 237 digits, far beyond the atoms in the universe.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;동전은 베르누이 변수 하나이므로 파라미터가 &lt;b&gt;1&lt;/b&gt;개입니다. 결과가 &lt;i&gt;m&lt;/i&gt;가지인 카테고리 변수에는 &lt;i&gt;m&lt;/i&gt; − 1개가 필요합니다. 확률의 합이 1이기 때문입니다.&lt;/p&gt;&lt;p&gt;RGB 픽셀 하나를 변수 하나로 보면 상태가 256³개이고, 파라미터가 256³ − 1 = 16,777,215개 필요합니다. 28×28 흑백 이미지는 상태가 2&lt;sup&gt;784&lt;/sup&gt;개이므로, 전체 결합분포 표에는 파라미터가 2&lt;sup&gt;784&lt;/sup&gt; − 1개 필요합니다. 237자리나 되는 수로, 우주의 원자 수를 훨씬 넘습니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Independence</source>
@@ -197,16 +201,40 @@
         <translation>NADE</translation>
     </message>
     <message>
-        <source>&lt;p&gt;NADE gives every conditional a small neural network, with weights shared between positions: &lt;b&gt;h&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = σ(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;:,&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; + &lt;b&gt;c&lt;/b&gt;) and &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = 1 | &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;) = σ(&lt;b&gt;V&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · &lt;b&gt;h&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;).&lt;/p&gt;&lt;p&gt;The pre-activation grows by one column per pixel, so all 784 conditionals cost O(&lt;i&gt;HD&lt;/i&gt;) together. It has 2&lt;i&gt;HD&lt;/i&gt; + &lt;i&gt;H&lt;/i&gt; + &lt;i&gt;D&lt;/i&gt; parameters. The bar shows each coin flip: the probability, the uniform number drawn, the outcome.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;NADE는 조건부 확률마다 작은 신경망을 하나씩 두고, 가중치는 위치 사이에 공유합니다: &lt;b&gt;h&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = σ(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;:,&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; + &lt;b&gt;c&lt;/b&gt;), &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = 1 | &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;) = σ(&lt;b&gt;V&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · &lt;b&gt;h&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;).&lt;/p&gt;&lt;p&gt;사전 활성화 값은 픽셀마다 열 하나만큼만 늘어나므로, 조건부 확률 784개 전체의 비용이 O(&lt;i&gt;HD&lt;/i&gt;)입니다. 파라미터는 2&lt;i&gt;HD&lt;/i&gt; + &lt;i&gt;H&lt;/i&gt; + &lt;i&gt;D&lt;/i&gt;개입니다. 막대는 동전 던지기 한 번 한 번을 보여 줍니다: 확률, 뽑은 균등분포 난수, 결과.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Density and anomaly detection</source>
         <translation>밀도와 이상 탐지</translation>
     </message>
     <message>
-        <source>&lt;p&gt;An explicit model scores any image exactly: log &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; | &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;). A real digit lands among the test digits; a scribble lands far below them. That gap is &lt;b&gt;anomaly detection&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Draw your own digit. Then clear the canvas: a blank image scores higher than any digit, so a high density alone does not mean “looks like the data”.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;명시적 모델은 어떤 이미지든 정확한 점수를 매깁니다: log &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; | &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;). 실제 숫자는 테스트 숫자들 사이에 놓이고, 낙서는 그보다 훨씬 아래에 놓입니다. 이 차이를 이용하는 것이 &lt;b&gt;이상 탐지&lt;/b&gt;입니다.&lt;/p&gt;&lt;p&gt;숫자를 직접 그려 보세요. 그다음 캔버스를 지워 보세요. 빈 이미지는 어떤 숫자보다도 점수가 높습니다. 따라서 밀도가 높다는 것만으로 “데이터와 닮았다”고 할 수는 없습니다.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A coin is one Bernoulli variable: &lt;b&gt;1&lt;/b&gt; parameter. A categorical variable with &lt;i&gt;m&lt;/i&gt; outcomes needs &lt;i&gt;m&lt;/i&gt; − 1, because the probabilities sum to one.&lt;/p&gt;&lt;p&gt;One RGB pixel taken as a single variable has 256³ states and needs 256³ − 1 = %1 parameters. A 28×28 black-and-white image has 2&lt;sup&gt;784&lt;/sup&gt; states, so its full joint table needs 2&lt;sup&gt;784&lt;/sup&gt; − 1 parameters: a number with %2 digits, far beyond the atoms in the universe.&lt;/p&gt;&lt;p&gt;More parameters are not better by themselves: a full table fitted by maximum likelihood to the %3 training digits gives probability 0 to every digit it has not seen, so every new digit gets an infinite negative log-likelihood. That is overfitting at its extreme.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;동전은 베르누이 변수 하나이므로 파라미터가 &lt;b&gt;1&lt;/b&gt;개입니다. 결과가 &lt;i&gt;m&lt;/i&gt;가지인 카테고리 변수에는 &lt;i&gt;m&lt;/i&gt; − 1개가 필요합니다. 확률의 합이 1이기 때문입니다.&lt;/p&gt;&lt;p&gt;RGB 픽셀 하나를 변수 하나로 보면 상태가 256³개이고, 파라미터가 256³ − 1 = %1개 필요합니다. 28×28 흑백 이미지는 상태가 2&lt;sup&gt;784&lt;/sup&gt;개이므로, 전체 결합분포 표에는 파라미터가 2&lt;sup&gt;784&lt;/sup&gt; − 1개 필요합니다. %2자리나 되는 수로, 우주의 원자 수를 훨씬 넘습니다.&lt;/p&gt;&lt;p&gt;파라미터가 많다고 그 자체로 좋은 것은 아닙니다. 학습 숫자 %3개에 최대 우도로 적합한 전체 표는 보지 못한 모든 숫자에 확률 0을 주므로, 새 숫자는 모두 음의 로그 우도가 무한대가 됩니다. 과적합의 극단입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;NADE gives every conditional a small neural network, with weights shared between positions. In the paper (Larochelle &amp;amp; Murray, 2011) the hidden layer uses the sigmoid σ: &lt;b&gt;h&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = σ(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;:,&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; + &lt;b&gt;c&lt;/b&gt;) and &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = 1 | &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;) = σ(&lt;b&gt;V&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · &lt;b&gt;h&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;NADE는 조건부 확률마다 작은 신경망을 하나씩 두고, 가중치는 위치 사이에 공유합니다. 논문(Larochelle &amp;amp; Murray, 2011)에서는 은닉층에 시그모이드 σ를 씁니다: &lt;b&gt;h&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = σ(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;:,&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; + &lt;b&gt;c&lt;/b&gt;), &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = 1 | &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;) = σ(&lt;b&gt;V&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; · &lt;b&gt;h&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; + &lt;i&gt;b&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The NADE shown here uses %1 in its hidden layer: &lt;b&gt;h&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;:,&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; + &lt;b&gt;c&lt;/b&gt;); the output is still σ.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;여기서 보여 주는 NADE는 은닉층에 %1을 씁니다: &lt;b&gt;h&lt;/b&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = %1(&lt;i&gt;W&lt;/i&gt;&lt;sub&gt;:,&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; + &lt;b&gt;c&lt;/b&gt;). 출력은 여전히 σ입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The pre-activation grows by one column per pixel, so all %1 conditionals cost O(&lt;i&gt;HD&lt;/i&gt;) together. It has 2&lt;i&gt;HD&lt;/i&gt; + &lt;i&gt;H&lt;/i&gt; + &lt;i&gt;D&lt;/i&gt; parameters. The bar shows each coin flip: the probability, the uniform number drawn, the outcome.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;사전 활성화 값은 픽셀마다 열 하나만큼만 늘어나므로, 조건부 확률 %1개 전체의 비용이 O(&lt;i&gt;HD&lt;/i&gt;)입니다. 파라미터는 2&lt;i&gt;HD&lt;/i&gt; + &lt;i&gt;H&lt;/i&gt; + &lt;i&gt;D&lt;/i&gt;개입니다. 막대는 동전 던지기 한 번 한 번을 보여 줍니다: 확률, 뽑은 균등분포 난수, 결과.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: more probable than every test digit</source>
+        <translation>%1: 모든 테스트 숫자보다 확률이 높음</translation>
+    </message>
+    <message>
+        <source>%1: not more probable than every test digit</source>
+        <translation>%1: 모든 테스트 숫자보다 확률이 높지는 않음</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The blank image, model by model:&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;모델별 빈 이미지:&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An explicit model scores any image exactly: log &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; | &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;). A real digit lands among the test digits; a scribble lands far below them. That gap is &lt;b&gt;anomaly detection&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Draw your own digit. Then clear the canvas: every pixel off is easy to predict, so under some models a blank image is more probable than every test digit. A high density alone does not mean “looks like the data”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;명시적 모델은 어떤 이미지든 정확한 점수를 매깁니다: log &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; | &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;). 실제 숫자는 테스트 숫자들 사이에 놓이고, 낙서는 그보다 훨씬 아래에 놓입니다. 이 차이를 이용하는 것이 &lt;b&gt;이상 탐지&lt;/b&gt;입니다.&lt;/p&gt;&lt;p&gt;숫자를 직접 그려 보세요. 그다음 캔버스를 지워 보세요. 모든 픽셀이 꺼진 이미지는 예측하기 쉬워서, 어떤 모델에서는 빈 이미지가 모든 테스트 숫자보다 확률이 높습니다. 밀도가 높다는 것만으로 “데이터와 닮았다”고 할 수는 없습니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -326,16 +354,38 @@
         <translation>순서 무관 NADE</translation>
     </message>
     <message>
-        <source>Uria et al., 2014 (2 layers, 128 orderings)</source>
-        <translation>Uria 외, 2014 (2층, 순서 128개)</translation>
-    </message>
-    <message>
         <source>PixelCNN</source>
         <translation>PixelCNN</translation>
     </message>
     <message>
         <source>van den Oord et al., 2016</source>
         <translation>van den Oord 외, 2016</translation>
+    </message>
+    <message>
+        <source>fixed binarization of Larochelle &amp; Murray (2011)</source>
+        <translation>Larochelle &amp; Murray (2011)의 고정 이진화</translation>
+    </message>
+    <message>
+        <source>D = %1 binary pixels</source>
+        <translation>이진 픽셀 D = %1개</translation>
+    </message>
+    <message>
+        <source>H = %1 sigmoid hidden units</source>
+        <translation>시그모이드 은닉 유닛 H = %1개</translation>
+    </message>
+    <message>
+        <source>%1 hidden layers, %2 masks</source>
+        <translation>은닉층 %1개, 마스크 %2개</translation>
+    </message>
+    <message>
+        <source>Uria et al., 2014</source>
+        <translation>Uria 외, 2014</translation>
+    </message>
+    <message>
+        <source>an ensemble of %1 orderings,
+%2 hidden layers</source>
+        <translation>순서 %1개의 앙상블,
+은닉층 %2개</translation>
     </message>
 </context>
 <context>
@@ -349,16 +399,16 @@
         <translation>%1&lt;br&gt;%2 &amp;nbsp;여기서&amp;nbsp; %3</translation>
     </message>
     <message>
-        <source>Nothing decided yet: p(x&lt;sub&gt;1&lt;/sub&gt; = 1) = %1</source>
-        <translation>아직 정해진 픽셀 없음: p(x&lt;sub&gt;1&lt;/sub&gt; = 1) = %1</translation>
-    </message>
-    <message>
-        <source>i = %1: p(x&lt;sub&gt;%1&lt;/sub&gt; = 1 | x&lt;sub&gt;&amp;lt;%1&lt;/sub&gt;) = %2, so x&lt;sub&gt;%1&lt;/sub&gt; = %3</source>
-        <translation>i = %1: p(x&lt;sub&gt;%1&lt;/sub&gt; = 1 | x&lt;sub&gt;&amp;lt;%1&lt;/sub&gt;) = %2, 따라서 x&lt;sub&gt;%1&lt;/sub&gt; = %3</translation>
-    </message>
-    <message>
         <source>i = %1: W[:, &amp;lt;%1] holds %2 columns; σ(V&lt;sub&gt;%1&lt;/sub&gt; · h&lt;sub&gt;%1&lt;/sub&gt; + b&lt;sub&gt;%1&lt;/sub&gt;) = %3, so x&lt;sub&gt;%1&lt;/sub&gt; = %4</source>
         <translation>i = %1: W[:, &amp;lt;%1]의 열 %2개 사용, σ(V&lt;sub&gt;%1&lt;/sub&gt; · h&lt;sub&gt;%1&lt;/sub&gt; + b&lt;sub&gt;%1&lt;/sub&gt;) = %3, 따라서 x&lt;sub&gt;%1&lt;/sub&gt; = %4</translation>
+    </message>
+    <message>
+        <source>Nothing decided yet: %1 = %2</source>
+        <translation>아직 정해진 픽셀 없음: %1 = %2</translation>
+    </message>
+    <message>
+        <source>i = %1: %2 = %3, so x&lt;sub&gt;%1&lt;/sub&gt; = %4</source>
+        <translation>i = %1: %2 = %3, 따라서 x&lt;sub&gt;%1&lt;/sub&gt; = %4</translation>
     </message>
 </context>
 <context>
@@ -414,10 +464,6 @@
 <context>
     <name>pixelchain::ui::CompletionPanel</name>
     <message>
-        <source>Give the model the first k pixels of a digit (in its sampling order) and let it finish. Draw with the left mouse button, erase with the right.</source>
-        <translation>숫자의 처음 k개 픽셀(모델의 샘플링 순서 기준)을 모델에 주고 나머지를 완성하게 해 보세요. 마우스 왼쪽 버튼으로 그리고 오른쪽 버튼으로 지웁니다.</translation>
-    </message>
-    <message>
         <source>Watch it finish on the big canvas</source>
         <translation>큰 캔버스에서 완성 과정 보기</translation>
     </message>
@@ -442,16 +488,20 @@
         <translation>시작</translation>
     </message>
     <message>
-        <source>k =</source>
-        <translation>k =</translation>
-    </message>
-    <message>
         <source>Test digit %1: a %2</source>
         <translation>테스트 숫자 %1: %2</translation>
     </message>
     <message>
         <source>Test digit %1</source>
         <translation>테스트 숫자 %1</translation>
+    </message>
+    <message>
+        <source>Give the model the first pixels of a digit (in its sampling order) and let it finish. Draw with the left mouse button, erase with the right.</source>
+        <translation>숫자의 처음 몇 픽셀(모델의 샘플링 순서 기준)을 모델에 주고 나머지를 완성하게 해 보세요. 마우스 왼쪽 버튼으로 그리고 오른쪽 버튼으로 지웁니다.</translation>
+    </message>
+    <message>
+        <source>given pixels:</source>
+        <translation>주어진 픽셀 수:</translation>
     </message>
 </context>
 <context>
@@ -624,8 +674,8 @@
         <translation>지금까지: log p(x&lt;sub&gt;&amp;lt;%1&lt;/sub&gt;) = %2 내트</translation>
     </message>
     <message>
-        <source>&lt;b&gt;log p(x) = %1 nats&lt;/b&gt; = %2 bits per pixel</source>
-        <translation>&lt;b&gt;log p(x) = %1 내트&lt;/b&gt; = 픽셀당 %2 비트</translation>
+        <source>&lt;b&gt;log p(x) = %1 nats&lt;/b&gt;; &amp;nbsp;−log&lt;sub&gt;2&lt;/sub&gt; p(x) / %2 = %3 bits per pixel</source>
+        <translation>&lt;b&gt;log p(x) = %1 내트&lt;/b&gt;; &amp;nbsp;−log&lt;sub&gt;2&lt;/sub&gt; p(x) / %2 = 픽셀당 %3 비트</translation>
     </message>
 </context>
 <context>
@@ -659,18 +709,6 @@
         <translation>1: 켜짐</translation>
     </message>
     <message>
-        <source>Surprise −log p(x&lt;sub&gt;i&lt;/sub&gt; | earlier pixels)</source>
-        <translation>놀람도 −log p(x&lt;sub&gt;i&lt;/sub&gt; | 앞선 픽셀)</translation>
-    </message>
-    <message>
-        <source>0 nats</source>
-        <translation>0 내트</translation>
-    </message>
-    <message>
-        <source>≥ %1 nats</source>
-        <translation>≥ %1 내트</translation>
-    </message>
-    <message>
         <source>%1 Your drawing is unchanged.</source>
         <translation>%1 그림은 바뀌지 않았습니다.</translation>
     </message>
@@ -685,6 +723,18 @@
     <message>
         <source>Save the drawing</source>
         <translation>그림 저장</translation>
+    </message>
+    <message>
+        <source>Surprise −log&lt;sub&gt;2&lt;/sub&gt; p(x&lt;sub&gt;i&lt;/sub&gt; | earlier pixels)</source>
+        <translation>놀람도 −log&lt;sub&gt;2&lt;/sub&gt; p(x&lt;sub&gt;i&lt;/sub&gt; | 앞선 픽셀)</translation>
+    </message>
+    <message>
+        <source>0 bits</source>
+        <translation>0 비트</translation>
+    </message>
+    <message>
+        <source>≥ %1 bits</source>
+        <translation>≥ %1 비트</translation>
     </message>
 </context>
 <context>
@@ -1156,16 +1206,8 @@
         <translation>테스트 NLL (내트)</translation>
     </message>
     <message>
-        <source>published (parameters not given)</source>
-        <translation>발표된 결과 (파라미터 수 미기재)</translation>
-    </message>
-    <message>
         <source>parameters (log scale) · full joint table ≈ 10²³⁶, far off →</source>
         <translation>파라미터 수 (로그 스케일) · 전체 결합분포 표 ≈ 10²³⁶, 한참 오른쪽 →</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>발표된 결과</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1176,6 +1218,14 @@
         <translation>
             <numerusform>%1, 순서 %n개: %2–%3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>published (%1)</source>
+        <translation>발표된 결과 (%1)</translation>
+    </message>
+    <message>
+        <source>published, other binarization</source>
+        <translation>발표된 결과, 다른 이진화</translation>
     </message>
 </context>
 <context>
@@ -1274,40 +1324,40 @@
         <translation>출처</translation>
     </message>
     <message>
-        <source>measured here (%1)</source>
-        <translation>여기서 측정 (%1)</translation>
-    </message>
-    <message>
-        <source>Full joint table</source>
-        <translation>전체 결합분포 표</translation>
-    </message>
-    <message>
-        <source>2^784 − 1</source>
-        <translation>2^784 − 1</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>도달 불가</translation>
-    </message>
-    <message>
-        <source>more numbers than atoms in the universe: cannot be stored or fitted</source>
-        <translation>우주의 원자보다 많은 수: 저장할 수도, 학습할 수도 없음</translation>
-    </message>
-    <message>
         <source>not given</source>
         <translation>미기재</translation>
     </message>
     <message>
-        <source>published: %1</source>
-        <translation>발표: %1</translation>
+        <source>measured here (%1), stochastic binarization</source>
+        <translation>여기서 측정 (%1), 확률적 이진화</translation>
+    </message>
+    <message>
+        <source>published: %1, %2</source>
+        <translation>발표: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>Full joint table,
+fitted by maximum likelihood</source>
+        <translation>전체 결합분포 표,
+최대 우도로 적합</translation>
+    </message>
+    <message>
+        <source>∞</source>
+        <translation>∞</translation>
+    </message>
+    <message>
+        <source>fitted to the %1 training digits, it gives probability 0 to every digit it has not seen: the test NLL is infinite (overfitting at its extreme)</source>
+        <translation>학습 숫자 %1개에 적합하면 보지 못한 모든 숫자에 확률 0을 줍니다: 테스트 NLL은 무한대입니다 (과적합의 극단)</translation>
     </message>
 </context>
 <context>
     <name>pixelchain::ui::ModelsPage</name>
-    <message>
-        <source>Every model below is scored on the same 10,000 binarized test digits. More parameters buy a lower negative log-likelihood (NLL), until the full joint table: 2^784 − 1 numbers, which no computer can hold, so it never appears on the chart.</source>
-        <translation>아래 모델은 모두 같은 이진화 테스트 숫자 10,000개로 평가합니다. 파라미터가 많을수록 음의 로그 우도(NLL)가 낮아집니다. 다만 전체 결합분포 표는 2^784 − 1개의 수가 필요해 어떤 컴퓨터에도 담을 수 없으므로 차트에 나타나지 않습니다.</translation>
-    </message>
     <message>
         <source>&lt;b&gt;Samples&lt;/b&gt;, one column per model, same seeds</source>
         <translation>&lt;b&gt;샘플&lt;/b&gt;: 모델마다 한 열, 같은 시드</translation>
@@ -1329,10 +1379,6 @@
         <translation>NADE 은닉 유닛</translation>
     </message>
     <message>
-        <source>One digit under every ordering of the chain rule</source>
-        <translation>숫자 하나를 연쇄법칙의 여러 순서로 비교</translation>
-    </message>
-    <message>
         <source>The input weights of each hidden unit, drawn as an image</source>
         <translation>각 은닉 유닛의 입력 가중치를 이미지로 그린 것</translation>
     </message>
@@ -1343,6 +1389,14 @@
     <message>
         <source>Digits drawn from every model with the same seeds</source>
         <translation>모든 모델에서 같은 시드로 뽑은 숫자</translation>
+    </message>
+    <message>
+        <source>One digit under the orderings of the shipped NADEs (of %1! possible)</source>
+        <translation>숫자 하나를 함께 제공된 NADE들의 순서로 비교 (가능한 순서 %1!개 중)</translation>
+    </message>
+    <message>
+        <source>The models measured here are all scored on the same MNIST test digits, binarized stochastically with a fixed seed. The published rows were scored on the %1: a different binarization of the test digits, so compare them with care. More parameters can buy a lower negative log-likelihood (NLL), but only while the data can fit them: the full joint table has %2 numbers, and fitted by maximum likelihood to the %3 training digits it gives probability 0 to every digit it has not seen, so its test NLL is infinite. That is overfitting at its extreme.</source>
+        <translation>여기서 측정한 모델은 모두 고정 시드로 확률적으로 이진화한 같은 MNIST 테스트 숫자로 평가합니다. 발표된 결과는 %1로 평가했습니다. 테스트 숫자를 다르게 이진화한 것이므로 비교할 때 주의하세요. 파라미터가 많으면 음의 로그 우도(NLL)가 낮아질 수 있지만, 데이터로 그 파라미터를 맞출 수 있을 때까지만입니다. 전체 결합분포 표는 수가 %2개이고, 학습 숫자 %3개에 최대 우도로 적합하면 보지 못한 모든 숫자에 확률 0을 주므로 테스트 NLL이 무한대가 됩니다. 과적합의 극단입니다.</translation>
     </message>
 </context>
 <context>
@@ -1390,10 +1444,6 @@
 </context>
 <context>
     <name>pixelchain::ui::OrderingExplorer</name>
-    <message>
-        <source>The chain rule is exact in every order; the model trained in that order is not equally good.</source>
-        <translation>연쇄법칙은 어떤 순서에서도 정확하지만, 그 순서로 학습한 모델의 성능은 똑같지 않습니다.</translation>
-    </message>
     <message>
         <source>No NADE is loaded, so there is no ordering to compare.</source>
         <translation>불러온 NADE가 없어 비교할 순서가 없습니다.</translation>
@@ -1478,6 +1528,12 @@
         <source>Drawn by the NADE in order “%1”, seed %2</source>
         <translation>NADE가 “%1” 순서로 그린 숫자, 시드 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The chain rule is exact in each of the %1! orderings of the pixels; here are the NADEs trained in %n of them: compare their scores.</source>
+        <translation>
+            <numerusform>연쇄법칙은 픽셀의 %1!가지 순서 어디에서나 정확합니다. 여기에는 그중 %n개 순서로 학습한 NADE가 있습니다: 점수를 비교해 보세요.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::PitfallNote</name>
@@ -1486,12 +1542,24 @@
         <translation>함정: 빈 캔버스</translation>
     </message>
     <message>
-        <source>An empty canvas scores higher than most real digits: every pixel off is easy to predict, so log p is large. Likelihood rewards predictable pixels, not digit-like shapes, so on its own it is an imperfect anomaly score.</source>
-        <translation>빈 캔버스는 대부분의 실제 숫자보다 점수가 높습니다. 모든 픽셀이 꺼져 있으면 예측하기 쉬워 log p가 크기 때문입니다. 우도는 숫자다운 모양이 아니라 예측하기 쉬운 픽셀에 높은 점수를 주므로, 우도만으로는 완벽한 이상 점수가 되지 못합니다.</translation>
-    </message>
-    <message>
         <source>Try a blank canvas</source>
         <translation>빈 캔버스로 해 보기</translation>
+    </message>
+    <message>
+        <source>On an empty canvas every pixel is off, which is easy to predict, so log p can be large. Likelihood rewards predictable pixels, not digit-like shapes, so on its own it is an imperfect anomaly score. Whether the blank canvas beats every test digit depends on the model:</source>
+        <translation>빈 캔버스에서는 모든 픽셀이 꺼져 있어 예측하기 쉬우므로 log p가 클 수 있습니다. 우도는 숫자다운 모양이 아니라 예측하기 쉬운 픽셀에 보상을 주므로, 그것만으로는 불완전한 이상 탐지 점수입니다. 빈 캔버스가 모든 테스트 숫자보다 확률이 높은지는 모델에 따라 다릅니다:</translation>
+    </message>
+    <message>
+        <source>%1: blank %2 nats, most probable test digit %3 nats</source>
+        <translation>%1: 빈 캔버스 %2 내트, 가장 확률이 높은 테스트 숫자 %3 내트</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>More probable than every test digit under: %1.&lt;br&gt;Not under: %2.</source>
+        <translation>모든 테스트 숫자보다 확률이 높은 모델: %1.&lt;br&gt;그렇지 않은 모델: %2.</translation>
     </message>
 </context>
 <context>
@@ -1517,8 +1585,8 @@
         <translation>p(x&lt;sub&gt;i&lt;/sub&gt; = 1 | 앞선 픽셀) = %1</translation>
     </message>
     <message>
-        <source>surprise −log p(x&lt;sub&gt;i&lt;/sub&gt; | earlier) = %1 nats, %2% of −log p(x)</source>
-        <translation>놀람도 −log p(x&lt;sub&gt;i&lt;/sub&gt; | 앞선 픽셀) = %1 내트, −log p(x)의 %2%</translation>
+        <source>surprise −log&lt;sub&gt;2&lt;/sub&gt; p(x&lt;sub&gt;i&lt;/sub&gt; | earlier) = %1 bits, %2% of −log&lt;sub&gt;2&lt;/sub&gt; p(x)</source>
+        <translation>놀람도 −log&lt;sub&gt;2&lt;/sub&gt; p(x&lt;sub&gt;i&lt;/sub&gt; | 앞선 픽셀) = %1 비트, −log&lt;sub&gt;2&lt;/sub&gt; p(x)의 %2%</translation>
     </message>
 </context>
 <context>
@@ -1851,16 +1919,16 @@
         <translation>판정 없음: 이 모델에는 비교할 테스트 세트 점수가 없습니다.</translation>
     </message>
     <message>
-        <source>⚠ Unusual: the model finds this drawing improbable.</source>
-        <translation>⚠ 이상: 모델이 보기에 이 그림은 확률이 낮습니다.</translation>
+        <source>↑ More probable than every test digit: a high probability is not a likeness.</source>
+        <translation>↑ 모든 테스트 숫자보다 확률이 높습니다: 확률이 높다고 닮은 것은 아닙니다.</translation>
     </message>
     <message>
-        <source>✓ Looks like the digits the model learned.</source>
-        <translation>✓ 모델이 학습한 숫자와 닮았습니다.</translation>
+        <source>⚠ Unusual: less probable than %1% of the test digits.</source>
+        <translation>⚠ 이상: 테스트 숫자의 %1%보다 확률이 낮습니다.</translation>
     </message>
     <message>
-        <source>More probable than every real test digit: see the pitfall.</source>
-        <translation>어떤 실제 테스트 숫자보다도 확률이 높습니다. 함정을 참고하세요.</translation>
+        <source>✓ As probable as the typical test digit: more probable than %1% of them.</source>
+        <translation>✓ 전형적인 테스트 숫자만큼 확률이 높습니다: 테스트 숫자의 %1%보다 확률이 높습니다.</translation>
     </message>
 </context>
 </TS>

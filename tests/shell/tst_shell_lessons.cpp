@@ -1,12 +1,16 @@
 // The lesson panel walks the lecture in order, and every step lands on the view it names: the page,
 // the model, the Counting preset and factorization, the sampling seed and step, the density
 // drawing. Steps are reached the way a teacher does: the Next button, or PageDown from a clicker.
+#include "core/models/nade.h"
 #include "shell_driver.h"
+#include "ui/adapters/model_library.h"
+#include "ui/adapters/model_names.h"
 #include "ui/pages/lessons/lesson_panel.h"
 #include "ui/pages/models/models_page.h"
 
 #include <QDockWidget>
 #include <QPushButton>
+#include <algorithm>
 
 using namespace shelltest;
 
@@ -104,6 +108,55 @@ private Q_SLOTS:
         QTest::keyClick(window.get(), Qt::Key_PageUp);
         QCOMPARE(window->lessons()->current(), 0);
         QCOMPARE(window->currentPage(), window->lessons()->step(0).view.page);
+    }
+
+    // The NADE step names the paper's σ and the activation the shipped NADE really has, read from
+    // the loaded model; the density step says per model whether the blank image beats every test
+    // digit, as core's numbers have it, and claims it for no model outright.
+    void lessonsStateWhatTheShippedModelsDo_data() {
+        QTest::addColumn<QString>("step");
+        QTest::newRow("nade") << "nade";
+        QTest::newRow("density") << "density";
+    }
+
+    void lessonsStateWhatTheShippedModelsDo() {
+        QFETCH(QString, step);
+        auto window = openWindow();
+        window->setLessonsOpen(true);
+        const QVector<LessonStep> steps = LessonSteps::all(window->models());
+        const auto it = std::find_if(steps.begin(), steps.end(),
+                                     [&](const LessonStep& s) { return s.id == step; });
+        QVERIFY(it != steps.end());
+        const QString text = it->text;
+        if (step == QLatin1String("nade")) {
+            const ModelEntry* shipped = nullptr;
+            for (const ModelEntry& e : window->models()->entries())
+                if (e.id == QLatin1String("nade-mnist"))
+                    shipped = &e;
+            QVERIFY(shipped);
+            const auto* nade = dynamic_cast<const Nade*>(shipped->model.get());
+            QVERIFY(nade);
+            const QString act = nade->activation() == Activation::Relu ? QStringLiteral("ReLU")
+                                                                       : QStringLiteral("σ");
+            QVERIFY2(text.contains(QStringLiteral("uses the sigmoid σ")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("The NADE shown here uses %1").arg(act)),
+                     qPrintable(text));
+            return;
+        }
+        QVERIFY2(!text.contains(QStringLiteral("higher than any digit")), qPrintable(text));
+        int lines = 0;
+        for (const ModelEntry& e : window->models()->entries()) {
+            if (e.testQuantiles.size() != 101)
+                continue;
+            const bool above = e.model->evaluate(BinaryImage()).logProb > e.testQuantiles.back();
+            const QString line = QStringLiteral("%1: %2 than every test digit")
+                                     .arg(ModelNames::shortName(*e.model),
+                                          above ? QStringLiteral("more probable")
+                                                : QStringLiteral("not more probable"));
+            QVERIFY2(text.contains(line), qPrintable(line));
+            ++lines;
+        }
+        QVERIFY(lines > 0);
     }
 
     void withoutALessonPageDownMovesBetweenPages() {

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QSlider>
 #include <QTemporaryDir>
+#include <cmath>
 #include <random>
 
 using namespace pixelchain;
@@ -31,6 +32,10 @@ private Q_SLOTS:
     void badFileKeepsTheDrawing();
     void verdictFollowsThreshold_data();
     void verdictFollowsThreshold();
+    void blankCanvasVerdictSpeaksOfProbability_data();
+    void blankCanvasVerdictSpeaksOfProbability();
+    void shownPercentileIsTheComparedOne_data();
+    void shownPercentileIsTheComparedOne();
     void hoverExplainsPixel_data();
     void hoverExplainsPixel();
     void everyModelGetsARow();
@@ -68,8 +73,9 @@ void TestDensityScores::galleryDigitScoresWhatCoreSays() {
     QVERIFY(driver.page().evaluation().conditionals == core.conditionals);
     QCOMPARE(driver.text("logProbValue"), QStringLiteral("%1 nats").arg(core.logProb, 0, 'f', 1));
     QCOMPARE(driver.text("bitsValue"), QString::number(core.bitsPerPixel(), 'f', 3));
+    // Rounded once: the page shows and compares the same whole number.
     const double percentile =
-        training::percentileOf(driver.library().current()->testQuantiles, core.logProb);
+        std::round(training::percentileOf(driver.library().current()->testQuantiles, core.logProb));
     QCOMPARE(driver.page().percentile(), percentile);
     QCOMPARE(driver.text("percentileValue"), QString::number(percentile, 'f', 0));
 }
@@ -162,22 +168,119 @@ void TestDensityScores::verdictFollowsThreshold() {
 
     const ui::ModelEntry& entry = *driver.library().current();
     const double logProb = driver.model().evaluate(image).logProb;
-    const double percentile = training::percentileOf(entry.testQuantiles, logProb);
+    const double percentile = std::round(training::percentileOf(entry.testQuantiles, logProb));
     const bool unusual = percentile < threshold;
+    const bool aboveEvery = logProb > entry.testQuantiles.back();
     auto* verdict = driver.page().findChild<ui::VerdictPanel*>();
     QCOMPARE(verdict->isUnusual(), unusual);
     const QString text = driver.text("verdict");
-    QVERIFY2(text.contains(unusual ? QStringLiteral("Unusual") : QStringLiteral("Looks like")),
+    QVERIFY2(text.contains(unusual      ? QStringLiteral("Unusual")
+                           : aboveEvery ? QStringLiteral("More probable than every test digit")
+                                        : QStringLiteral("As probable as")),
              qPrintable(text));
-    QCOMPARE(text.contains(QStringLiteral("every real test digit")), percentile >= 100);
-    if (drawing == QLatin1String("blank"))
-        QCOMPARE(percentile, 100.0); // the pitfall the page teaches
+    QVERIFY2(!text.contains(QStringLiteral("Looks like")), qPrintable(text));
     if (drawing == QLatin1String("noise"))
         QVERIFY(unusual);
     auto* chart = driver.find<ui::LikelihoodChart>("likelihoodChart");
     const double span = entry.testQuantiles.back() - entry.testQuantiles.front();
     QVERIFY(std::abs(chart->markerPosition() - logProb) < 1e-9 ||
             chart->markerPosition() >= entry.testQuantiles.front() - span);
+}
+
+// Under every shipped model the blank canvas's verdict speaks of probability, never of looking
+// like a digit; above the most probable test digit it says a high probability is not a likeness,
+// and the pitfall note's line for that model says the same as core's numbers.
+void TestDensityScores::blankCanvasVerdictSpeaksOfProbability_data() {
+    QTest::addColumn<QString>("id");
+    for (const char* id :
+         {"independent-mnist", "markov1-mnist", "markov8-mnist", "fvsbn-mnist", "nade-mnist",
+          "nade-column-mnist", "nade-spiral-mnist", "nade-random-mnist", "nade-scored"})
+        QTest::newRow(id) << id;
+}
+
+void TestDensityScores::blankCanvasVerdictSpeaksOfProbability() {
+    QFETCH(QString, id);
+    DensityPageDriver driver;
+    QVERIFY(driver.library().select(id));
+    driver.click("blankButton");
+    QCOMPARE(driver.page().drawing(), BinaryImage());
+    const ui::ModelEntry& entry = *driver.library().current();
+    const QString text = driver.text("verdict");
+    QVERIFY2(!text.contains(QStringLiteral("Looks like")) &&
+                 !text.contains(QStringLiteral("like the digits")),
+             qPrintable(text));
+    if (entry.testQuantiles.size() != 101) {
+        QVERIFY2(text.startsWith(QStringLiteral("No verdict")), qPrintable(text));
+        return;
+    }
+    const double blank = entry.model->evaluate(BinaryImage()).logProb;
+    const bool aboveEvery = blank > entry.testQuantiles.back();
+    QCOMPARE(text.contains(QStringLiteral("a high probability is not a likeness")), aboveEvery);
+    // The pitfall note puts the model in the group core's numbers say, and its tooltip gives them.
+    const QString name = driver.text(qPrintable(QStringLiteral("modelTitle_") + id));
+    const QStringList groups = driver.text("blankPerModel").split(QStringLiteral("<br>"));
+    QCOMPARE(groups.size(), 2);
+    QVERIFY2(groups[aboveEvery ? 0 : 1].contains(name), qPrintable(groups.join(u'\n')));
+    const QString numbers = QStringLiteral("%1: blank %2 nats, most probable test digit %3 nats")
+                                .arg(name, QString::number(blank, 'f', 1),
+                                     QString::number(entry.testQuantiles.back(), 'f', 1));
+    const QString tip = driver.find<QLabel>("blankPerModel")->toolTip();
+    QVERIFY2(tip.split(u'\n').contains(numbers),
+             qPrintable(numbers + QStringLiteral(" not in ") + tip));
+}
+
+// The percentile is rounded once and that number both shows and decides: a drawing shown at 5 is
+// not unusual at the 5% threshold. Quantiles are built so that the blank canvas lands exactly at
+// `raw` (to 1e-9: linear quantiles, percentileOf interpolates linearly).
+void TestDensityScores::shownPercentileIsTheComparedOne_data() {
+    QTest::addColumn<double>("raw");
+    QTest::addColumn<int>("threshold");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<bool>("unusual");
+    QTest::newRow("4.6 shows 5, not unusual at 5%") << 4.6 << 5 << "5" << false;
+    QTest::newRow("4.4 shows 4, unusual at 5%") << 4.4 << 5 << "4" << true;
+    QTest::newRow("4.6 shows 5, unusual at 6%") << 4.6 << 6 << "5" << true;
+    QTest::newRow("0.3 shows 0, unusual at 1%") << 0.3 << 1 << "0" << true;
+    QTest::newRow("0.7 shows 1, not unusual at 1%") << 0.7 << 1 << "1" << false;
+    QTest::newRow("99.7 shows 100, yet below the top test digit") << 99.7 << 50 << "100" << false;
+}
+
+void TestDensityScores::shownPercentileIsTheComparedOne() {
+    QFETCH(double, raw);
+    QFETCH(int, threshold);
+    QFETCH(QString, shown);
+    QFETCH(bool, unusual);
+    DensityPageDriver driver;
+    QFile file(QStringLiteral(":/models/nade-mnist.safetensors"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    io::LoadedModel shipped = io::parseModel(file.readAll().toStdString());
+    const auto* nade = dynamic_cast<const Nade*>(shipped.model.get());
+    QVERIFY(nade);
+    const double blank = nade->evaluate(BinaryImage()).logProb;
+    QStringList numbers;
+    for (int k = 0; k <= 100; ++k)
+        numbers.append(QString::number(blank + (k - raw) * 0.25, 'g', 17));
+    io::Metadata metadata = shipped.metadata;
+    metadata["test_ll_quantiles"] = ("[" + numbers.join(QLatin1Char(',')) + "]").toStdString();
+    QVERIFY(driver.library().loadBytes(
+        QStringLiteral("nade-at"), QByteArray::fromStdString(io::serializeNade(*nade, metadata))));
+    QVERIFY(driver.library().select(QStringLiteral("nade-at")));
+    QVERIFY(std::abs(training::percentileOf(driver.library().current()->testQuantiles, blank) -
+                     raw) < 1e-9);
+    auto* slider = driver.find<QSlider>("thresholdSlider");
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Home);
+    for (int i = 1; i < threshold; ++i)
+        QTest::keyClick(slider, Qt::Key_Right);
+    QCOMPARE(slider->value(), threshold);
+    driver.click("blankButton");
+    QCOMPARE(driver.text("percentileValue"), shown);
+    QCOMPARE(driver.text("modelPercentile_nade-at"), shown);
+    auto* verdict = driver.page().findChild<ui::VerdictPanel*>();
+    QCOMPARE(verdict->isUnusual(), unusual);
+    const QString text = driver.text("verdict");
+    QVERIFY2(text.contains(QStringLiteral("Unusual")) == unusual, qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("every test digit")), qPrintable(text));
 }
 
 void TestDensityScores::hoverExplainsPixel_data() {

@@ -9,6 +9,10 @@
 
 namespace pixelchain::ui {
 
+double ModelEntry::largestTestLogProb() const {
+    return testQuantiles.size() == 101 ? testQuantiles.back() : std::nan("");
+}
+
 ModelLibrary::ModelLibrary(QObject* parent)
     : QObject(parent) {}
 

@@ -9,18 +9,21 @@
 #include <QObject>
 #include <QString>
 #include <QVector>
-
 #include <memory>
 
 namespace pixelchain::ui {
 
 struct ModelEntry {
-    QString id;       ///< file base name, e.g. "nade-mnist"
-    QString title;    ///< what the user reads, from DensityModel::describe()
+    QString id;    ///< file base name, e.g. "nade-mnist"
+    QString title; ///< what the user reads, from DensityModel::describe()
     std::shared_ptr<const DensityModel> model;
     io::Metadata metadata;
-    double testNll = 0;                 ///< NaN when unknown
-    std::vector<double> testQuantiles;  ///< percentiles 0..100 of test log-likelihoods (may be empty)
+    double testNll = 0; ///< NaN when unknown
+    std::vector<double>
+        testQuantiles; ///< percentiles 0..100 of test log-likelihoods (may be empty)
+
+    /// The most probable test digit's log p (the 100th percentile); NaN without the 101 values.
+    double largestTestLogProb() const;
 };
 
 class ModelLibrary : public QObject {

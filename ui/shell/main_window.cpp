@@ -79,7 +79,7 @@ void MainWindow::buildPages() {
 
     const int step = lessons_ ? lessons_->current() : 0;
     delete lessons_; // the panel of the previous language
-    lessons_ = new LessonPanel(lessonDock_);
+    lessons_ = new LessonPanel(models_, lessonDock_);
     lessons_->setObjectName(QStringLiteral("lessonPanel"));
     lessonDock_->setWindowTitle(tr("Lesson"));
     // A narrow column: the page beside it keeps most of a projector's width.

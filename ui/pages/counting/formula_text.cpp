@@ -32,8 +32,11 @@ QString FormulaText::markovFormula(std::uint64_t order) {
     if (order == 1)
         return QStringLiteral("p(x) = p(x<sub>1</sub>) ∏<sub>i=2</sub><sup>n</sup> "
                               "p(x<sub>i</sub> | x<sub>i−1</sub>)");
-    return QStringLiteral("p(x) = %1p(x<sub>i</sub> | x<sub>i−m</sub>, …, x<sub>i−1</sub>)")
-        .arg(kProduct);
+    // While i ≤ m the context starts at x₁: no x with an index below 1 is written.
+    return QStringLiteral("p(x) = %1p(x<sub>i</sub> | x<sub>max(1, i−%2)</sub>, …, "
+                          "x<sub>i−1</sub>)")
+        .arg(kProduct)
+        .arg(order);
 }
 
 QString FormulaText::formula(Factorization f, const counting::CountQuery& query) {
@@ -49,14 +52,42 @@ QString FormulaText::formula(Factorization f, const counting::CountQuery& query)
     case Factorization::Markov:
         return markovFormula(query.markovOrder);
     case Factorization::Fvsbn:
-        return QStringLiteral("p(x<sub>i</sub> = 1 | x<sub>&lt;i</sub>) = σ(α<sub>i</sub> + "
-                              "∑<sub>j&lt;i</sub> α<sub>ij</sub> x<sub>j</sub>)");
+        return query.states == 2 ? binaryFvsbnFormula() : kAryFvsbnFormula();
     case Factorization::Nade:
-        return QStringLiteral("h<sub>i</sub> = σ(W<sub>·,&lt;i</sub> x<sub>&lt;i</sub> + c),  "
-                              "p(x<sub>i</sub> = 1 | x<sub>&lt;i</sub>) = "
-                              "σ(V<sub>i</sub> · h<sub>i</sub> + b<sub>i</sub>)");
+        return query.states == 2 ? binaryNadeFormula() : kAryNadeFormula();
     }
     return {};
+}
+
+QString FormulaText::binaryFvsbnFormula() {
+    return QStringLiteral("p(x<sub>i</sub> = 1 | x<sub>&lt;i</sub>) = σ(α<sub>i</sub> + "
+                          "∑<sub>j&lt;i</sub> α<sub>ij</sub> x<sub>j</sub>)");
+}
+
+// With k states each factor is a softmax over the k states, state 0 the reference: k − 1 logits,
+// each with a bias and one weight per indicator of the earlier variables' k − 1 other states. That
+// is the (k − 1)(1 + (i − 1)(k − 1)) of the count.
+QString FormulaText::kAryFvsbnFormula() {
+    return tr("p(x<sub>i</sub> = s | x<sub>&lt;i</sub>) = softmax<sub>s</sub>(α<sub>i</sub> + "
+              "∑<sub>j&lt;i</sub> A<sub>ij</sub> e(x<sub>j</sub>)), with α<sub>i</sub> of "
+              "k − 1 logits (state 0 is the reference), e(x<sub>j</sub>) the k − 1 indicators "
+              "of x<sub>j</sub>'s other states and A<sub>ij</sub> a (k − 1) × (k − 1) matrix");
+}
+
+QString FormulaText::binaryNadeFormula() {
+    return QStringLiteral("h<sub>i</sub> = σ(W<sub>·,&lt;i</sub> x<sub>&lt;i</sub> + c),  "
+                          "p(x<sub>i</sub> = 1 | x<sub>&lt;i</sub>) = "
+                          "σ(V<sub>i</sub> · h<sub>i</sub> + b<sub>i</sub>)");
+}
+
+// The same softmax in NADE: W takes the k − 1 indicators of every variable (H × n(k − 1)), and each
+// position has k − 1 output rows in V and k − 1 biases in b: 2Hn(k − 1) + H + n(k − 1).
+QString FormulaText::kAryNadeFormula() {
+    return tr("h<sub>i</sub> = σ(W<sub>·,&lt;i</sub> e(x<sub>&lt;i</sub>) + c),  "
+              "p(x<sub>i</sub> = s | x<sub>&lt;i</sub>) = softmax<sub>s</sub>(V<sub>i</sub> "
+              "h<sub>i</sub> + b<sub>i</sub>), with e(x<sub>j</sub>) the k − 1 indicators of "
+              "x<sub>j</sub>'s states other than 0, V<sub>i</sub> of k − 1 rows and "
+              "b<sub>i</sub> of k − 1 logits");
 }
 
 QString FormulaText::markovNumbers(const counting::CountQuery& query) {

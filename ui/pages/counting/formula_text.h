@@ -20,6 +20,10 @@ public:
 
 private:
     static QString markovFormula(std::uint64_t order);
+    static QString binaryFvsbnFormula();
+    static QString kAryFvsbnFormula();
+    static QString binaryNadeFormula();
+    static QString kAryNadeFormula();
     static QString markovNumbers(const counting::CountQuery& query);
 };
 

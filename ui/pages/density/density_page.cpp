@@ -1,7 +1,9 @@
 #include "ui/pages/density/density_page.h"
 
 #include "core/image/normalize.h"
+#include "ui/adapters/blank_canvas.h"
 #include "ui/adapters/model_library.h"
+#include "ui/adapters/surprise_bits.h"
 #include "ui/pages/density/drawing_canvas.h"
 #include "ui/pages/density/drawing_file.h"
 #include "ui/pages/density/drawing_toolbar.h"
@@ -10,9 +12,9 @@
 #include "ui/pages/density/model_scores.h"
 #include "ui/pages/density/pixel_readout.h"
 #include "ui/pages/density/score_panel.h"
+#include "ui/widgets/control_role.h"
 #include "ui/widgets/heading.h"
 #include "ui/widgets/model_picker.h"
-#include "ui/widgets/control_role.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -29,8 +31,8 @@ namespace {
 
 // Readable from the back row: body text 14 pt, headings 17 pt, the numbers themselves 22 pt.
 constexpr double kBodyPoints = 14;
-// The surprise map saturates here: 5 nats is p(x_i | x_<i) ≈ 0.007, a pixel the model ruled out.
-constexpr float kSurpriseTop = 5.0f;
+// The surprise map saturates here: 7 bits is p(x_i | x_<i) ≈ 0.008, a pixel the model ruled out.
+constexpr float kSurpriseTopBits = 7.0f;
 
 } // namespace
 
@@ -110,10 +112,10 @@ QWidget* DensityPage::buildMapColumn() {
         {tr("p(x<sub>i</sub> = 1 | earlier pixels)"), ColorMap::Viridis, tr("0: off"), tr("1: on")},
         column);
     conditionals_->grid()->setObjectName(QStringLiteral("conditionalMap"));
-    surprise_ =
-        new HeatmapPanel({tr("Surprise −log p(x<sub>i</sub> | earlier pixels)"), ColorMap::Cividis,
-                          tr("0 nats"), tr("≥ %1 nats").arg(double(kSurpriseTop))},
-                         column);
+    surprise_ = new HeatmapPanel({tr("Surprise −log<sub>2</sub> p(x<sub>i</sub> | earlier pixels)"),
+                                  ColorMap::Cividis, tr("0 bits"),
+                                  tr("≥ %1 bits").arg(double(kSurpriseTopBits))},
+                                 column);
     surprise_->grid()->setObjectName(QStringLiteral("surpriseMap"));
     readout_ = new PixelReadout(column);
 
@@ -214,6 +216,7 @@ void DensityPage::showHistoryState() {
 
 void DensityPage::onModelChanged() {
     scores_->setModel(models_->current());
+    scores_->showBlankCanvas(scoreBlankCanvas(*models_));
     refresh();
 }
 
@@ -230,7 +233,8 @@ void DensityPage::refresh() {
     // The one pass of this update: log p, all conditionals and all surprises together.
     evaluation_ = entry->model->evaluate(drawing());
     conditionals_->grid()->setValues(evaluation_.conditionals, 0, 1, ColorMap::Viridis);
-    surprise_->grid()->setValues(evaluation_.surprise, 0, kSurpriseTop, ColorMap::Cividis);
+    surprise_->grid()->setValues(SurpriseBits::of(evaluation_), 0, kSurpriseTopBits,
+                                 ColorMap::Cividis);
     scores_->showScores(scoreEveryModel(*models_, drawing(), evaluation_));
     readout_->showPixel(hovered_, drawing(), evaluation_, entry->model->ordering());
     Q_EMIT evaluated();

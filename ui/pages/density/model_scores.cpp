@@ -4,6 +4,8 @@
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/model_names.h"
 
+#include <cmath>
+
 namespace pixelchain::ui {
 
 QVector<ModelScore> scoreEveryModel(const ModelLibrary& library, const BinaryImage& image,
@@ -20,7 +22,9 @@ QVector<ModelScore> scoreEveryModel(const ModelLibrary& library, const BinaryIma
             score.current ? currentEvaluation : entry.model->evaluate(image);
         score.logProb = evaluation.logProb;
         score.bitsPerPixel = evaluation.bitsPerPixel();
-        score.percentile = training::percentileOf(entry.testQuantiles, evaluation.logProb);
+        score.percentile =
+            std::round(training::percentileOf(entry.testQuantiles, evaluation.logProb));
+        score.aboveEveryTestDigit = evaluation.logProb > entry.largestTestLogProb();
         scores.append(score);
     }
     return scores;

@@ -17,7 +17,10 @@ struct ModelScore {
     QString title;           ///< the whole description, for the tooltip
     double logProb = 0;      ///< log p(x), nats
     double bitsPerPixel = 0; ///< −log₂ p(x) / 784
-    double percentile = 0;   ///< among the real test digits, 0..100; NaN when unknown
+    /// Among the real test digits, 0..100, rounded to a whole number once, here: the page shows
+    /// and compares this same value. NaN when unknown.
+    double percentile = 0;
+    bool aboveEveryTestDigit = false; ///< log p above the most probable test digit's
     bool current = false;
 };
 

@@ -1,7 +1,13 @@
 #pragma once
 // PitfallNote: the lesson about likelihood as an anomaly score. A button lets students try a
-// blank canvas themselves; the text says why it scores so well.
+// blank canvas themselves; the text says why it scores so well, and a line per model says whether
+// it is more probable than every test digit under that model (computed, never assumed: it holds
+// under some models and not under others).
+#include "ui/adapters/blank_canvas.h"
+
 #include <QFrame>
+
+class QLabel;
 
 namespace pixelchain::ui {
 
@@ -10,8 +16,14 @@ class PitfallNote : public QFrame {
 public:
     explicit PitfallNote(QWidget* parent = nullptr);
 
+    /// One line per model: the blank canvas's log p against the most probable test digit's.
+    void showBlankCanvas(const QVector<BlankCanvasScore>& scores);
+
 Q_SIGNALS:
     void blankRequested();
+
+private:
+    QLabel* perModel_ = nullptr;
 };
 
 } // namespace pixelchain::ui

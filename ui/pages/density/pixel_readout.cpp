@@ -1,5 +1,7 @@
 #include "ui/pages/density/pixel_readout.h"
 
+#include "ui/adapters/surprise_bits.h"
+
 #include <QLocale>
 
 namespace pixelchain::ui {
@@ -37,8 +39,10 @@ void PixelReadout::showPixel(int pixel, const BinaryImage& image, const Evaluati
     const QString conditional = tr("p(x<sub>i</sub> = 1 | earlier pixels) = %1")
                                     .arg(locale.toString(evaluation.conditionals[i], 'f', 3));
     const QString surprise =
-        tr("surprise −log p(x<sub>i</sub> | earlier) = %1 nats, %2% of −log p(x)")
-            .arg(locale.toString(evaluation.surprise[i], 'f', 2))
+        tr("surprise −log<sub>2</sub> p(x<sub>i</sub> | earlier) = %1 bits, %2% of "
+           "−log<sub>2</sub> "
+           "p(x)")
+            .arg(locale.toString(SurpriseBits::fromNats(evaluation.surprise[i]), 'f', 2))
             .arg(locale.toString(share, 'f', 1));
     setText(where + QStringLiteral("<br>") + conditional + QStringLiteral("<br>") + surprise);
 }

@@ -24,7 +24,7 @@ ScorePanel::ScorePanel(QWidget* parent)
     modelName_->setWordWrap(true);
     modelName_->hide(); // the score list names the model; this line only says when none is loaded
     list_->setObjectName(QStringLiteral("modelScores"));
-    auto* pitfall = new PitfallNote(this);
+    pitfall_ = new PitfallNote(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -39,9 +39,9 @@ ScorePanel::ScorePanel(QWidget* parent)
     listHeading->setFont(bold);
     layout->addWidget(listHeading);
     layout->addWidget(list_);
-    layout->addWidget(pitfall);
+    layout->addWidget(pitfall_);
     layout->addStretch(0); // takes the room of a hidden chart, so the panels stay together
-    connect(pitfall, &PitfallNote::blankRequested, this, &ScorePanel::blankRequested);
+    connect(pitfall_, &PitfallNote::blankRequested, this, &ScorePanel::blankRequested);
     connect(verdict_, &VerdictPanel::thresholdChanged, this, &ScorePanel::thresholdChanged);
 }
 
@@ -60,6 +60,10 @@ void ScorePanel::setModel(const ModelEntry* entry) {
     }
 }
 
+void ScorePanel::showBlankCanvas(const QVector<BlankCanvasScore>& scores) {
+    pitfall_->showBlankCanvas(scores);
+}
+
 void ScorePanel::showScores(const QVector<ModelScore>& scores) {
     list_->showScores(scores);
     for (const ModelScore& score : scores) {
@@ -67,7 +71,7 @@ void ScorePanel::showScores(const QVector<ModelScore>& scores) {
             continue;
         headline_->showScore(score);
         percentile_ = score.percentile;
-        verdict_->showPercentile(percentile_);
+        verdict_->showPercentile(percentile_, score.aboveEveryTestDigit);
         // The threshold line sits at the test digits' own percentile: q[t] for t% (q has 101).
         const double threshold = quantiles_.size() == 101
                                      ? quantiles_[std::size_t(verdict_->thresholdPercent())]

@@ -2,6 +2,7 @@
 // ScorePanel: the right-hand column of the Density page — the current model's numbers, the
 // verdict with its threshold, the histogram of test-digit log-likelihoods with the drawing marked,
 // the same drawing under every model, and the pitfall of raw likelihood as an anomaly score.
+#include "ui/adapters/blank_canvas.h"
 #include "ui/pages/density/model_scores.h"
 
 #include <QWidget>
@@ -12,6 +13,7 @@ namespace pixelchain::ui {
 
 class LikelihoodChart;
 class ModelScoreList;
+class PitfallNote;
 struct ModelEntry;
 class ScoreHeadline;
 class VerdictPanel;
@@ -26,6 +28,8 @@ public:
     /// Shows `scores` (one per model, the current one marked); percentile of the current one.
     void showScores(const QVector<ModelScore>& scores);
     double percentile() const { return percentile_; }
+    /// The blank canvas under every model, for the pitfall note.
+    void showBlankCanvas(const QVector<BlankCanvasScore>& scores);
 
 Q_SIGNALS:
     void blankRequested();
@@ -39,6 +43,7 @@ private:
     VerdictPanel* verdict_ = nullptr;
     LikelihoodChart* chart_ = nullptr;
     ModelScoreList* list_ = nullptr;
+    PitfallNote* pitfall_ = nullptr;
 };
 
 } // namespace pixelchain::ui

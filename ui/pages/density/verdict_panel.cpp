@@ -1,6 +1,7 @@
 #include "ui/pages/density/verdict_panel.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QSlider>
 #include <QVBoxLayout>
 #include <cmath>
@@ -42,7 +43,7 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     layout->addWidget(slider_);
     connect(slider_, &QSlider::valueChanged, this, [this](int percent) {
         describeThreshold(percent);
-        showPercentile(percentile_);
+        showPercentile(percentile_, aboveEvery_);
         Q_EMIT thresholdChanged(percent);
     });
     describeThreshold(kDefaultThreshold);
@@ -63,22 +64,32 @@ void VerdictPanel::describeThreshold(int percent) {
             .arg(percent));
 }
 
-void VerdictPanel::showPercentile(double percentile) {
+void VerdictPanel::showPercentile(double percentile, bool aboveEveryTestDigit) {
     percentile_ = percentile;
+    aboveEvery_ = aboveEveryTestDigit;
     if (std::isnan(percentile)) {
         unusual_ = false;
         verdict_->setText(tr("No verdict: this model has no test-set scores to compare with."));
         verdict_->setStyleSheet(kNeutralStyle);
         return;
     }
+    // The percentile arrives rounded, as the page shows it: the shown number decides.
     unusual_ = percentile < thresholdPercent();
-    QString text = unusual_ ? tr("⚠ Unusual: the model finds this drawing improbable.")
-                            : tr("✓ Looks like the digits the model learned.");
-    if (percentile >= 100)
-        text +=
-            QLatin1Char('\n') + tr("More probable than every real test digit: see the pitfall.");
-    verdict_->setText(text);
-    verdict_->setStyleSheet(unusual_ ? kUnusualStyle : kUsualStyle);
+    verdict_->setText(verdictText(percentile, unusual_, aboveEveryTestDigit));
+    verdict_->setStyleSheet(unusual_ ? kUnusualStyle
+                                     : (aboveEveryTestDigit ? kNeutralStyle : kUsualStyle));
+}
+
+QString VerdictPanel::verdictText(double percentile, bool unusual, bool aboveEveryTestDigit) {
+    // The verdict speaks of probability only: a probable image need not look like a digit.
+    const QLocale locale;
+    if (aboveEveryTestDigit)
+        return tr("↑ More probable than every test digit: a high probability is not a likeness.");
+    if (unusual)
+        return tr("⚠ Unusual: less probable than %1% of the test digits.")
+            .arg(locale.toString(100 - percentile, 'f', 0));
+    return tr("✓ As probable as the typical test digit: more probable than %1% of them.")
+        .arg(locale.toString(percentile, 'f', 0));
 }
 
 } // namespace pixelchain::ui

@@ -1,6 +1,8 @@
 #pragma once
 // VerdictPanel: density estimation used as anomaly detection. A drawing whose log p falls below
 // the chosen percentile of the real test digits is called unusual; the slider moves that cut-off.
+// Every verdict speaks of probability, never of resemblance: a blank canvas can be more probable
+// than every test digit without looking like one.
 #include <QWidget>
 
 class QLabel;
@@ -19,9 +21,10 @@ public:
     int thresholdPercent() const;
     void setThresholdPercent(int percent);
 
-    /// Shows the verdict for a drawing at `percentile` (0..100; NaN when the model has no test
-    /// scores to compare with).
-    void showPercentile(double percentile);
+    /// Shows the verdict for a drawing at `percentile` (0..100, rounded as the page shows it; NaN
+    /// when the model has no test scores to compare with). `aboveEveryTestDigit`: its log p
+    /// exceeds the most probable test digit's.
+    void showPercentile(double percentile, bool aboveEveryTestDigit = false);
     bool isUnusual() const { return unusual_; }
 
 Q_SIGNALS:
@@ -29,11 +32,13 @@ Q_SIGNALS:
 
 private:
     void describeThreshold(int percent);
+    static QString verdictText(double percentile, bool unusual, bool aboveEveryTestDigit);
 
     QSlider* slider_ = nullptr;
     QLabel* thresholdText_ = nullptr;
     QLabel* verdict_ = nullptr;
     double percentile_ = 0;
+    bool aboveEvery_ = false;
     bool unusual_ = false;
 };
 

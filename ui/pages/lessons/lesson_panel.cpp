@@ -12,9 +12,9 @@
 
 namespace pixelchain::ui {
 
-LessonPanel::LessonPanel(QWidget* parent)
+LessonPanel::LessonPanel(const ModelLibrary* models, QWidget* parent)
     : QWidget(parent)
-    , steps_(LessonSteps::all()) {
+    , steps_(LessonSteps::all(models)) {
     list_ = new QListWidget(this);
     list_->setObjectName(QStringLiteral("lessonList"));
     for (int i = 0; i < count(); ++i)

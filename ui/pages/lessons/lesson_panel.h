@@ -16,7 +16,8 @@ namespace pixelchain::ui {
 class LessonPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit LessonPanel(QWidget* parent = nullptr);
+    /// `models` (may be nullptr) lets the steps read the shipped models; see LessonSteps::all.
+    explicit LessonPanel(const ModelLibrary* models, QWidget* parent = nullptr);
 
     int count() const { return static_cast<int>(steps_.size()); }
     /// The step on screen (0-based).

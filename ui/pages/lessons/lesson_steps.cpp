@@ -1,10 +1,21 @@
 #include "ui/pages/lessons/lesson_steps.h"
 
+#include "core/image/binary_image.h"
+#include "core/mnist/binarize.h"
+#include "core/models/nade.h"
+#include "ui/adapters/blank_canvas.h"
+#include "ui/adapters/model_library.h"
+
+#include <QLocale>
+
 namespace pixelchain::ui {
 
 namespace {
 
 using counting::Factorization;
+
+// The NADE the lessons show: the shipped raster-order model.
+constexpr char kShippedNade[] = "nade-mnist";
 
 counting::CountQuery binaryChain(std::uint64_t n, std::uint64_t order = 1) {
     counting::CountQuery query;
@@ -36,6 +47,12 @@ LessonStep generativeModels() {
 }
 
 LessonStep countingParameters() {
+    counting::CountQuery rgbPixel;
+    rgbPixel.variables = 1;
+    rgbPixel.states = std::uint64_t{1} << 24; // 256³ colours
+    rgbPixel.markovOrder = 0;
+    const counting::ParameterCount rgb = counting::count(Factorization::Full, rgbPixel);
+    const counting::ParameterCount digit = counting::count(Factorization::Full, binaryChain(784));
     LessonStep step{
         QStringLiteral("counting"),
         LessonSteps::tr("Counting parameters"),
@@ -43,10 +60,17 @@ LessonStep countingParameters() {
                         "variable with <i>m</i> outcomes needs <i>m</i> − 1, because the "
                         "probabilities sum to one.</p>"
                         "<p>One RGB pixel taken as a single variable has 256³ states and needs "
-                        "256³ − 1 = 16,777,215 parameters. A 28×28 black-and-white image has "
+                        "256³ − 1 = %1 parameters. A 28×28 black-and-white image has "
                         "2<sup>784</sup> states, so its full joint table needs 2<sup>784</sup> − 1 "
-                        "parameters: a number with 237 digits, far beyond the atoms in the "
-                        "universe.</p>"),
+                        "parameters: a number with %2 digits, far beyond the atoms in the "
+                        "universe.</p>"
+                        "<p>More parameters are not better by themselves: a full table fitted "
+                        "by maximum likelihood to the %3 training digits gives probability 0 to "
+                        "every digit it has not seen, so every new digit gets an infinite "
+                        "negative log-likelihood. That is overfitting at its extreme.</p>")
+            .arg(QLocale().toString(rgb.exact->convert_to<qulonglong>()))
+            .arg(digit.digits)
+            .arg(QLocale().toString(qulonglong(mnist::kTrainCount))),
         {}};
     step.view.page = QStringLiteral("counting");
     step.view.countingPreset = QStringLiteral("binary-image");
@@ -136,31 +160,68 @@ LessonStep orderings() {
     return step;
 }
 
-LessonStep nade() {
-    LessonStep step{
-        QStringLiteral("nade"),
-        LessonSteps::tr("NADE"),
-        LessonSteps::tr(
-            "<p>NADE gives every conditional a small neural network, with weights shared "
-            "between positions: <b>h</b><sub><i>i</i></sub> = σ(<i>W</i><sub>:,&lt;"
-            "<i>i</i></sub> <b>x</b><sub>&lt;<i>i</i></sub> + <b>c</b>) and "
-            "<i>p</i>(<i>x</i><sub><i>i</i></sub> = 1 | <b>x</b><sub>&lt;<i>i</i></sub>) "
-            "= σ(<b>V</b><sub><i>i</i></sub> · <b>h</b><sub><i>i</i></sub> + "
-            "<i>b</i><sub><i>i</i></sub>).</p>"
-            "<p>The pre-activation grows by one column per pixel, so all 784 "
-            "conditionals cost O(<i>HD</i>) together. It has 2<i>HD</i> + <i>H</i> + "
-            "<i>D</i> parameters. The bar shows each coin flip: the probability, the "
-            "uniform number drawn, the outcome.</p>"),
-        {}};
+/// How the shipped NADE's hidden layer is written, read from the model itself: "ReLU" or "σ".
+/// Empty when no NADE is at hand.
+QString shippedActivation(const ModelLibrary* models) {
+    if (!models)
+        return {};
+    for (const ModelEntry& entry : models->entries())
+        if (const auto* nade = dynamic_cast<const Nade*>(entry.model.get());
+            nade && entry.id == QLatin1String(kShippedNade))
+            return nade->activation() == Activation::Relu ? QStringLiteral("ReLU")
+                                                          : QStringLiteral("σ");
+    return {};
+}
+
+LessonStep nade(const ModelLibrary* models) {
+    QString text = LessonSteps::tr(
+        "<p>NADE gives every conditional a small neural network, with weights shared "
+        "between positions. In the paper (Larochelle &amp; Murray, 2011) the hidden layer uses "
+        "the sigmoid σ: <b>h</b><sub><i>i</i></sub> = σ(<i>W</i><sub>:,&lt;"
+        "<i>i</i></sub> <b>x</b><sub>&lt;<i>i</i></sub> + <b>c</b>) and "
+        "<i>p</i>(<i>x</i><sub><i>i</i></sub> = 1 | <b>x</b><sub>&lt;<i>i</i></sub>) "
+        "= σ(<b>V</b><sub><i>i</i></sub> · <b>h</b><sub><i>i</i></sub> + "
+        "<i>b</i><sub><i>i</i></sub>).</p>");
+    if (const QString act = shippedActivation(models); !act.isEmpty())
+        text +=
+            LessonSteps::tr("<p>The NADE shown here uses %1 in its hidden layer: "
+                            "<b>h</b><sub><i>i</i></sub> = %1(<i>W</i><sub>:,&lt;<i>i</i></sub> "
+                            "<b>x</b><sub>&lt;<i>i</i></sub> + <b>c</b>); the output is "
+                            "still σ.</p>")
+                .arg(act);
+    text +=
+        LessonSteps::tr("<p>The pre-activation grows by one column per pixel, so all %1 "
+                        "conditionals cost O(<i>HD</i>) together. It has 2<i>HD</i> + <i>H</i> + "
+                        "<i>D</i> parameters. The bar shows each coin flip: the probability, the "
+                        "uniform number drawn, the outcome.</p>")
+            .arg(kPixels);
+    LessonStep step{QStringLiteral("nade"), LessonSteps::tr("NADE"), text, {}};
     step.view.page = QStringLiteral("sampling");
-    step.view.model = QStringLiteral("nade-mnist");
+    step.view.model = QString::fromLatin1(kShippedNade);
     step.view.seed = 7;
     step.view.temperature = 1.0;
     step.view.samplingStep = 392;
     return step;
 }
 
-LessonStep density() {
+/// Per model, whether the blank canvas beats every test digit: computed, because it holds under
+/// some models and not under others.
+QString blankCanvasLines(const ModelLibrary* models) {
+    if (!models)
+        return {};
+    QStringList lines;
+    for (const BlankCanvasScore& s : scoreBlankCanvas(*models))
+        lines.append(
+            s.aboveEveryTestDigit()
+                ? LessonSteps::tr("%1: more probable than every test digit").arg(s.name)
+                : LessonSteps::tr("%1: not more probable than every test digit").arg(s.name));
+    if (lines.isEmpty())
+        return {};
+    return LessonSteps::tr("<p>The blank image, model by model:<br>%1</p>")
+        .arg(lines.join(QStringLiteral("<br>")));
+}
+
+LessonStep density(const ModelLibrary* models) {
     LessonStep step{
         QStringLiteral("density"),
         LessonSteps::tr("Density and anomaly detection"),
@@ -170,21 +231,22 @@ LessonStep density() {
             "<b>x</b><sub>&lt;<i>i</i></sub>). A real digit lands among the test "
             "digits; a scribble lands far below them. That gap is <b>anomaly "
             "detection</b>.</p>"
-            "<p>Draw your own digit. Then clear the canvas: a blank image scores higher "
-            "than any digit, so a high density alone does not mean “looks like the "
-            "data”.</p>"),
+            "<p>Draw your own digit. Then clear the canvas: every pixel off is easy to "
+            "predict, so under some models a blank image is more probable than every test "
+            "digit. A high density alone does not mean “looks like the data”.</p>") +
+            blankCanvasLines(models),
         {}};
     step.view.page = QStringLiteral("density");
-    step.view.model = QStringLiteral("nade-mnist");
+    step.view.model = QString::fromLatin1(kShippedNade);
     step.view.galleryDigit = 0;
     return step;
 }
 
 } // namespace
 
-QVector<LessonStep> LessonSteps::all() {
+QVector<LessonStep> LessonSteps::all(const ModelLibrary* models) {
     return {generativeModels(), countingParameters(), independence(), chainRule(),
-            markov(),           orderings(),          nade(),         density()};
+            markov(),           orderings(),          nade(models),   density(models)};
 }
 
 } // namespace pixelchain::ui

@@ -11,6 +11,8 @@
 
 namespace pixelchain::ui {
 
+class ModelLibrary;
+
 struct LessonStep {
     QString id; ///< stable machine name, e.g. "chain-rule"
     QString title;
@@ -21,8 +23,10 @@ struct LessonStep {
 class LessonSteps {
     Q_DECLARE_TR_FUNCTIONS(LessonSteps)
 public:
-    /// The steps in the lecture's order, in the current language.
-    static QVector<LessonStep> all();
+    /// The steps in the lecture's order, in the current language. With `models`, the steps that
+    /// speak of the shipped models read them: the NADE step names the activation the shipped
+    /// NADE has, the density step says per model whether a blank image beats every test digit.
+    static QVector<LessonStep> all(const ModelLibrary* models = nullptr);
 };
 
 } // namespace pixelchain::ui

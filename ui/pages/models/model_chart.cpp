@@ -112,7 +112,8 @@ void ModelChart::attach(QScatterSeries* series) {
 }
 
 void ModelChart::addPublished() {
-    // A dashed line separates the models measured here from results whose size is not given.
+    // A dashed line separates the models measured here from published results, which were scored
+    // on another binarization of the test digits and are not all of a known size.
     auto* divider = new QLineSeries;
     divider->setPen(QPen(Qt::darkGray, 2, Qt::DashLine));
     divider->append(kDivider, kMinNll);
@@ -122,7 +123,7 @@ void ModelChart::addPublished() {
         divider->attachAxis(axis);
     published_ = new QScatterSeries;
     published_->setObjectName(QStringLiteral("publishedSeries"));
-    published_->setName(tr("published (parameters not given)"));
+    published_->setName(tr("published (%1)").arg(PublishedResults::binarization()));
     published_->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     published_->setMarkerSize(kPublishedMarker);
     published_->setColor(ModelStyle::publishedColor());
@@ -139,7 +140,7 @@ void ModelChart::addPublished() {
     attach(published_);
     // The published names are written right of their column, in the chart's right margin.
     chart()->setMargins(QMargins(8, 8, int(widest) + 16, 8));
-    publishedHeading_ = new QGraphicsSimpleTextItem(tr("published"), chart());
+    publishedHeading_ = new QGraphicsSimpleTextItem(tr("published, other binarization"), chart());
     publishedHeading_->setFont(pageFont(font()));
 }
 

@@ -1,9 +1,11 @@
 #include "ui/pages/models/model_table.h"
 
 #include "core/image/binary_image.h"
+#include "core/mnist/binarize.h"
 #include "ui/adapters/model_names.h"
 #include "ui/pages/models/model_style.h"
 #include "ui/pages/models/published_results.h"
+#include "ui/widgets/math_text.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -47,16 +49,44 @@ void ModelTable::showModels(const QVector<ModelEntry>& entries) {
     for (const ModelEntry* e : measured)
         addRow({ModelNames::shortName(*e->model), parameterText(e->model->parameterCount()),
                 nllText(e->testNll), QLocale().toString(e->testNll / nats, 'f', 4),
-                tr("measured here (%1)").arg(e->id)},
+                tr("measured here (%1), stochastic binarization").arg(e->id)},
                ModelStyle::color(e->model->kind()), false, e->title);
-    addRow({tr("Full joint table"), tr("2^784 − 1"), tr("unreachable"), QString(),
-            tr("more numbers than atoms in the universe: cannot be stored or fitted")},
-           QColor(Qt::black), true);
+    addFullTableRow();
     for (const PublishedResult& r : PublishedResults::all())
-        addRow({r.name, tr("not given"), nllText(r.nll), QLocale().toString(r.nll / nats, 'f', 4),
-                tr("published: %1").arg(r.source)},
+        addRow({publishedName(r), r.parameters ? countText(*r.parameters) : tr("not given"),
+                nllText(r.nll), QLocale().toString(r.nll / nats, 'f', 4),
+                tr("published: %1, %2").arg(r.source, PublishedResults::binarization())},
                ModelStyle::publishedColor(), true);
+    resizeRowsToContents(); // the published rows give their configuration on a second line
     updateGeometry();
+}
+
+QString ModelTable::publishedName(const PublishedResult& result) {
+    return result.configuration.isEmpty() ? result.name
+                                          : tr("%1\n(%2)").arg(result.name, result.configuration);
+}
+
+QString ModelTable::countText(const counting::ParameterCount& count) {
+    // Up to 18 digits fit a 64-bit integer; a longer count is read in powers of ten.
+    return count.exact && count.digits <= 18
+               ? parameterText(count.exact->convert_to<std::uint64_t>())
+               : math::fromLog10(count.log10);
+}
+
+// The full joint table is the extreme of "more parameters": fitted by maximum likelihood it puts
+// all its mass on the training digits it has seen, so a single unseen test digit has probability
+// 0 and the test NLL is infinite.
+void ModelTable::addFullTableRow() {
+    counting::CountQuery query;
+    query.variables = kPixels;
+    query.states = 2;
+    const counting::ParameterCount full = counting::count(counting::Factorization::Full, query);
+    addRow({tr("Full joint table,\nfitted by maximum likelihood"), countText(full), tr("∞"),
+            tr("∞"),
+            tr("fitted to the %1 training digits, it gives probability 0 to every digit it has "
+               "not seen: the test NLL is infinite (overfitting at its extreme)")
+                .arg(QLocale().toString(qulonglong(mnist::kTrainCount)))},
+           QColor(Qt::black), true);
 }
 
 QSize ModelTable::sizeHint() const {

@@ -1,16 +1,22 @@
 #include "ui/pages/models/models_page.h"
 
+#include "core/counting/parameter_count.h"
+#include "core/image/binary_image.h"
+#include "core/mnist/binarize.h"
 #include "ui/adapters/model_library.h"
 #include "ui/pages/models/hidden_units_panel.h"
 #include "ui/pages/models/model_chart.h"
 #include "ui/pages/models/model_style.h"
 #include "ui/pages/models/model_table.h"
 #include "ui/pages/models/ordering_explorer.h"
+#include "ui/pages/models/published_results.h"
 #include "ui/pages/models/sample_strip.h"
 #include "ui/widgets/adaptive_row.h"
+#include "ui/widgets/math_text.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -46,10 +52,8 @@ ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
     large.setPointSize(ModelStyle::kFontPoints);
     setFont(large);
 
-    auto* intro = new QLabel(tr("Every model below is scored on the same 10,000 binarized test "
-                                "digits. More parameters buy a lower negative log-likelihood "
-                                "(NLL), until the full joint table: 2^784 − 1 numbers, which no "
-                                "computer can hold, so it never appears on the chart."));
+    auto* intro = new QLabel(introText());
+    intro->setObjectName(QStringLiteral("modelsIntro"));
     intro->setWordWrap(true);
     // The chart gets the larger share and the whole height of the tab: its labels need room.
     // Below kSideBySideWidth the chart goes on top at full width and the table under it.
@@ -84,7 +88,9 @@ ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
     tabs_->addTab(scrolling(orderings_), tr("Orderings"));
     tabs_->addTab(scrolling(hiddenUnits_), tr("NADE's hidden units"));
     tabs_->setTabToolTip(1, tr("Digits drawn from every model with the same seeds"));
-    tabs_->setTabToolTip(2, tr("One digit under every ordering of the chain rule"));
+    tabs_->setTabToolTip(2, tr("One digit under the orderings of the shipped NADEs (of %1! "
+                               "possible)")
+                                .arg(kPixels));
     tabs_->setTabToolTip(3, tr("The input weights of each hidden unit, drawn as an image"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -92,6 +98,23 @@ ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
 
     connect(models_, &ModelLibrary::entriesChanged, this, &ModelsPage::refresh);
     refresh();
+}
+
+QString ModelsPage::introText() {
+    // The full table's size comes from core's count, the training set's from core's split.
+    counting::CountQuery digit;
+    digit.variables = kPixels;
+    digit.states = 2;
+    const double fullLog10 = counting::log10Count(counting::Factorization::Full, digit);
+    return tr("The models measured here are all scored on the same MNIST test digits, binarized "
+              "stochastically with a fixed seed. The published rows were scored on the %1: a "
+              "different binarization of the test digits, so compare them with care. More "
+              "parameters can buy a lower negative log-likelihood (NLL), but only while the data "
+              "can fit them: the full joint table has %2 numbers, and fitted by maximum likelihood "
+              "to the %3 training digits it gives probability 0 to every digit it has not seen, "
+              "so its test NLL is infinite. That is overfitting at its extreme.")
+        .arg(PublishedResults::binarization(), math::fromLog10(fullLog10),
+             QLocale().toString(qulonglong(mnist::kTrainCount)));
 }
 
 QStringList ModelsPage::sectionNames() {

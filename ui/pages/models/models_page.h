@@ -33,6 +33,9 @@ public:
     /// Machine names of the sections (tabs), in order: "compare", "samples", "orderings",
     /// "hidden-units".
     static QStringList sectionNames();
+    /// The comparison's caveats: which test digits each row was scored on, and why the fitted
+    /// full joint table scores an infinite test NLL.
+    static QString introText();
     /// Shows a section by machine name; false for an unknown name.
     bool showSection(const QString& name);
     QString currentSection() const;

@@ -1,5 +1,6 @@
 #include "ui/pages/models/ordering_column.h"
 
+#include "ui/adapters/surprise_bits.h"
 #include "ui/widgets/pixel_grid.h"
 
 #include <QGridLayout>
@@ -110,7 +111,7 @@ void OrderingColumn::showPixel(int pixel) {
             .arg(entry_.model->ordering().position(pixel) + 1)
             .arg(kPixels)
             .arg(QLocale().toString(double(evaluation_.conditionals[i]), 'f', 3))
-            .arg(QLocale().toString(evaluation_.surprise[i] / std::numbers::ln2, 'f', 2)));
+            .arg(QLocale().toString(SurpriseBits::fromNats(evaluation_.surprise[i]), 'f', 2)));
 }
 
 int OrderingColumn::orderingRank(const Ordering& ordering) {
@@ -142,10 +143,7 @@ QString OrderingColumn::testNllText(double testNll) {
 }
 
 std::vector<float> OrderingColumn::surpriseBits(const Evaluation& evaluation) {
-    std::vector<float> bits(evaluation.surprise);
-    for (float& s : bits)
-        s = float(s / std::numbers::ln2);
-    return bits;
+    return SurpriseBits::of(evaluation);
 }
 
 } // namespace pixelchain::ui

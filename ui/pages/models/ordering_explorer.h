@@ -31,7 +31,7 @@ public:
     bool chooseTestDigit(int index);
     /// Shows a digit drawn by the first column's NADE with the next seed.
     void drawSample();
-    /// Shows any digit under every ordering.
+    /// Shows any digit under each ordering of a loaded NADE.
     void showDigit(const BinaryImage& digit);
 
     const BinaryImage& digit() const { return digit_; }
@@ -47,6 +47,7 @@ private:
     BinaryImage digit_;
     std::uint64_t sampleSeed_ = 0;
     QList<OrderingColumn*> columns_;
+    QLabel* caption_ = nullptr;
     QGridLayout* grid_ = nullptr;
     PixelGrid* digitView_ = nullptr;
     QSpinBox* digitSpin_ = nullptr;

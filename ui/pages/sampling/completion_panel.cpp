@@ -38,7 +38,7 @@ CompletionPanel::CompletionPanel(QWidget* parent)
     pad_->setObjectName(QStringLiteral("completionPad"));
     pad_->setMinimumSize(196, 196);
     completions_->setObjectName(QStringLiteral("completionThumbnails"));
-    auto* caption = new QLabel(tr("Give the model the first k pixels of a digit (in its sampling "
+    auto* caption = new QLabel(tr("Give the model the first pixels of a digit (in its sampling "
                                   "order) and let it finish. Draw with the left mouse button, "
                                   "erase with the right."),
                                this);
@@ -90,7 +90,8 @@ QWidget* CompletionPanel::buildSourceRow() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Start"), row));
     layout->addWidget(source_, 1);
-    layout->addWidget(new QLabel(tr("k ="), row));
+    // "k" means the number of states everywhere else in the app: this count has its own name.
+    layout->addWidget(new QLabel(tr("given pixels:"), row));
     layout->addWidget(given_);
     connect(source_, &QComboBox::activated, this, &CompletionPanel::chooseSource);
     return row;

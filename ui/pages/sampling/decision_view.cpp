@@ -2,11 +2,11 @@
 
 #include "core/sampling/sampler.h"
 #include "ui/pages/sampling/coin_flip_bar.h"
+#include "ui/pages/sampling/sampling_formula.h"
 #include "ui/pages/sampling/sampling_numbers.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
-#include <numbers>
 
 namespace pixelchain::ui {
 namespace {
@@ -27,8 +27,6 @@ QLabel* makeLabel(const char* name, double points, bool bold, QWidget* parent) {
     }
     return label;
 }
-
-const QString kConditional = QStringLiteral("p(x<sub>i</sub> = 1 | x<sub>&lt;i</sub>)");
 
 } // namespace
 
@@ -76,8 +74,9 @@ void DecisionView::showFirst(const Sampler& sampler) {
                         .arg(kPixels)
                         .arg(pixel / kSide + 1)
                         .arg(pixel % kSide + 1));
-    probability_->setText(
-        QStringLiteral("%1 = %2").arg(kConditional, SamplingNumbers::probability(p)));
+    // The model's own factor: p(x₁ = 1) has nothing to condition on yet.
+    probability_->setText(QStringLiteral("%1 = %2").arg(SamplingFormula::factor(sampler.model(), 1),
+                                                        SamplingNumbers::probability(p)));
     tempered_->setText(tr("Press Play or Step to flip the first coin."));
     bar_->setDecision(p, std::nullopt);
     outcome_->setText(tr("not decided yet"));
@@ -90,8 +89,10 @@ void DecisionView::showLatest(const Sampler& sampler) {
                         .arg(kPixels)
                         .arg(s.pixel / kSide + 1)
                         .arg(s.pixel % kSide + 1));
+    // The model's own factor: independent pixels condition on nothing, order m on m pixels.
     probability_->setText(
-        QStringLiteral("%1 = %2").arg(kConditional, SamplingNumbers::probability(s.probability)));
+        QStringLiteral("%1 = %2").arg(SamplingFormula::factor(sampler.model(), s.step + 1),
+                                      SamplingNumbers::probability(s.probability)));
     const QString value = s.value ? tr("on") : tr("off");
     const double t = sampler.temperature();
     if (s.given) {
@@ -124,10 +125,13 @@ void DecisionView::showLogProb(const Sampler& sampler) {
                               .arg(SamplingNumbers::fixed(sampler.logProb(), 2)));
         return;
     }
-    const double bits = -sampler.logProb() / (kPixels * std::numbers::ln2);
-    logProb_->setText(
-        tr("<b>log p(x) = %1 nats</b> = %2 bits per pixel")
-            .arg(SamplingNumbers::fixed(sampler.logProb(), 2), SamplingNumbers::fixed(bits, 3)));
+    // Two numbers, not one: log p(x) in nats is negative; bits per pixel is −log₂ p(x) / 784.
+    const Evaluation total{sampler.logProb(), {}, {}};
+    logProb_->setText(tr("<b>log p(x) = %1 nats</b>; &nbsp;−log<sub>2</sub> p(x) / %2 = %3 bits "
+                         "per pixel")
+                          .arg(SamplingNumbers::fixed(sampler.logProb(), 2))
+                          .arg(kPixels)
+                          .arg(SamplingNumbers::fixed(total.bitsPerPixel(), 3)));
 }
 
 } // namespace pixelchain::ui

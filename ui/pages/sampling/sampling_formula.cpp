@@ -1,11 +1,13 @@
 #include "ui/pages/sampling/sampling_formula.h"
 
+#include "core/models/markov.h"
 #include "core/models/nade.h"
 #include "core/sampling/sampler.h"
 #include "ui/adapters/model_names.h"
 #include "ui/pages/sampling/sampling_numbers.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace pixelchain::ui::SamplingFormula {
 namespace {
@@ -19,6 +21,16 @@ QString activationSymbol(Activation activation) {
     return activation == Activation::Relu ? QStringLiteral("ReLU") : QStringLiteral("σ");
 }
 
+/// How many earlier pixels each factor looks at: 0 for independent pixels, m for a Markov chain
+/// of order m, −1 for "all of them" (the chain rule: FVSBN, NADE).
+int contextOrder(const DensityModel& model) {
+    if (const auto* markov = dynamic_cast<const Markov*>(&model))
+        return markov->order();
+    if (model.kind() == "independent")
+        return 0;
+    return -1;
+}
+
 } // namespace
 
 QString heading(const DensityModel& model) {
@@ -26,11 +38,44 @@ QString heading(const DensityModel& model) {
         .arg(ModelNames::title(model));
 }
 
+QString context(const DensityModel& model, int i) {
+    const int order = contextOrder(model);
+    const int first = order < 0 ? 1 : std::max(1, i - order);
+    const int count = i - first;
+    const auto x = [](int index) { return sub(QStringLiteral("x"), QString::number(index)); };
+    if (count <= 0)
+        return {};
+    if (count == 1)
+        return x(first);
+    if (count == 2)
+        return QStringLiteral("%1, %2").arg(x(first), x(i - 1));
+    return QStringLiteral("%1, …, %2").arg(x(first), x(i - 1));
+}
+
+QString factor(const DensityModel& model, int i) {
+    const QString given = context(model, i);
+    const QString pixel = sub(QStringLiteral("x"), QString::number(i));
+    return given.isEmpty() ? QStringLiteral("p(%1 = 1)").arg(pixel)
+                           : QStringLiteral("p(%1 = 1 | %2)").arg(pixel, given);
+}
+
 QString formula(const DensityModel& model) {
-    const QString chain = QStringLiteral("p(x) = Π<sub>i=1</sub><sup>%1</sup> p(%2 | %3)")
-                              .arg(kPixels)
-                              .arg(sub(QStringLiteral("x"), QStringLiteral("i")),
-                                   sub(QStringLiteral("x"), QStringLiteral("&lt;i")));
+    const QString product = QStringLiteral("p(x) = Π<sub>i=1</sub><sup>%1</sup> ").arg(kPixels);
+    const QString xi = sub(QStringLiteral("x"), QStringLiteral("i"));
+    const int order = contextOrder(model);
+    if (order == 0)
+        return product + QStringLiteral("p(%1)").arg(xi);
+    if (order == 1)
+        return QStringLiteral("p(x) = p(x<sub>1</sub>) Π<sub>i=2</sub><sup>%1</sup> "
+                              "p(x<sub>i</sub> | x<sub>i−1</sub>)")
+            .arg(kPixels);
+    if (order > 1) // the context starts at pixel 1 while i ≤ m: no x with an index below 1
+        return product + QStringLiteral("p(%1 | x<sub>max(1, i−%2)</sub>, …, x<sub>i−1</sub>)")
+                             .arg(xi)
+                             .arg(order);
+    const QString chain =
+        product +
+        QStringLiteral("p(%1 | %2)").arg(xi, sub(QStringLiteral("x"), QStringLiteral("&lt;i")));
     const auto* nade = dynamic_cast<const Nade*>(&model);
     if (!nade)
         return chain;
@@ -45,16 +90,16 @@ QString formula(const DensityModel& model) {
 
 QString numbers(const Sampler& sampler) {
     if (sampler.step() == 0)
-        return QCoreApplication::translate("SamplingFormula",
-                                           "Nothing decided yet: p(x<sub>1</sub> = 1) = %1")
-            .arg(SamplingNumbers::probability(sampler.nextProbability()));
+        return QCoreApplication::translate("SamplingFormula", "Nothing decided yet: %1 = %2")
+            .arg(factor(sampler.model(), 1),
+                 SamplingNumbers::probability(sampler.nextProbability()));
     const SampleStep& s = sampler.history().back();
     const QString i = QString::number(s.step + 1);
     if (!dynamic_cast<const Nade*>(&sampler.model()))
         return QCoreApplication::translate("SamplingFormula",
-                                           "i = %1: p(x<sub>%1</sub> = 1 | x<sub>&lt;%1</sub>) = "
-                                           "%2, so x<sub>%1</sub> = %3")
-            .arg(i, SamplingNumbers::probability(s.probability),
+                                           "i = %1: %2 = %3, so x<sub>%1</sub> = %4")
+            .arg(i, factor(sampler.model(), s.step + 1),
+                 SamplingNumbers::probability(s.probability),
                  s.value ? QStringLiteral("1") : QStringLiteral("0"));
     // W[:, <i] has one column per earlier pixel: the step number says how much it has seen.
     return QCoreApplication::translate("SamplingFormula",
