@@ -37,7 +37,9 @@ bool cpuRunsV4() {
 }
 #endif
 
-const NadeKernels& choose() {
+} // namespace
+
+const NadeKernels& chooseNadeKernels() {
     const std::vector<const NadeKernels*> levels = runnableKernels();
     const char* wanted = std::getenv("PIXELCHAIN_KERNELS");
     if (wanted != nullptr)
@@ -46,8 +48,6 @@ const NadeKernels& choose() {
                 return *k;
     return *levels.back();
 }
-
-} // namespace
 
 std::vector<const NadeKernels*> runnableKernels() {
 #ifdef PIXELCHAIN_KERNELS_NATIVE
@@ -61,11 +61,6 @@ std::vector<const NadeKernels*> runnableKernels() {
         levels.push_back(&v4::table());
     return levels;
 #endif
-}
-
-const NadeKernels& nadeKernels() {
-    static const NadeKernels& chosen = choose();
-    return chosen;
 }
 
 } // namespace pixelchain::kernels

@@ -36,9 +36,15 @@ struct NadeKernels {
                             int n);
 };
 
-/// The kernels in use: the highest level this CPU runs, unless the environment variable
-/// PIXELCHAIN_KERNELS names a lower one (for measuring and testing the others). Chosen once.
-const NadeKernels& nadeKernels();
+/// The highest level this CPU runs, unless the environment variable PIXELCHAIN_KERNELS names
+/// another runnable one (for measuring and testing the others).
+const NadeKernels& chooseNadeKernels();
+
+/// The kernels in use, chosen once. Inline, so that the inner loops pay one load for it.
+inline const NadeKernels& nadeKernels() {
+    static const NadeKernels& chosen = chooseNadeKernels();
+    return chosen;
+}
 
 /// Every level built into this binary that this CPU can run, lowest first.
 std::vector<const NadeKernels*> runnableKernels();
