@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <regex>
 
 namespace pixelchain::io {
 namespace {
@@ -243,6 +244,26 @@ LoadedModel loadModel(const std::string& path) {
     } catch (const FormatError& e) {
         throw FormatError(path + ": " + e.what());
     }
+}
+
+TrainingLength trainingLength(const Metadata& metadata) {
+    TrainingLength length;
+    const auto number = [](const std::string& text) {
+        try {
+            const int value = std::stoi(text);
+            return value > 0 ? value : 0;
+        } catch (const std::exception&) {
+            return 0;
+        }
+    };
+    if (const auto it = metadata.find("command"); it != metadata.end()) {
+        std::smatch match;
+        if (std::regex_search(it->second, match, std::regex("--epochs ([0-9]{1,6})")))
+            length.scheduledEpochs = number(match[1]);
+    }
+    if (const auto it = metadata.find("epochs"); it != metadata.end())
+        length.keptEpoch = number(it->second);
+    return length;
 }
 
 } // namespace pixelchain::io

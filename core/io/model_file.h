@@ -32,6 +32,15 @@ struct LoadedModel {
     std::string quantilePreparation;   ///< metadata `test_ll_preparation`; empty when absent
 };
 
+/// How long a model trained, from its metadata: the schedule's length (N of "--epochs N" in the
+/// recorded `command`) and the epoch whose weights were kept (`epochs`, best validation NLL).
+/// Both 0 for a model fitted in closed form (independent pixels, Markov tables).
+struct TrainingLength {
+    int scheduledEpochs = 0;
+    int keptEpoch = 0;
+};
+TrainingLength trainingLength(const Metadata& metadata);
+
 /// Writes a NADE atomically; throws WriteError.
 void saveNade(const std::string& path, const Nade& nade, const Metadata& metadata);
 /// The bytes saveNade would write.

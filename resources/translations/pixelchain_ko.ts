@@ -193,10 +193,6 @@
         <translation>자기회귀 모델과 순서</translation>
     </message>
     <message>
-        <source>&lt;p&gt;An autoregressive model factorizes by the chain rule in a fixed &lt;b&gt;ordering&lt;/b&gt; of the pixels, and learns each conditional. Raster order is common, but every ordering gives an exact factorization.&lt;/p&gt;&lt;p&gt;Compare the same digit under four orderings: the chain rule is exact in each of them, yet the log-likelihoods differ, because each model learned its conditionals from data and some orders are easier to learn.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;자기회귀 모델은 픽셀의 고정된 &lt;b&gt;순서&lt;/b&gt;에 따라 연쇄법칙으로 분해하고, 각 조건부 확률을 학습합니다. 래스터 순서가 흔하지만, 어떤 순서로 분해해도 정확합니다.&lt;/p&gt;&lt;p&gt;같은 숫자를 네 가지 순서로 비교해 보세요. 연쇄법칙은 어느 순서에서나 정확하지만 로그 우도는 서로 다릅니다. 각 모델이 조건부 확률을 데이터에서 학습했고, 순서에 따라 학습하기 쉬운 정도가 다르기 때문입니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>NADE</source>
         <translation>NADE</translation>
     </message>
@@ -235,6 +231,22 @@
     <message>
         <source>&lt;p&gt;An explicit model scores any image exactly: log &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; | &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;). A real digit lands among the test digits; a scribble lands far below them. That gap is &lt;b&gt;anomaly detection&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Draw your own digit. Then clear the canvas: every pixel off is easy to predict, so under some models a blank image is more probable than every test digit. A high density alone does not mean “looks like the data”.&lt;/p&gt;</source>
         <translation>&lt;p&gt;명시적 모델은 어떤 이미지든 정확한 점수를 매깁니다: log &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; log &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; | &lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&amp;lt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt;). 실제 숫자는 테스트 숫자들 사이에 놓이고, 낙서는 그보다 훨씬 아래에 놓입니다. 이 차이를 이용하는 것이 &lt;b&gt;이상 탐지&lt;/b&gt;입니다.&lt;/p&gt;&lt;p&gt;숫자를 직접 그려 보세요. 그다음 캔버스를 지워 보세요. 모든 픽셀이 꺼진 이미지는 예측하기 쉬워서, 어떤 모델에서는 빈 이미지가 모든 테스트 숫자보다 확률이 높습니다. 밀도가 높다는 것만으로 “데이터와 닮았다”고 할 수는 없습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An autoregressive model factorizes by the chain rule in a fixed &lt;b&gt;ordering&lt;/b&gt; of the pixels, and learns each conditional. Raster order is common, but each of the 784! orderings gives an exact factorization.&lt;/p&gt;&lt;p&gt;Compare the same digit under four of them: the chain rule is exact in each, yet the log-likelihoods differ, because each model learned its conditionals from data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;자기회귀 모델은 픽셀의 고정된 &lt;b&gt;순서&lt;/b&gt;에 따라 연쇄법칙으로 분해하고, 각 조건부 확률을 학습합니다. 래스터 순서가 흔하지만, 784!가지 순서 중 어느 것으로 분해해도 정확합니다.&lt;/p&gt;&lt;p&gt;같은 숫자를 그중 네 가지 순서로 비교해 보세요. 연쇄법칙은 어느 순서에서나 정확하지만 로그 우도는 서로 다릅니다. 각 모델이 조건부 확률을 데이터에서 학습했기 때문입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;These %1 NADEs trained alike (%2 each). Test NLL in nats: %3. The best ordering leads the worst by %4 nats per digit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;이 NADE %1개는 똑같이 학습했습니다(각각 %2). 테스트 NLL(nats): %3. 가장 좋은 순서가 가장 나쁜 순서보다 숫자 하나당 %4 nats 앞섭니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The random order comes last: it scatters the context, while the neighbours just before a pixel say most about it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;무작위 순서가 가장 뒤처집니다: 문맥이 흩어지기 때문입니다. 한 픽셀 바로 앞의 이웃이 그 픽셀에 대해 가장 많은 것을 알려 줍니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -321,6 +333,22 @@
     <message>
         <source>FVSBN (logistic regression on all earlier pixels), raster order, %1</source>
         <translation>FVSBN (앞선 모든 픽셀에 대한 로지스틱 회귀), 래스터 순서, %1</translation>
+    </message>
+    <message>
+        <source>closed form</source>
+        <translation>닫힌 형식</translation>
+    </message>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 에포크</translation>
+    </message>
+    <message>
+        <source>%1 epochs</source>
+        <translation>%1 에포크</translation>
+    </message>
+    <message>
+        <source>%1 (weights of epoch %2)</source>
+        <translation>%1 (%2번째 에포크의 가중치)</translation>
     </message>
 </context>
 <context>
@@ -1328,10 +1356,6 @@
         <translation>미기재</translation>
     </message>
     <message>
-        <source>measured here (%1), stochastic binarization</source>
-        <translation>여기서 측정 (%1), 확률적 이진화</translation>
-    </message>
-    <message>
         <source>published: %1, %2</source>
         <translation>발표: %1, %2</translation>
     </message>
@@ -1354,6 +1378,10 @@ fitted by maximum likelihood</source>
     <message>
         <source>fitted to the %1 training digits, it gives probability 0 to every digit it has not seen: the test NLL is infinite (overfitting at its extreme)</source>
         <translation>학습 숫자 %1개에 적합하면 보지 못한 모든 숫자에 확률 0을 줍니다: 테스트 NLL은 무한대입니다 (과적합의 극단)</translation>
+    </message>
+    <message>
+        <source>measured here (%1), stochastic binarization, %2</source>
+        <translation>여기서 측정(%1), 확률적 이진화, %2</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1468,10 @@ fitted by maximum likelihood</source>
     <message>
         <source>step %1 of %2&lt;br&gt;p = %3 · %4 bits</source>
         <translation>%2단계 중 %1단계&lt;br&gt;p = %3 · %4 비트</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,15 @@ QString expectedNllText(const ModelEntry& entry) {
     const auto it = entry.metadata.find("test_nll_nats");
     if (it == entry.metadata.end())
         return QStringLiteral("not measured yet");
-    return QStringLiteral("%1 nats").arg(std::stod(it->second), 0, 'f', 2);
+    // The length of training comes next, read here from the recorded command on its own.
+    const QString command = QString::fromStdString(entry.metadata.at("command"));
+    const QString epochs = command.section(QStringLiteral("--epochs "), 1).section(' ', 0, 0);
+    QString text =
+        QStringLiteral("%1 nats · %2 epochs").arg(std::stod(it->second), 0, 'f', 2).arg(epochs);
+    if (const auto kept = entry.metadata.find("epochs");
+        kept != entry.metadata.end() && QString::fromStdString(kept->second) != epochs)
+        text += QStringLiteral(" (weights of epoch %1)").arg(QString::fromStdString(kept->second));
+    return text;
 }
 
 using testimages::allOn;

@@ -38,6 +38,7 @@ bool ModelLibrary::loadBytes(const QString& id, QByteArray bytes) {
         entry.model = std::move(loaded.model);
         entry.metadata = std::move(loaded.metadata);
         entry.testNll = loaded.testNll;
+        entry.training = io::trainingLength(entry.metadata);
         entry.testQuantiles = std::move(loaded.testQuantiles);
     } catch (const std::exception& e) {
         Q_EMIT loadFailed(

@@ -19,6 +19,7 @@ struct ModelEntry {
     std::shared_ptr<const DensityModel> model;
     io::Metadata metadata;
     double testNll = 0; ///< NaN when unknown
+    io::TrainingLength training; ///< epochs of its schedule, and the one whose weights it kept
     std::vector<double>
         testQuantiles; ///< percentiles 0..100 of test log-likelihoods (may be empty)
 

@@ -64,4 +64,15 @@ QString ModelNames::title(const DensityModel& model) {
     return QString::fromStdString(model.describe());
 }
 
+QString ModelNames::training(const io::TrainingLength& length) {
+    if (length.scheduledEpochs <= 0)
+        return tr("closed form");
+    const QString epochs = length.scheduledEpochs == 1
+                               ? tr("1 epoch")
+                               : tr("%1 epochs").arg(length.scheduledEpochs);
+    if (length.keptEpoch > 0 && length.keptEpoch < length.scheduledEpochs)
+        return tr("%1 (weights of epoch %2)").arg(epochs).arg(length.keptEpoch);
+    return epochs;
+}
+
 } // namespace pixelchain::ui

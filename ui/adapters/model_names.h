@@ -13,6 +13,8 @@ class DensityModel;
 class Ordering;
 } // namespace pixelchain
 
+#include "core/io/model_file.h"
+
 namespace pixelchain::ui {
 
 class ModelNames {
@@ -23,6 +25,9 @@ public:
     static QString title(const DensityModel& model);
     /// "raster", "column", "spiral", "random" (the seed left out), "custom".
     static QString orderingName(const Ordering& ordering);
+    /// "50 epochs", "50 epochs (weights of epoch 48)" or "closed form": how long a model trained,
+    /// shown wherever models are compared, since a comparison is fair only at equal training.
+    static QString training(const io::TrainingLength& length);
 };
 
 } // namespace pixelchain::ui

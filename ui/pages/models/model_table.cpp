@@ -49,7 +49,8 @@ void ModelTable::showModels(const QVector<ModelEntry>& entries) {
     for (const ModelEntry* e : measured)
         addRow({ModelNames::shortName(*e->model), parameterText(e->model->parameterCount()),
                 nllText(e->testNll), QLocale().toString(e->testNll / nats, 'f', 4),
-                tr("measured here (%1), stochastic binarization").arg(e->id)},
+                tr("measured here (%1), stochastic binarization, %2")
+                    .arg(e->id, ModelNames::training(e->training))},
                ModelStyle::color(e->model->kind()), false, e->title);
     addFullTableRow();
     for (const PublishedResult& r : PublishedResults::all())

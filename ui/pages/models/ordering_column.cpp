@@ -1,5 +1,6 @@
 #include "ui/pages/models/ordering_column.h"
 
+#include "ui/adapters/model_names.h"
 #include "ui/adapters/surprise_bits.h"
 #include "ui/widgets/pixel_grid.h"
 
@@ -37,7 +38,9 @@ OrderingColumn::OrderingColumn(const ModelEntry& entry, QWidget* parent)
     large.setPointSizeF(large.pointSizeF() * 1.25);
     large.setBold(true);
     logProb_->setFont(large);
-    testNll_ = new QLabel(testNllText(entry.testNll), parent);
+    testNll_ = new QLabel(
+        tr("%1 · %2").arg(testNllText(entry.testNll), ModelNames::training(entry.training)),
+        parent);
     testNll_->setObjectName(QStringLiteral("testNllLabel"));
     const auto validation = entry.metadata.find("validation_nll_nats");
     if (!std::isfinite(entry.testNll) && validation != entry.metadata.end())
