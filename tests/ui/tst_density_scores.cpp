@@ -21,6 +21,21 @@
 using namespace pixelchain;
 using namespace pixelchain::test;
 
+namespace {
+
+/// Moves the threshold slider to `percent` with the keyboard, as a user would (Home, then →),
+/// and returns where it ended up.
+int setThresholdByKeys(DensityPageDriver& driver, int percent) {
+    auto* slider = driver.find<QSlider>("thresholdSlider");
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Home);
+    for (int i = 1; i < percent; ++i)
+        QTest::keyClick(slider, Qt::Key_Right);
+    return slider->value();
+}
+
+} // namespace
+
 class TestDensityScores : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -159,12 +174,7 @@ void TestDensityScores::verdictFollowsThreshold() {
             image.set(i, random() % 2);
     }
     driver.page().setDrawing(image);
-    auto* slider = driver.find<QSlider>("thresholdSlider");
-    slider->setFocus();
-    QTest::keyClick(slider, Qt::Key_Home);
-    for (int i = 1; i < threshold; ++i)
-        QTest::keyClick(slider, Qt::Key_Right);
-    QCOMPARE(slider->value(), threshold);
+    QCOMPARE(setThresholdByKeys(driver, threshold), threshold);
 
     const ui::ModelEntry& entry = *driver.library().current();
     const double logProb = driver.model().evaluate(image).logProb;
@@ -267,12 +277,7 @@ void TestDensityScores::shownPercentileIsTheComparedOne() {
     QVERIFY(driver.library().select(QStringLiteral("nade-at")));
     QVERIFY(std::abs(training::percentileOf(driver.library().current()->testQuantiles, blank) -
                      raw) < 1e-9);
-    auto* slider = driver.find<QSlider>("thresholdSlider");
-    slider->setFocus();
-    QTest::keyClick(slider, Qt::Key_Home);
-    for (int i = 1; i < threshold; ++i)
-        QTest::keyClick(slider, Qt::Key_Right);
-    QCOMPARE(slider->value(), threshold);
+    QCOMPARE(setThresholdByKeys(driver, threshold), threshold);
     driver.click("blankButton");
     QCOMPARE(driver.text("percentileValue"), shown);
     QCOMPARE(driver.text("modelPercentile_nade-at"), shown);
