@@ -6,7 +6,7 @@
 #include "ui/adapters/model_library.h"
 #include "ui/pages/density/density_page.h"
 #include "ui/pages/density/drawing_canvas.h"
-#include "ui/pages/density/gallery_digits.h"
+#include "ui/adapters/gallery_digits.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -4,7 +4,7 @@
 // threshold slider, hovering any grid explains that pixel, and every model gets a score row.
 #include "core/training/test_scores.h"
 #include "tst_density_driver.h"
-#include "ui/pages/density/gallery_digits.h"
+#include "ui/adapters/gallery_digits.h"
 #include "ui/pages/density/likelihood_chart.h"
 #include "ui/pages/density/verdict_panel.h"
 #include "ui/widgets/pixel_grid.h"

@@ -5,7 +5,7 @@
 #include "ui/adapters/sampling_controller.h"
 #include "ui/pages/density/density_page.h"
 #include "ui/pages/sampling/sampling_page.h"
-#include "ui/widgets/model_picker.h"
+#include "ui/adapters/model_picker.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

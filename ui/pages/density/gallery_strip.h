@@ -1,7 +1,7 @@
 #pragma once
 // GalleryStrip: thumbnails of the real test digits in a scrolling row. Clicking one (or Enter on
 // it) asks the page to load it onto the canvas, where it can be scored and edited.
-#include "ui/pages/density/gallery_digits.h"
+#include "ui/adapters/gallery_digits.h"
 
 #include <QListWidget>
 

@@ -1,4 +1,4 @@
-#include "ui/pages/density/gallery_digits.h"
+#include "ui/adapters/gallery_digits.h"
 
 #include "core/mnist/idx.h"
 

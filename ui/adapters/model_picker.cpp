@@ -1,4 +1,4 @@
-#include "ui/widgets/model_picker.h"
+#include "ui/adapters/model_picker.h"
 
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/model_names.h"
