@@ -1,17 +1,27 @@
-// bench_density: how long the Density page's core work takes per stroke. Not a pass/fail test.
-// One update = DensityModel::evaluate (log p, 784 conditionals and surprises in one pass) +
-// bits per pixel + the percentile among the test digits; a frame at 60 Hz is 16.7 ms.
-// Also times "normalize like MNIST". Sweeps the amount of ink (the pass costs the same for any
-// drawing, which the figures should confirm).
-// Usage: bench_density [MODEL_FILE]   (default: the shipped NADE)
-#include "core/image/normalize.h"
-#include "core/io/model_file.h"
-#include "core/training/test_scores.h"
+// bench_density: what one stroke on the Density page costs, with every built-in model loaded. Not a
+// pass/fail test: it prints figures for the README.
+//
+// The stroke is the one a student draws: a mouse drag through the canvas that adds one pixel per
+// move, so every move is a whole update. One update is what the page does for a move: the current
+// model's pass (log p, 784 conditionals, surprises), a pass of every other model for the score
+// list, the percentiles, both heatmaps, the chart, the readout; then the repaint that the event
+// loop runs before the next move. A frame at 60 Hz lasts 16.7 ms.
+//
+// Then the core alone: one DensityModel::evaluate per model, so the page's figure can be read
+// against its parts.
+//
+// Usage: bench_density [WIDTHxHEIGHT ...]   (default: 1024x768 1366x768 1920x1080)
+// Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+#include "ui/adapters/model_library.h"
+#include "ui/pages/density/density_page.h"
+#include "ui/pages/density/drawing_canvas.h"
 
+#include <QApplication>
+#include <QMouseEvent>
+#include <QRegularExpression>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <random>
 #include <vector>
 
 using namespace pixelchain;
@@ -19,59 +29,124 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-constexpr int kRepeats = 2000;
+struct Spread {
+    double median = 0, p99 = 0, max = 0;
+};
 
-BinaryImage randomBlob(int ink, std::mt19937& random) {
-    // Ink scattered over the middle of the field, where digits are.
-    BinaryImage image;
-    std::uniform_int_distribution<int> cell(4, 23);
-    while (image.count() < ink)
-        image.set(cell(random), cell(random), true);
-    return image;
+Spread spreadOf(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    if (values.empty())
+        return {};
+    return {values[values.size() / 2], values[values.size() * 99 / 100], values.back()};
 }
 
-template <typename Work> std::vector<double> timeEach(Work work) {
-    std::vector<double> micros;
-    micros.reserve(kRepeats);
-    for (int i = 0; i < kRepeats; ++i) {
+QPoint cellCentre(const ui::PixelGrid* grid, int pixel) {
+    const QRectF field = grid->fieldRect();
+    const double cell = field.width() / kSide;
+    const int row = pixel / kSide;
+    // A serpentine, so that consecutive pixels are neighbours, as in a real stroke.
+    const int col = row % 2 ? kSide - 1 - pixel % kSide : pixel % kSide;
+    return QPointF(field.left() + (col + 0.5) * cell, field.top() + (row + 0.5) * cell).toPoint();
+}
+
+void send(QWidget* widget, QEvent::Type type, QPoint at, Qt::MouseButtons buttons) {
+    const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+    QMouseEvent event(type, QPointF(at), QPointF(widget->mapToGlobal(at)), button, buttons,
+                      Qt::NoModifier);
+    QApplication::sendEvent(widget, &event);
+}
+
+/// Milliseconds of each move of a stroke through every pixel, repaint included.
+std::vector<double> strokeTimes(ui::DensityPage& page, ui::DrawingCanvas* canvas) {
+    page.setDrawing(BinaryImage());
+    QApplication::processEvents();
+    send(canvas, QEvent::MouseButtonPress, cellCentre(canvas, 0), Qt::LeftButton);
+    QApplication::processEvents();
+    std::vector<double> millis;
+    for (int pixel = 1; pixel < kPixels; ++pixel) {
         const auto start = Clock::now();
-        work();
-        micros.push_back(std::chrono::duration<double, std::micro>(Clock::now() - start).count());
+        send(canvas, QEvent::MouseMove, cellCentre(canvas, pixel), Qt::LeftButton);
+        QApplication::processEvents();
+        millis.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     }
-    std::sort(micros.begin(), micros.end());
-    return micros;
+    send(canvas, QEvent::MouseButtonRelease, cellCentre(canvas, kPixels - 1), Qt::NoButton);
+    QApplication::processEvents();
+    return millis;
 }
 
-void report(const char* what, int ink, const std::vector<double>& micros) {
-    std::printf("%-22s ink %3d px   median %8.1f us   p99 %8.1f us   max %8.1f us\n", what, ink,
-                micros[micros.size() / 2], micros[micros.size() * 99 / 100], micros.back());
+void benchPage(ui::ModelLibrary& library, QSize size) {
+    ui::DensityPage page(&library);
+    page.resize(size);
+    page.show();
+    QApplication::processEvents();
+    auto* canvas = page.findChild<ui::DrawingCanvas*>(QStringLiteral("drawingCanvas"));
+    if (!canvas) {
+        std::fprintf(stderr, "bench_density: the page has no drawing canvas\n");
+        return;
+    }
+    strokeTimes(page, canvas); // warm-up: caches, fonts, first paints
+    std::vector<double> all;
+    for (int stroke = 0; stroke < 3; ++stroke) {
+        const std::vector<double> times = strokeTimes(page, canvas);
+        all.insert(all.end(), times.begin(), times.end());
+    }
+    const Spread s = spreadOf(all);
+    std::printf("page update per stroke move  %4dx%-4d  %zu moves   median %6.2f ms   p99 %6.2f "
+                "ms   max %6.2f ms\n",
+                size.width(), size.height(), all.size(), s.median, s.p99, s.max);
+}
+
+void benchModels(const ui::ModelLibrary& library) {
+    const BinaryImage digit = [] {
+        BinaryImage image;
+        for (int row = 5; row < 23; ++row)
+            image.set(row, 14 + (row % 3) - 1, true); // a slanted stroke, like a 1
+        return image;
+    }();
+    for (const ui::ModelEntry& entry : library.entries()) {
+        std::vector<double> micros;
+        volatile double sink = 0;
+        for (int i = 0; i < 500; ++i) {
+            const auto start = Clock::now();
+            sink = sink + entry.model->evaluate(digit).logProb;
+            micros.push_back(
+                std::chrono::duration<double, std::micro>(Clock::now() - start).count());
+        }
+        const Spread s = spreadOf(micros);
+        std::printf("  evaluate %-22s median %7.1f us   p99 %7.1f us\n", qPrintable(entry.id),
+                    s.median, s.p99);
+    }
 }
 
 } // namespace
 
 int main(int argc, char* argv[]) {
-    const std::string path =
-        argc > 1 ? argv[1]
-                 : std::string(PIXELCHAIN_SOURCE_DIR) + "/resources/models/nade-mnist.safetensors";
-    io::LoadedModel loaded;
-    try {
-        loaded = io::loadModel(path);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "bench_density: %s\n", e.what());
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    ui::ModelLibrary library;
+    const int loaded = library.loadBuiltIn();
+    if (loaded == 0) {
+        std::fprintf(stderr, "bench_density: no built-in model loaded\n");
         return 1;
     }
-    std::printf("%s\n", loaded.model->describe().c_str());
-    std::mt19937 random(3);
-    volatile double sink = 0;
-    for (int ink : {0, 50, 150, 300}) {
-        const BinaryImage image = randomBlob(ink, random);
-        report("update (evaluate + %)", ink, timeEach([&] {
-                   const Evaluation e = loaded.model->evaluate(image);
-                   sink = sink + e.bitsPerPixel() +
-                          training::percentileOf(loaded.testQuantiles, e.logProb);
-               }));
-        report("normalize like MNIST", ink,
-               timeEach([&] { sink = sink + normalizeLikeMnist(image).count(); }));
+    std::printf("%d models loaded; every stroke move scores all of them\n", loaded);
+
+    std::vector<QSize> sizes;
+    const QRegularExpression pattern(QStringLiteral("^(\\d+)x(\\d+)$"));
+    for (int i = 1; i < argc; ++i) {
+        const auto match = pattern.match(QString::fromLocal8Bit(argv[i]));
+        if (!match.hasMatch()) {
+            std::fprintf(stderr, "usage: bench_density [WIDTHxHEIGHT ...]\n");
+            return 2;
+        }
+        sizes.emplace_back(match.captured(1).toInt(), match.captured(2).toInt());
     }
+    if (sizes.empty())
+        sizes = {{1024, 768}, {1366, 768}, {1920, 1080}};
+    for (const QSize size : sizes)
+        benchPage(library, size);
+    std::printf("the core alone, one pass per model:\n");
+    benchModels(library);
     return 0;
 }

@@ -6,6 +6,8 @@
 #include "core/sampling/sampler.h"
 #include "core/training/test_scores.h"
 
+#include "tests/common/mnist_data.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -46,7 +48,7 @@ QString shippedModel() {
     return source(QStringLiteral("resources/models/nade-mnist.safetensors"));
 }
 QString mnistDir() {
-    return source(QStringLiteral("data/mnist"));
+    return test::mnistFolder();
 }
 
 QByteArray readAll(const QString& path) {
@@ -76,8 +78,7 @@ private:
 
 void CliModelsTest::initTestCase() {
     QVERIFY(dir_.isValid());
-    if (!QDir(mnistDir()).exists(QStringLiteral("t10k-images-idx3-ubyte")))
-        QFAIL("MNIST is missing: run scripts/fetch-mnist");
+    PIXELCHAIN_REQUIRE_MNIST();
 }
 
 void CliModelsTest::trainWritesALoadableDeterministicModel() {

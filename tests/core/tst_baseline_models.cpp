@@ -10,6 +10,8 @@
 #include "core/training/test_scores.h"
 #include "nade_fixture.h"
 
+#include "tests/common/mnist_data.h"
+
 #include <QDir>
 #include <QTest>
 #include <cmath>
@@ -284,8 +286,8 @@ void BaselineModelsTest::damagedFileIsRefused_data() {
     }) << "unknown model format";
     QByteArray truncated =
         file(independent, [&](auto& w) { w.addFloats("p", {784}, randomProbabilities(784, 3)); });
-    truncated.chop(100);
-    QTest::newRow("truncated") << truncated << "";
+    truncated.chop(100); // the last tensor's data now ends past the file
+    QTest::newRow("truncated") << truncated << "points outside";
 }
 
 void BaselineModelsTest::damagedFileIsRefused() {
@@ -353,15 +355,13 @@ void BaselineModelsTest::shippedFileScoresWhatItSays_data() {
 }
 
 void BaselineModelsTest::shippedFileScoresWhatItSays() {
-    // Needs data/mnist (scripts/fetch-mnist).
+    PIXELCHAIN_REQUIRE_MNIST();
     QFETCH(QString, file);
     QFETCH(QString, kind);
     QFETCH(double, low);
     QFETCH(double, high);
     const QString source = qEnvironmentVariable("PIXELCHAIN_SOURCE_DIR");
-    const QString data = source + "/data/mnist";
-    if (!QDir(data).exists(QStringLiteral("t10k-images-idx3-ubyte")))
-        QFAIL("MNIST is missing: run scripts/fetch-mnist");
+    const QString data = test::mnistFolder();
     const io::LoadedModel loaded =
         io::loadModel((source + "/resources/models/" + file + ".safetensors").toStdString());
     QCOMPARE(QString::fromStdString(loaded.model->kind()), kind);

@@ -4,6 +4,8 @@
 #include "core/io/model_file.h"
 #include "core/training/test_scores.h"
 
+#include "tests/common/mnist_data.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -21,10 +23,7 @@ QString sourceDir() {
 
 const mnist::Mnist& testData() {
     static const mnist::Mnist data = [] {
-        const QString folder = sourceDir() + "/data/mnist";
-        if (!QDir(folder).exists(QStringLiteral("t10k-images-idx3-ubyte")))
-            qFatal("MNIST is missing: run scripts/fetch-mnist");
-        return mnist::loadMnist(folder.toStdString());
+        return mnist::loadMnist(test::mnistFolder().toStdString());
     }();
     return data;
 }
@@ -44,6 +43,7 @@ int scheduledEpochs(const io::Metadata& metadata) {
 class ShippedModelTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { PIXELCHAIN_REQUIRE_MNIST(); }
     void rasterNadeMeetsTheNllTarget();
     void recordedFiguresAreMeasured_data();
     void recordedFiguresAreMeasured();

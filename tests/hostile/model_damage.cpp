@@ -199,6 +199,13 @@ QVector<ModelFormat> modelFormats() {
             {"fvsbn", "fvsbn-mnist", "b", "W", "pixelchain-markov", "metadata 'order' is missing"}};
 }
 
+ModelFormat formatNamed(const QString& name) {
+    for (const ModelFormat& f : modelFormats())
+        if (f.name == name)
+            return f;
+    return {};
+}
+
 QVector<ModelDamage> damagesOf(const ModelFormat& format) {
     return cuts() + headerLengths() + values(format) + shapes(format) + tags(format) +
            semantics(format);

@@ -36,6 +36,8 @@ struct ModelDamage {
 
 /// The four formats.
 QVector<ModelFormat> modelFormats();
+/// The format of that name; one with an empty name when there is none.
+ModelFormat formatNamed(const QString& name);
 /// Every damage that applies to `format`: the shared ones, then those of that model alone.
 QVector<ModelDamage> damagesOf(const ModelFormat& format);
 

@@ -4,9 +4,9 @@
 // sees changes: the current model, the list of models and the Density page's score all stay.
 // A control loads the intact copies the damage starts from, so each refusal is the damage's doing.
 #include "model_damage.h"
+#include "ui/adapters/gallery_digits.h"
 #include "ui/adapters/model_library.h"
 #include "ui/pages/density/density_page.h"
-#include "ui/pages/density/gallery_digits.h"
 
 #include <QFile>
 #include <QLabel>
@@ -130,10 +130,8 @@ void TestHostileModels::intactCopiesLoad_data() {
 // scores a real digit exactly as the built-in model does (tolerance 0: same weights, same code).
 void TestHostileModels::intactCopiesLoad() {
     QFETCH(QString, format);
-    ModelFormat f;
-    for (const ModelFormat& candidate : modelFormats())
-        if (candidate.name == format)
-            f = candidate;
+    const ModelFormat f = formatNamed(format);
+    QVERIFY2(!f.name.isEmpty(), qPrintable("no model format is named " + format));
     ui::ModelLibrary fresh;
     QCOMPARE(fresh.loadBuiltIn(), 8);
     const QString path =
@@ -165,15 +163,16 @@ void TestHostileModels::damagedFileIsRefused() {
     QFETCH(QString, format);
     QFETCH(int, damage);
     static QMap<QString, ModelBytes> originals; // taken apart once per format
-    for (const ModelFormat& f : modelFormats()) {
-        if (f.name != format)
-            continue;
-        if (!originals.contains(format))
-            originals.insert(format, ModelBytes::builtIn(f.builtInId));
-        const DamagedFile damaged = damagesOf(f).at(damage).apply(originals.value(format));
-        const QString path = write(format + "-damaged.safetensors", damaged.bytes);
-        expectRefusal(path, {QStringLiteral("“%1-damaged”").arg(format), damaged.says});
-    }
+    const ModelFormat f = formatNamed(format);
+    QVERIFY2(!f.name.isEmpty(), qPrintable("no model format is named " + format));
+    const QVector<ModelDamage> damages = damagesOf(f);
+    QVERIFY2(damage < damages.size(), qPrintable(format + " has fewer damages than the row says"));
+    if (!originals.contains(format))
+        originals.insert(format, ModelBytes::builtIn(f.builtInId));
+    const DamagedFile damaged = damages.at(damage).apply(originals.value(format));
+    QVERIFY2(!damaged.says.isEmpty(), "a damage must say what the refusal names");
+    const QString path = write(format + "-damaged.safetensors", damaged.bytes);
+    expectRefusal(path, {QStringLiteral("“%1-damaged”").arg(format), damaged.says});
 }
 
 void TestHostileModels::damagedFileCannotReplaceAModel_data() {

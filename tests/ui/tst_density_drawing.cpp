@@ -4,7 +4,6 @@
 // (tolerance 0): the page and these checks call the same DensityModel::evaluate on the same bits.
 #include "tst_density_driver.h"
 
-#include <QElapsedTimer>
 #include <QSpinBox>
 #include <random>
 
@@ -37,7 +36,6 @@ private Q_SLOTS:
     void dragLeavingTheFieldContinues();
     void wildMouseKeepsTheDrawing_data();
     void wildMouseKeepsTheDrawing();
-    void updateLatency();
 };
 
 void TestDensityDrawing::initTestCase() {
@@ -248,34 +246,6 @@ void TestDensityDrawing::wildMouseKeepsTheDrawing() {
         ++undos;
     }
     QCOMPARE(driver.page().drawing(), start);
-}
-
-// Not pass/fail on time: prints how long one stroke event takes from the mouse to every panel.
-void TestDensityDrawing::updateLatency() {
-    DensityPageDriver driver;
-    QVERIFY(QTest::qWaitForWindowExposed(&driver.page()));
-    driver.click("clearButton");
-    ui::DrawingCanvas* canvas = driver.canvas();
-    QSignalSpy evaluated(&driver.page(), &ui::DensityPage::evaluated);
-    QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier,
-                      DensityPageDriver::cellCentre(canvas, 0, 0));
-    QElapsedTimer timer;
-    timer.start();
-    // A serpentine through every pixel: each move adds one pixel, so each one is a full update;
-    // the events are processed after each move so that painting is counted too.
-    for (int i = 1; i < kPixels; ++i) {
-        const int row = i / kSide, col = row % 2 ? kSide - 1 - i % kSide : i % kSide;
-        DensityPageDriver::dragTo(canvas, DensityPageDriver::cellCentre(canvas, row, col),
-                                  Qt::LeftButton);
-        QCoreApplication::processEvents();
-    }
-    const double ms = timer.nsecsElapsed() / 1e6;
-    QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier,
-                        DensityPageDriver::cellCentre(canvas, 27, 0));
-    QCOMPARE(driver.page().drawing().count(), kPixels);
-    qInfo("page update (evaluate + maps + numbers + chart): %.3f ms per stroke event over %lld "
-          "updates",
-          ms / double(evaluated.count()), qlonglong(evaluated.count()));
 }
 
 QTEST_MAIN(TestDensityDrawing)

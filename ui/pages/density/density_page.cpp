@@ -14,7 +14,7 @@
 #include "ui/pages/density/score_panel.h"
 #include "ui/widgets/control_role.h"
 #include "ui/widgets/heading.h"
-#include "ui/widgets/model_picker.h"
+#include "ui/adapters/model_picker.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -143,7 +143,6 @@ void DensityPage::connectParts() {
     connect(toolbar_, &DrawingToolbar::loadRequested, this, &DensityPage::chooseFileToLoad);
     connect(toolbar_, &DrawingToolbar::saveRequested, this, &DensityPage::chooseFileToSave);
     connect(gallery_, &GalleryStrip::digitChosen, this, &DensityPage::loadGalleryDigit);
-    connect(scores_, &ScorePanel::thresholdChanged, this, &DensityPage::refresh);
     connect(scores_, &ScorePanel::blankRequested, this, [this] { setDrawing(BinaryImage()); });
     for (PixelGrid* grid :
          {static_cast<PixelGrid*>(canvas_), conditionals_->grid(), surprise_->grid()})

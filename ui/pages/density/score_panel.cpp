@@ -42,7 +42,20 @@ ScorePanel::ScorePanel(QWidget* parent)
     layout->addWidget(pitfall_);
     layout->addStretch(0); // takes the room of a hidden chart, so the panels stay together
     connect(pitfall_, &PitfallNote::blankRequested, this, &ScorePanel::blankRequested);
-    connect(verdict_, &VerdictPanel::thresholdChanged, this, &ScorePanel::thresholdChanged);
+    // Moving the threshold moves one line on the chart; the verdict follows by itself. Nothing is
+    // scored again.
+    connect(verdict_, &VerdictPanel::thresholdChanged, this, [this](int percent) {
+        showDrawingOnChart();
+        Q_EMIT thresholdChanged(percent);
+    });
+}
+
+void ScorePanel::showDrawingOnChart() {
+    // The threshold line sits at the test digits' own percentile: q[t] for t% (q has 101).
+    const double threshold = quantiles_.size() == 101
+                                 ? quantiles_[std::size_t(verdict_->thresholdPercent())]
+                                 : std::nan("");
+    chart_->showDrawing(logProb_, threshold);
 }
 
 void ScorePanel::setModel(const ModelEntry* entry) {
@@ -72,11 +85,8 @@ void ScorePanel::showScores(const QVector<ModelScore>& scores) {
         headline_->showScore(score);
         percentile_ = score.percentile;
         verdict_->showPercentile(percentile_, score.aboveEveryTestDigit);
-        // The threshold line sits at the test digits' own percentile: q[t] for t% (q has 101).
-        const double threshold = quantiles_.size() == 101
-                                     ? quantiles_[std::size_t(verdict_->thresholdPercent())]
-                                     : std::nan("");
-        chart_->showDrawing(score.logProb, threshold);
+        logProb_ = score.logProb;
+        showDrawingOnChart();
     }
 }
 

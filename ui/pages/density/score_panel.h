@@ -6,6 +6,8 @@
 #include "ui/pages/density/model_scores.h"
 
 #include <QWidget>
+#include <cmath>
+#include <vector>
 
 class QLabel;
 
@@ -33,11 +35,16 @@ public:
 
 Q_SIGNALS:
     void blankRequested();
+    /// The threshold moved; the verdict and the chart already follow it.
     void thresholdChanged(int percent);
 
 private:
+    /// The drawing's log p and the threshold line on the chart.
+    void showDrawingOnChart();
+
     std::vector<double> quantiles_;
     double percentile_ = 0;
+    double logProb_ = std::nan(""); ///< the current model's log p of the drawing shown
     QLabel* modelName_ = nullptr;
     ScoreHeadline* headline_ = nullptr;
     VerdictPanel* verdict_ = nullptr;

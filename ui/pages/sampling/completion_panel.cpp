@@ -1,13 +1,12 @@
 #include "ui/pages/sampling/completion_panel.h"
 
-#include "core/mnist/idx.h"
 #include "core/models/density_model.h"
+#include "ui/adapters/gallery_digits.h"
 #include "ui/pages/sampling/draw_pad.h"
 #include "ui/pages/sampling/sample_batch_task.h"
 #include "ui/pages/sampling/thumbnail_grid.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,12 +19,6 @@ namespace {
 
 constexpr int kGatherMs = 150;
 enum Source { Drawing, CurrentSample, FirstGalleryDigit };
-
-/// The whole content of a built-in resource file, empty when it is missing.
-QByteArray readResource(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -50,6 +43,11 @@ CompletionPanel::CompletionPanel(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(caption, 0, 0);
     layout->addWidget(buildSourceRow(), 1, 0);
+    galleryNote_ = new QLabel(this);
+    galleryNote_->setObjectName(QStringLiteral("completionGalleryNote"));
+    galleryNote_->setWordWrap(true);
+    galleryNote_->hide();
+    layout->addWidget(galleryNote_, 6, 0);
     layout->addWidget(pad_, 2, 0);
     layout->addWidget(new QLabel(tr("%1 ways the model finishes it:").arg(kCompletions), this), 3,
                       0);
@@ -98,30 +96,18 @@ QWidget* CompletionPanel::buildSourceRow() {
 }
 
 void CompletionPanel::loadGalleryDigits() {
-    // Real test digits, when the build ships them (grey IDX files, thresholded at 50% like a
-    // drawing); the panel works without them.
-    const QByteArray images = readResource(QStringLiteral(":/digits/gallery-idx3-ubyte"));
-    const QByteArray labels = readResource(QStringLiteral(":/digits/gallery-labels-idx1-ubyte"));
-    if (images.isEmpty())
+    // Real test digits, thresholded at 50% like a drawing. The panel works without them, and says
+    // why the choice is missing.
+    const GalleryDigits gallery = GalleryDigits::loadBuiltIn();
+    if (!gallery.error.isEmpty()) {
+        source_->setToolTip(gallery.error);
+        galleryNote_->setText(gallery.error);
+        galleryNote_->show();
         return;
-    try {
-        const auto* bytes = reinterpret_cast<const std::uint8_t*>(images.constData());
-        const mnist::GreyImages grey = mnist::parseImages(bytes, std::size_t(images.size()));
-        std::vector<std::uint8_t> digitOf;
-        if (!labels.isEmpty())
-            digitOf = mnist::parseLabels(reinterpret_cast<const std::uint8_t*>(labels.constData()),
-                                         std::size_t(labels.size()));
-        if (grey.rows != kSide || grey.cols != kSide)
-            return;
-        for (std::size_t i = 0; i < grey.count; ++i) {
-            galleryDigits_.push_back(BinaryImage::fromGrey(grey.image(i)));
-            source_->addItem(i < digitOf.size()
-                                 ? tr("Test digit %1: a %2").arg(i + 1).arg(digitOf[i])
-                                 : tr("Test digit %1").arg(i + 1));
-        }
-    } catch (const mnist::IdxError&) {
-        galleryDigits_.clear(); // a damaged gallery only removes the choice, never the panel
     }
+    galleryDigits_ = gallery.images;
+    for (std::size_t i = 0; i < gallery.size(); ++i)
+        source_->addItem(tr("Test digit %1: a %2").arg(i + 1).arg(gallery.labels[i]));
 }
 
 void CompletionPanel::chooseSource(int index) {

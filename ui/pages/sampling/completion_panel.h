@@ -63,6 +63,7 @@ private:
 
     DrawPad* pad_ = nullptr;
     QComboBox* source_ = nullptr;
+    QLabel* galleryNote_ = nullptr; ///< why the gallery digits are missing, when they are
     QSpinBox* given_ = nullptr;
     QPushButton* clear_ = nullptr;
     QPushButton* watch_ = nullptr;

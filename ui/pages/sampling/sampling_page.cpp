@@ -9,7 +9,7 @@
 #include "ui/pages/sampling/sampling_controls.h"
 #include "ui/pages/sampling/sampling_formula.h"
 #include "ui/widgets/formula_view.h"
-#include "ui/widgets/model_picker.h"
+#include "ui/adapters/model_picker.h"
 #include "ui/widgets/control_role.h"
 
 #include <QResizeEvent>
