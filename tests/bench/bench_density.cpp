@@ -6,7 +6,7 @@
 // Usage: bench_density [MODEL_FILE]   (default: the shipped NADE)
 #include "core/image/normalize.h"
 #include "core/io/model_file.h"
-#include "core/training/test_scores.h"
+#include "core/stats/percentiles.h"
 
 #include <algorithm>
 #include <chrono>
@@ -68,7 +68,7 @@ int main(int argc, char* argv[]) {
         report("update (evaluate + %)", ink, timeEach([&] {
                    const Evaluation e = loaded.model->evaluate(image);
                    sink = sink + e.bitsPerPixel() +
-                          training::percentileOf(loaded.testQuantiles, e.logProb);
+                          stats::percentileOf(loaded.testQuantiles, e.logProb);
                }));
         report("normalize like MNIST", ink,
                timeEach([&] { sink = sink + normalizeLikeMnist(image).count(); }));

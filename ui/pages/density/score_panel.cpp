@@ -1,5 +1,6 @@
 #include "ui/pages/density/score_panel.h"
 
+#include "core/stats/percentiles.h"
 #include "ui/adapters/model_library.h"
 #include "ui/pages/density/likelihood_chart.h"
 #include "ui/pages/density/model_score_list.h"
@@ -51,7 +52,7 @@ void ScorePanel::setModel(const ModelEntry* entry) {
     quantiles_ = entry ? entry->testQuantiles : std::vector<double>{};
     chart_->setQuantiles(quantiles_);
     // Without test-set scores there is nothing to draw: the verdict says why, the chart goes.
-    chart_->setVisible(quantiles_.size() == 101);
+    chart_->setVisible(quantiles_.size() == stats::kPercentileCount);
     if (!entry) {
         headline_->showNothing();
         list_->showScores({});
@@ -72,8 +73,9 @@ void ScorePanel::showScores(const QVector<ModelScore>& scores) {
         headline_->showScore(score);
         percentile_ = score.percentile;
         verdict_->showPercentile(percentile_, score.aboveEveryTestDigit);
-        // The threshold line sits at the test digits' own percentile: q[t] for t% (q has 101).
-        const double threshold = quantiles_.size() == 101
+        // The threshold line sits at the test digits' own percentile: q[t] for t% (q has
+        // stats::kPercentileCount values, one per percent).
+        const double threshold = quantiles_.size() == stats::kPercentileCount
                                      ? quantiles_[std::size_t(verdict_->thresholdPercent())]
                                      : std::nan("");
         chart_->showDrawing(score.logProb, threshold);
