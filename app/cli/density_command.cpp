@@ -2,22 +2,21 @@
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
 #include "app/cli/model_path.h"
-
 #include "core/io/atomic_file.h"
 #include "core/io/png_image.h"
 #include "core/mnist/idx.h"
-#include "core/training/test_scores.h"
-
-#include <nlohmann/json.hpp>
+#include "core/stats/percentiles.h"
 
 #include <cmath>
 #include <iomanip>
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 namespace pixelchain::cli {
 namespace {
 
-constexpr const char* kHelp = R"(usage: pixelchain-cli density --image FILE [--model FILE] [--index K] [--json]
+constexpr const char* kHelp =
+    R"(usage: pixelchain-cli density --image FILE [--model FILE] [--index K] [--json]
 
 Scores one 28×28 image: log p(x) in nats, bits per pixel, its percentile among the test digits'
 log-likelihoods (from the model file), and for every pixel (raster order) the conditional
@@ -71,19 +70,22 @@ int runDensity(const Words& words, std::ostream& out, std::ostream& err) {
         const io::LoadedModel loaded = loadModelOrDefault(modelPath);
         const BinaryImage image = readImage(imagePath, index);
         const Evaluation e = loaded.model->evaluate(image);
-        const double percentile = training::percentileOf(loaded.testQuantiles, e.logProb);
+        const double percentile = stats::percentileOf(loaded.testQuantiles, e.logProb);
         if (json) {
             nlohmann::json j{{"log_prob_nats", e.logProb},
                              {"bits_per_dim", e.bitsPerPixel()},
-                             {"percentile", std::isnan(percentile) ? nlohmann::json() : nlohmann::json(percentile)},
+                             {"percentile", std::isnan(percentile) ? nlohmann::json()
+                                                                   : nlohmann::json(percentile)},
                              {"conditionals", e.conditionals},
                              {"surprise", e.surprise}};
             out << j.dump() << "\n";
         } else {
-            out << image.toText() << std::fixed << std::setprecision(3) << "log p(x) = " << e.logProb
-                << " nats, " << std::setprecision(4) << e.bitsPerPixel() << " bits/pixel";
+            out << image.toText() << std::fixed << std::setprecision(3)
+                << "log p(x) = " << e.logProb << " nats, " << std::setprecision(4)
+                << e.bitsPerPixel() << " bits/pixel";
             if (!std::isnan(percentile))
-                out << ", percentile " << std::setprecision(1) << percentile << " among test digits";
+                out << ", percentile " << std::setprecision(1) << percentile
+                    << " among test digits";
             out << "\n";
         }
         return 0;

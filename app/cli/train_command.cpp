@@ -1,9 +1,11 @@
-// pixelchain-cli train: trains a NADE (or fits one of the baselines: independent pixels, a Markov
-// chain of order M, an FVSBN) on MNIST and writes it as safetensors.
+// pixelchain-cli train: trains a NADE or an FVSBN (through the one Trainer), or fits one of the
+// table baselines (independent pixels, a Markov chain of order M) in closed form, on MNIST, and
+// writes it as safetensors. Options are parsed once, for every model alike.
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
 #include "core/io/model_file.h"
-#include "core/training/fvsbn_trainer.h"
+#include "core/training/fvsbn_family.h"
+#include "core/training/nade_family.h"
 #include "core/training/table_fit.h"
 #include "core/training/test_scores.h"
 #include "core/training/trainer.h"
@@ -20,6 +22,10 @@
 
 namespace pixelchain::cli {
 namespace {
+
+/// Worker threads when --threads is absent, for every model. A run is deterministic for a seed and
+/// a thread count; the table fits and the test scores do not depend on it at all.
+constexpr int kDefaultThreads = 2;
 
 constexpr const char* kHelp = R"(usage: pixelchain-cli train --out FILE [options]
 
@@ -39,7 +45,8 @@ are added at the end.
   --activation A      relu or sigmoid (default relu)
   --seed S            initialisation, shuffling and binarization seed (default 1)
   --limit N           train on the first N of the 50,000 training images (default 50000)
-  --threads T         worker threads (default 2); a run is deterministic for a seed and T
+  --threads T         worker threads, for every model (default 2); a run is deterministic for a
+                      seed and T
   --out FILE          where to write the model (required)
   --model M           nade (default), independent, markov:ORDER (0..16) or fvsbn
 
@@ -49,7 +56,8 @@ The baselines take fewer options (any other is refused):
   markov:ORDER        --data --limit --alpha --draws --seed --threads --out
                       tables counted over DRAWS binarizations (default 5), smoothed by alpha
   fvsbn               --data --epochs --batch --lr --seed --limit --threads --out
-                      minibatch Adam, constant LR (default 0.003), 3 epochs by default
+                      minibatch Adam like the NADE (same trainer, Ctrl-C and keep-the-best),
+                      constant LR (default 0.003), 3 epochs by default
   --alpha A           Laplace smoothing of the table models (default 1)
 )";
 
@@ -96,28 +104,6 @@ std::string commandLine(const Words& words) {
     return line;
 }
 
-training::TrainSettings settingsFrom(const Arguments& args) {
-    training::TrainSettings s;
-    s.hidden = static_cast<int>(args.integer("hidden", 500, 1, 100000));
-    s.epochs = static_cast<int>(args.integer("epochs", 100, 1, 100000));
-    s.batch = static_cast<int>(args.integer("batch", 100, 1, 50000));
-    s.lr = args.number("lr", 1e-3, 1e-7, 1.0);
-    const std::string schedule = args.text("schedule", "cosine");
-    if (schedule != "cosine" && schedule != "constant")
-        throw UsageError("--schedule must be cosine or constant");
-    s.cosineSchedule = schedule == "cosine";
-    try {
-        s.ordering = Ordering::parse(args.text("ordering", "raster"));
-        s.activation = parseActivation(args.text("activation", "relu"));
-    } catch (const std::invalid_argument& e) {
-        throw UsageError(e.what());
-    }
-    s.seed = args.integer("seed", 1, 0, UINT64_MAX);
-    s.limit = args.integer("limit", mnist::kTrainCount, 1, mnist::kTrainCount);
-    s.threads = static_cast<int>(args.integer("threads", 2, 1, 256));
-    return s;
-}
-
 /// Removes "--model VALUE" from `words` and returns VALUE ("nade" when absent).
 std::string takeModel(Words& words) {
     for (std::size_t k = 0; k < words.size(); ++k) {
@@ -146,102 +132,110 @@ int markovOrder(const std::string& model) {
     return std::stoi(digits);
 }
 
-std::set<std::string> baselineOptions(const std::string& model) {
-    if (model == "independent")
-        return {"data", "limit", "alpha", "threads", "out"};
+/// The options `model` accepts; UsageError for an unknown model.
+std::set<std::string> optionsOf(const std::string& model) {
+    if (model == "nade")
+        return {"data",     "hidden",     "epochs", "batch", "lr",      "schedule",
+                "ordering", "activation", "seed",   "limit", "threads", "out"};
     if (model == "fvsbn")
         return {"data", "epochs", "batch", "lr", "seed", "limit", "threads", "out"};
-    return {"data", "limit", "alpha", "draws", "seed", "threads", "out"};
-}
-
-training::FvsbnSettings fvsbnSettingsFrom(const Arguments& args) {
-    training::FvsbnSettings s;
-    s.epochs = static_cast<int>(args.integer("epochs", 3, 1, 100000));
-    s.batch = static_cast<int>(args.integer("batch", 100, 1, 50000));
-    s.lr = args.number("lr", 3e-3, 1e-7, 1.0);
-    s.seed = args.integer("seed", 1, 0, UINT64_MAX);
-    s.limit = args.integer("limit", mnist::kTrainCount, 1, mnist::kTrainCount);
-    s.threads = static_cast<int>(args.integer("threads", 1, 1, 256));
-    return s;
-}
-
-training::TableFitSettings tableSettingsFrom(const Arguments& args) {
-    training::TableFitSettings s;
-    s.alpha = args.number("alpha", 1.0, 1e-6, 1e6);
-    s.draws = static_cast<int>(args.integer("draws", 5, 1, 1000));
-    s.seed = args.integer("seed", 1, 0, UINT64_MAX);
-    s.limit = args.integer("limit", mnist::kTrainCount, 1, mnist::kTrainCount);
-    s.threads = static_cast<int>(args.integer("threads", 1, 1, 256));
-    return s;
-}
-
-/// Fits (table models) or trains (FVSBN) a baseline; FVSBN rewrites `outPath` when it improves.
-std::unique_ptr<DensityModel> fitBaseline(const std::string& model, const Arguments& args,
-                                          const mnist::Mnist& data, io::Metadata& metadata,
-                                          const std::string& outPath, std::ostream& err) {
-    if (model != "fvsbn") {
-        const training::TableFitSettings s = tableSettingsFrom(args);
-        metadata["alpha"] = std::to_string(s.alpha);
-        if (model == "independent")
-            return std::make_unique<Independent>(training::fitIndependent(data, s));
-        metadata["draws"] = std::to_string(s.draws);
-        return std::make_unique<Markov>(training::fitMarkov(data, markovOrder(model), s));
+    if (model == "independent")
+        return {"data", "limit", "alpha", "threads", "out"};
+    if (model.rfind("markov:", 0) == 0) {
+        markovOrder(model);
+        return {"data", "limit", "alpha", "draws", "seed", "threads", "out"};
     }
-    training::FvsbnTrainer trainer(data, fvsbnSettingsFrom(args));
+    throw UsageError("--model must be nade, independent, markov:ORDER or fvsbn, not '" + model +
+                     "'");
+}
+
+/// Everything `train` was asked for, parsed and range-checked once.
+struct Request {
+    std::string model, outPath, dataDir;
+    training::TrainSettings train; ///< nade, fvsbn
+    int hidden = 500;              ///< nade
+    Ordering ordering = Ordering::raster();
+    Activation activation = Activation::Relu;
+    training::TableFitSettings table; ///< independent, markov
+};
+
+Request parseRequest(Words words) {
+    Request r;
+    r.model = takeModel(words);
+    const Arguments args(words, optionsOf(r.model), {});
+    r.outPath = args.required("out");
+    r.dataDir = args.text("data", "data/mnist");
+    const auto threads = static_cast<int>(args.integer("threads", kDefaultThreads, 1, 256));
+    const std::uint64_t seed = args.integer("seed", 1, 0, UINT64_MAX);
+    const std::size_t limit = args.integer("limit", mnist::kTrainCount, 1, mnist::kTrainCount);
+    const bool nade = r.model == "nade";
+    training::TrainSettings& t = r.train;
+    t.epochs = static_cast<int>(args.integer("epochs", nade ? 100 : 3, 1, 100000));
+    t.batch = static_cast<int>(args.integer("batch", 100, 1, 50000));
+    t.lr = args.number("lr", nade ? 1e-3 : 3e-3, 1e-7, 1.0);
+    const std::string schedule = args.text("schedule", nade ? "cosine" : "constant");
+    if (schedule != "cosine" && schedule != "constant")
+        throw UsageError("--schedule must be cosine or constant");
+    t.cosineSchedule = schedule == "cosine";
+    t.seed = seed;
+    t.limit = limit;
+    t.threads = threads;
+    r.hidden = static_cast<int>(args.integer("hidden", 500, 1, 100000));
+    try {
+        r.ordering = Ordering::parse(args.text("ordering", "raster"));
+        r.activation = parseActivation(args.text("activation", "relu"));
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+    r.table.alpha = args.number("alpha", 1.0, 1e-6, 1e6);
+    r.table.draws = static_cast<int>(args.integer("draws", 5, 1, 1000));
+    r.table.seed = seed;
+    r.table.limit = limit;
+    r.table.threads = threads;
+    return r;
+}
+
+/// The family a gradient-trained model plugs into the Trainer with, at its initial weights.
+std::unique_ptr<training::GradientFamily> familyFor(const Request& r, const mnist::Mnist& data) {
+    if (r.model == "fvsbn")
+        return std::make_unique<training::FvsbnFamily>(training::initialFvsbnWeights(
+            training::meanLogits(data, r.train.limit, Ordering::raster())));
+    const Eigen::VectorXf bias = training::meanLogits(data, r.train.limit, r.ordering);
+    return std::make_unique<training::NadeFamily>(
+        training::initialNadeWeights(r.hidden, bias, r.train.seed), r.ordering, r.activation);
+}
+
+/// Trains a NADE or an FVSBN; rewrites the output file every time validation improves.
+std::unique_ptr<DensityModel> train(const Request& r, const mnist::Mnist& data,
+                                    io::Metadata& metadata, std::ostream& err) {
+    const auto family = familyFor(r, data);
+    training::Trainer trainer(data, r.train);
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    auto best = std::make_unique<Fvsbn>(trainer.run(
-        [&](const training::EpochReport& r, const Fvsbn& bestSoFar) {
-            reportEpoch(r, err, metadata, [&] { io::saveModel(outPath, bestSoFar, metadata); });
+    int epochsRun = 0;
+    auto best = trainer.run(
+        *family,
+        [&](const training::EpochReport& report, const DensityModel& bestSoFar) {
+            epochsRun = report.epoch;
+            reportEpoch(report, err, metadata,
+                        [&] { io::saveModel(r.outPath, bestSoFar, metadata); });
         },
-        &interrupted));
+        &interrupted);
     if (interrupted)
-        err << "interrupted: keeping the best weights\n";
+        err << "interrupted after epoch " << epochsRun << ": keeping the best weights\n";
     return best;
 }
 
-/// `pixelchain-cli train --model independent|markov:M|fvsbn ...`.
-int runBaselineTrain(const std::string& model, const Words& words, const Words& all,
-                     std::ostream& out, std::ostream& err) {
-    std::unique_ptr<Arguments> args;
-    try {
-        if (model.rfind("markov:", 0) == 0)
-            markovOrder(model);
-        else if (model != "independent" && model != "fvsbn")
-            throw UsageError("--model must be nade, independent, markov:ORDER or fvsbn, not '" +
-                             model + "'");
-        args = std::make_unique<Arguments>(words, baselineOptions(model), std::set<std::string>{});
-        args->required("out");
-        tableSettingsFrom(*args);
-        if (model == "fvsbn")
-            fvsbnSettingsFrom(*args);
-    } catch (const UsageError& e) {
-        err << "pixelchain-cli train: " << e.what() << "\n";
-        return 2;
-    }
-    try {
-        const std::string outPath = args->required("out");
-        const mnist::Mnist data = mnist::loadMnist(args->text("data", "data/mnist"));
-        io::Metadata metadata{{"dataset", data.trainSha256}, {"command", commandLine(all)}};
-        const auto start = std::chrono::steady_clock::now();
-        const auto fitted = fitBaseline(model, *args, data, metadata, outPath, err);
-        const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        metadata["training_seconds"] = std::to_string(static_cast<long>(seconds + 0.5));
-        const int threads = static_cast<int>(args->integer("threads", 1, 1, 256));
-        const training::TestScores scores = training::scoreTestSet(*fitted, data, threads);
-        metadata["test_nll_nats"] = std::to_string(scores.nll);
-        metadata["test_ll_quantiles"] = nlohmann::json(scores.quantiles).dump();
-        metadata["test_ll_preparation"] = training::kThresholdPreparation;
-        io::saveModel(outPath, *fitted, metadata);
-        out << fitted->describe() << ": test NLL " << std::fixed << std::setprecision(3)
-            << scores.nll << " nats (" << std::setprecision(4) << scores.bitsPerDim
-            << " bits/pixel) after " << formatSeconds(seconds) << "; wrote " << outPath << "\n";
-        return 0;
-    } catch (const std::exception& e) { // options were all checked above: a run-time failure
-        err << "pixelchain-cli train: " << e.what() << "\n";
-        return 1;
-    }
+/// Fits (table models, closed form) or trains (gradient families) the model asked for.
+std::unique_ptr<DensityModel> fit(const Request& r, const mnist::Mnist& data,
+                                  io::Metadata& metadata, std::ostream& err) {
+    if (r.model == "nade" || r.model == "fvsbn")
+        return train(r, data, metadata, err);
+    metadata["alpha"] = std::to_string(r.table.alpha);
+    if (r.model == "independent")
+        return std::make_unique<Independent>(training::fitIndependent(data, r.table));
+    metadata["draws"] = std::to_string(r.table.draws);
+    return std::make_unique<Markov>(training::fitMarkov(data, markovOrder(r.model), r.table));
 }
 
 } // namespace
@@ -251,53 +245,29 @@ int runTrain(const Words& given, std::ostream& out, std::ostream& err) {
         out << kHelp;
         return 0;
     }
-    Words words = given;
-    std::string model;
+    Request r;
     try {
-        model = takeModel(words);
+        r = parseRequest(given);
     } catch (const UsageError& e) {
         err << "pixelchain-cli train: " << e.what() << "\n";
         return 2;
     }
-    if (model != "nade")
-        return runBaselineTrain(model, words, given, out, err);
-    training::TrainSettings settings;
-    std::string outPath, dataDir;
-    try {
-        const Arguments args(words,
-                             {"data", "hidden", "epochs", "batch", "lr", "schedule", "ordering",
-                              "activation", "seed", "limit", "threads", "out"},
-                             {});
-        settings = settingsFrom(args);
-        outPath = args.required("out");
-        dataDir = args.text("data", "data/mnist");
-    } catch (const UsageError& e) {
-        err << "pixelchain-cli train: " << e.what() << "\n";
-        return 2;
-    }
-    try {
-        const mnist::Mnist data = mnist::loadMnist(dataDir);
-        io::Metadata metadata{{"dataset", data.trainSha256}, {"command", commandLine(words)}};
-        training::Trainer trainer(data, settings);
-        std::signal(SIGINT, onInterrupt);
-        std::signal(SIGTERM, onInterrupt);
-        int epochsRun = 0;
-        const Nade best = trainer.run(
-            [&](const training::EpochReport& r, const Nade& bestSoFar) {
-                epochsRun = r.epoch;
-                reportEpoch(r, err, metadata, [&] { io::saveNade(outPath, bestSoFar, metadata); });
-            },
-            &interrupted);
-        if (interrupted)
-            err << "interrupted after epoch " << epochsRun << ": keeping the best weights\n";
-        const training::TestScores scores = training::scoreTestSet(best, data, settings.threads);
+    try { // options were all checked above: a failure here is a run-time one
+        const mnist::Mnist data = mnist::loadMnist(r.dataDir);
+        io::Metadata metadata{{"dataset", data.trainSha256}, {"command", commandLine(given)}};
+        const auto start = std::chrono::steady_clock::now();
+        const auto model = fit(r, data, metadata, err);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        metadata["training_seconds"] = std::to_string(static_cast<long>(seconds + 0.5));
+        const training::TestScores scores = training::scoreTestSet(*model, data, r.train.threads);
         metadata["test_nll_nats"] = std::to_string(scores.nll);
         metadata["test_ll_quantiles"] = nlohmann::json(scores.quantiles).dump();
         metadata["test_ll_preparation"] = training::kThresholdPreparation;
-        io::saveNade(outPath, best, metadata);
-        out << "test NLL " << std::fixed << std::setprecision(3) << scores.nll << " nats ("
-            << std::setprecision(4) << scores.bitsPerDim << " bits/pixel); wrote " << outPath
-            << "\n";
+        io::saveModel(r.outPath, *model, metadata);
+        out << model->describe() << ": test NLL " << std::fixed << std::setprecision(3)
+            << scores.nll << " nats (" << std::setprecision(4) << scores.bitsPerDim
+            << " bits/pixel) after " << formatSeconds(seconds) << "; wrote " << r.outPath << "\n";
         return 0;
     } catch (const std::exception& e) {
         err << "pixelchain-cli train: " << e.what() << "\n";

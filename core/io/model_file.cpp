@@ -4,6 +4,7 @@
 #include "core/models/fvsbn.h"
 #include "core/models/independent.h"
 #include "core/models/markov.h"
+#include "core/stats/percentiles.h"
 
 #include <cmath>
 #include <limits>
@@ -41,8 +42,9 @@ std::vector<double> parseQuantiles(const Metadata& metadata) {
         for (const auto& v : json)
             if (v.is_number() && std::isfinite(v.get<double>()))
                 values.push_back(v.get<double>());
-    if (values.size() != 101 || !std::is_sorted(values.begin(), values.end()))
-        throw FormatError("metadata 'test_ll_quantiles' is not 101 sorted numbers");
+    if (values.size() != stats::kPercentileCount || !std::is_sorted(values.begin(), values.end()))
+        throw FormatError("metadata 'test_ll_quantiles' is not " +
+                          std::to_string(stats::kPercentileCount) + " sorted numbers");
     return values;
 }
 

@@ -5,9 +5,10 @@
 // sampling order to hidden unit h), V F32 [D, H], b F32 [D], c F32 [H] and ordering I32 [D]
 // (ordering[j] = raster index of the j-th pixel sampled), with metadata `activation`, `hidden`,
 // `dataset` (sha256 of the training images), `test_nll_nats`, `command` and
-// `test_ll_quantiles` (JSON array of the 101 percentiles 0..100 of the test log-likelihoods) and
-// `test_ll_preparation` (how those test digits were made binary: "threshold-128", as the canvas
-// does; files without it predate the key and ranked against stochastically binarized digits).
+// `test_ll_quantiles` (JSON array of the percentiles 0, 1, …, 100 of the test log-likelihoods,
+// core/stats) and `test_ll_preparation` (how those test digits were made binary: "threshold-128",
+// as the canvas does; files without it predate the key and ranked against stochastically binarized
+// digits).
 //
 // The baselines carry the same metadata, all in raster order:
 //   "pixelchain-independent"  p F32 [784], p(x_i = 1), each inside (0, 1)

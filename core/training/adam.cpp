@@ -1,49 +1,39 @@
 #include "core/training/adam.h"
 
+#include <Eigen/Core>
 #include <cmath>
 
 namespace pixelchain::training {
-namespace {
 
-template <typename P, typename G, typename M>
-void adamStep(P&& param, const G& grad, M&& m, M&& v, float b1, float b2, float stepSize,
-              float epsilon) {
-    m = b1 * m + (1.0f - b1) * grad;
-    v = b2 * v + (1.0f - b2) * grad.square();
-    param -= stepSize * m / (v.sqrt() + epsilon);
+Adam::Adam(const std::vector<std::size_t>& tensorSizes, AdamSettings settings)
+    : settings_(settings) {
+    for (const std::size_t size : tensorSizes) {
+        m_.emplace_back(size, 0.0f);
+        v_.emplace_back(size, 0.0f);
+    }
 }
 
-} // namespace
+void Adam::beginStep() {
+    ++step_;
+}
 
-Adam::Adam(int hidden, int pixels, AdamSettings settings)
-    : settings_(settings)
-    , m_(hidden, pixels)
-    , v_(hidden, pixels) {}
-
-void Adam::beginStep() { ++step_; }
-
-void Adam::update(NadeWeights& w, const NadeWeights& g, double lr, int from, int to) {
+void Adam::update(std::size_t k, std::span<float> param, std::span<const float> grad, double lr,
+                  std::size_t first, std::size_t count) {
+    using Array = Eigen::Map<Eigen::ArrayXf>;
+    using ConstArray = Eigen::Map<const Eigen::ArrayXf>;
     const auto b1 = static_cast<float>(settings_.beta1), b2 = static_cast<float>(settings_.beta2);
     const double t = static_cast<double>(step_);
-    // Fold both bias corrections into the step size and ε, the usual efficient form.
+    // α_t and ε √(1 − β₂ᵗ): both bias corrections folded in (see adam.h).
     const double correction2 = std::sqrt(1.0 - std::pow(settings_.beta2, t));
-    const auto stepSize = static_cast<float>(lr * correction2 / (1.0 - std::pow(settings_.beta1, t)));
+    const auto stepSize =
+        static_cast<float>(lr * correction2 / (1.0 - std::pow(settings_.beta1, t)));
     const auto eps = static_cast<float>(settings_.epsilon * correction2);
-    const int count = to - from;
-    auto cols = [&](Eigen::MatrixXf& x) { return x.middleCols(from, count).array(); };
-    auto gcols = [&](const Eigen::MatrixXf& x) { return x.middleCols(from, count).array(); };
-    {
-        auto mW = cols(m_.W), vW = cols(v_.W);
-        adamStep(cols(w.W), gcols(g.W), mW, vW, b1, b2, stepSize, eps);
-        auto mV = cols(m_.Vt), vV = cols(v_.Vt);
-        adamStep(cols(w.Vt), gcols(g.Vt), mV, vV, b1, b2, stepSize, eps);
-    }
-    if (from == 0) {
-        auto mb = m_.b.array(), vb = v_.b.array();
-        adamStep(w.b.array(), g.b.array(), mb, vb, b1, b2, stepSize, eps);
-        auto mc = m_.c.array(), vc = v_.c.array();
-        adamStep(w.c.array(), g.c.array(), mc, vc, b1, b2, stepSize, eps);
-    }
+    const auto n = static_cast<Eigen::Index>(count);
+    Array theta(param.data() + first, n), m(m_[k].data() + first, n), v(v_[k].data() + first, n);
+    const ConstArray g(grad.data() + first, n);
+    m = b1 * m + (1.0f - b1) * g;
+    v = b2 * v + (1.0f - b2) * g.square();
+    theta -= stepSize * m / (v.sqrt() + eps);
 }
 
 } // namespace pixelchain::training

@@ -1,30 +1,49 @@
 #pragma once
-// Adam (Kingma & Ba, 2015) for the NADE tensors. For each parameter θ with gradient g, step t:
-//   m ← β₁ m + (1 − β₁) g,   v ← β₂ v + (1 − β₂) g²,
-//   θ ← θ − lr · m̂ / (√v̂ + ε),   m̂ = m / (1 − β₁ᵗ),  v̂ = v / (1 − β₂ᵗ).
-#include "core/models/nade.h"
+// Adam (Kingma & Ba, 2015), the one optimizer of every gradient-trained family. It sees a model as
+// a list of flat float tensors (GradientFamily::parameters()) and keeps two moments per entry.
+// For each parameter θ with gradient g, at step t = 1, 2, …:
+//
+//   m ← β₁ m + (1 − β₁) g,        v ← β₂ v + (1 − β₂) g²
+//   m̂ = m / (1 − β₁ᵗ),           v̂ = v / (1 − β₂ᵗ)
+//   θ ← θ − lr · m̂ / (√v̂ + ε)
+//
+// The ε convention: ε is added to √v̂, the *bias-corrected* root, as in Algorithm 1 of the paper.
+// So the smallest gradient scale Adam still follows is ε in the gradient's own units, at every
+// step: for a constant gradient g, m̂ = g and v̂ = g² exactly, and every step is lr · g/(|g| + ε).
+// The code folds both corrections into the step size and into ε, which is the same update:
+//
+//   θ ← θ − α_t · m / (√v + ε √(1 − β₂ᵗ)),     α_t = lr · √(1 − β₂ᵗ) / (1 − β₁ᵗ)
+//
+// (The other convention in use, ε added to the uncorrected √v, makes the early steps smaller for
+// tiny gradients; PixelChain does not use it.) Entries whose gradient is always 0 keep m = v = 0
+// and never move: the FVSBN's upper triangle stays 0.
+#include <cstddef>
+#include <span>
+#include <vector>
 
 namespace pixelchain::training {
 
 struct AdamSettings {
     double beta1 = 0.9;
     double beta2 = 0.999;
-    double epsilon = 1e-8;
+    double epsilon = 1e-8; ///< added to √v̂ (see above)
 };
 
 class Adam {
 public:
-    Adam(int hidden, int pixels, AdamSettings settings = {});
+    /// Moments for tensors of the given sizes (entries), all zero.
+    explicit Adam(const std::vector<std::size_t>& tensorSizes, AdamSettings settings = {});
 
-    /// Advances the step count; call once per minibatch before update().
+    /// Advances the step count t; call once per minibatch before update().
     void beginStep();
-    /// Applies one step with learning rate `lr` to the columns [from, to) of W and V and, when
-    /// `from == 0`, to b and c. Threads may update disjoint column ranges of the same step.
-    void update(NadeWeights& weights, const NadeWeights& gradient, double lr, int from, int to);
+    /// Applies step t with learning rate `lr` to entries [first, first + count) of tensor `k`;
+    /// `param` and `grad` are the whole tensor. Threads may update disjoint ranges of one step.
+    void update(std::size_t k, std::span<float> param, std::span<const float> grad, double lr,
+                std::size_t first, std::size_t count);
 
 private:
     AdamSettings settings_;
-    NadeWeights m_, v_;
+    std::vector<std::vector<float>> m_, v_;
     long step_ = 0;
 };
 

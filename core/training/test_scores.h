@@ -21,7 +21,7 @@ struct TestScores {
     double nll = 0;                              ///< mean −log p of those (nats)
     double bitsPerDim = 0;                       ///< nll / (784 ln 2)
     std::vector<double> thresholdLogLikelihoods; ///< log p(x_n), thresholded digits (nats)
-    std::vector<double> quantiles;               ///< 101 percentiles 0..100 of the thresholded
+    std::vector<double> quantiles;               ///< stats::percentiles of the thresholded
 };
 
 /// The stochastically binarized test set laid out in `ordering`.
@@ -38,11 +38,5 @@ std::vector<double> logLikelihoodsOf(const DensityModel& model, const mnist::Bin
 /// log p of every test digit under `model` (batched for a NADE), with summary figures.
 TestScores scoreTestSet(const DensityModel& model, const mnist::Mnist& data, int threads,
                         std::uint64_t seed = mnist::kEvaluationSeed);
-
-/// Percentiles 0, 1, …, 100 of `values` (linear interpolation between order statistics).
-std::vector<double> percentiles(std::vector<double> values);
-
-/// Where `value` falls among the distribution whose percentiles are given: 0..100.
-double percentileOf(const std::vector<double>& percentiles, double value);
 
 } // namespace pixelchain::training

@@ -1,65 +1,83 @@
 #pragma once
-// The NADE trainer: minibatch Adam on dynamically binarized MNIST, keeping the weights with the
-// best validation NLL.
+// The Trainer: the one training loop of every gradient-trained family (NADE, FVSBN, …). Minibatch
+// Adam on dynamically binarized MNIST, keeping the weights with the best validation NLL. The
+// family supplies only its gradient (gradient_family.h).
 //
-// Every epoch redraws the binarization of the training images and reshuffles them. A minibatch
-// is split into one contiguous slice per thread; each thread accumulates its own gradient and the
-// slices are summed in a fixed order, so a run is deterministic for a given seed and thread count.
-// The learning rate follows a cosine from `lr` down to `lr · finalLrFraction` over the epochs.
-#include "core/mnist/binarize.h"
-#include "core/models/nade.h"
+// Epoch e (0-based) redraws the binarization of the training images (round e + 1 of `seed`) and
+// reshuffles them (Fisher–Yates, seed mix64(seed) + e). A minibatch of B rows is split into one
+// contiguous slice per thread; each thread accumulates its own gradient buffer, the buffers are
+// summed in thread order and divided by B, and Adam takes one step:
+//
+//   g = (1/B) Σ_t Σ_{n ∈ slice t} ∂NLL_n/∂θ,      θ ← Adam(θ, g, lr_e)
+//
+// so a run is deterministic for a given seed and thread count. The learning rate follows a cosine
+// from `lr` down to `lr · finalLrFraction` over the epochs, or stays at `lr`:
+//
+//   lr_e = lr_min + ½ (lr − lr_min)(1 + cos(π e / (E − 1))),   lr_min = lr · finalLrFraction
+//
+// Validation runs after every epoch on the 10,000 held-out training images (fixed binarization,
+// mnist::kEvaluationSeed). Keep-the-best, the same rule for every family: the best so far starts as
+// the initial weights with an infinite validation NLL, so the first validated epoch is always kept;
+// a later one replaces it only when its validation NLL is strictly lower.
+//
+// Cancellation: `stop` is polled before every minibatch. When it turns true the loop finishes the
+// minibatch it is in, validates the partial epoch like a full one (keeping it if it is the best),
+// reports it and returns the best weights.
+#include "core/training/adam.h"
+#include "core/training/gradient_family.h"
 
 #include <atomic>
 #include <functional>
-#include <optional>
 
 namespace pixelchain::training {
 
 struct TrainSettings {
-    int hidden = 500;
     int epochs = 100;
     int batch = 100;
     double lr = 1e-3;
     double finalLrFraction = 0.05;
-    bool cosineSchedule = true;
-    Ordering ordering = Ordering::raster();
-    Activation activation = Activation::Relu;
-    std::uint64_t seed = 1;
-    std::size_t limit = mnist::kTrainCount;  ///< train on the first `limit` training images
+    bool cosineSchedule = true;             ///< else a constant `lr`
+    std::uint64_t seed = 1;                 ///< binarization and shuffling
+    std::size_t limit = mnist::kTrainCount; ///< train on the first `limit` training images
     int threads = 2;
 };
 
 struct EpochReport {
-    int epoch = 0;                ///< 1-based
+    int epoch = 0; ///< 1-based
     int epochs = 0;
-    double imagesPerSecond = 0;
-    double trainNll = 0;          ///< mean over the epoch's minibatches (nats)
-    double validationNll = 0;     ///< on the 10,000 held-out images, fixed binarization (nats)
+    double imagesPerSecond = 0; ///< training images of this epoch per second of its training
+    double trainNll = 0;        ///< mean over the epoch's images, at the weights they saw (nats)
+    double validationNll = 0;   ///< on the 10,000 held-out images, fixed binarization (nats)
     double bestValidationNll = 0;
     double secondsLeft = 0;
-    bool improved = false;        ///< this epoch gave the best weights so far
+    bool improved = false; ///< this epoch gave the best weights so far
 };
+
+/// lr_e of the schedule above for epoch e (0-based).
+double learningRate(const TrainSettings& settings, int epoch);
+
+/// One minibatch: the gradient of `rows` (all of them) by `threads` slices, summed in thread order,
+/// divided by rows.count, and one Adam step with learning rate `lr`. Returns Σ_n NLL_n (nats).
+/// `family.prepareGradients(threads)` must have run.
+double trainMinibatch(GradientFamily& family, Adam& adam, ImageRows rows, double lr, int threads);
 
 class Trainer {
 public:
     /// Throws std::invalid_argument for settings out of range.
     Trainer(const mnist::Mnist& data, TrainSettings settings);
 
-    using Progress = std::function<void(const EpochReport&, const Nade& best)>;
-    /// Trains until all epochs ran or `stop` turns true (checked between minibatches); calls
-    /// `progress` after every epoch. Returns the weights with the best validation NLL.
-    Nade run(const Progress& progress, const std::atomic<bool>* stop = nullptr);
-
-    /// Initial weights: small uniform W and V, c = 0, b = the logit of each pixel's mean.
-    NadeWeights initialWeights() const;
+    using Progress = std::function<void(const EpochReport&, const DensityModel& best)>;
+    /// Trains `family` in place until all epochs ran or `stop` turns true; calls `progress` after
+    /// every epoch. Returns the model with the best validation NLL.
+    std::unique_ptr<DensityModel> run(GradientFamily& family, const Progress& progress,
+                                      const std::atomic<bool>* stop = nullptr);
 
 private:
-    double trainEpoch(int epoch, double lr, NadeWeights& weights, class Adam& adam,
-                      const std::atomic<bool>* stop, std::size_t& seen);
+    double trainEpoch(GradientFamily& family, Adam& adam, int epoch, const std::atomic<bool>* stop,
+                      std::size_t& seen);
 
     const mnist::Mnist& data_;
     TrainSettings settings_;
-    mnist::BinarySet validation_;
 };
 
 } // namespace pixelchain::training

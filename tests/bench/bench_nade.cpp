@@ -8,14 +8,12 @@
 #include "core/kernels/nade_kernels.h"
 #include "core/mnist/binarize.h"
 #include "core/models/nade_batch.h"
-#include "core/training/adam.h"
-#include "core/training/nade_gradient.h"
+#include "core/training/nade_family.h"
 #include "core/training/trainer.h"
 
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <omp.h>
 #include <random>
 #include <string>
 
@@ -52,32 +50,17 @@ NadeWeights randomWeights(int hidden) {
 
 double trainingRate(const NadeWeights& start, const std::vector<std::uint8_t>& rows, int threads) {
     constexpr int kBatch = 100, kBatches = 30;
-    NadeWeights weights = start;
-    training::Adam adam(weights.hidden(), kPixels);
-    std::vector<NadeWeights> grads(threads, NadeWeights(weights.hidden(), kPixels));
-    std::vector<training::GradientWorkspace> work(threads);
+    // The trainer's own minibatch step: per-thread gradients, their sum and one Adam step.
+    training::NadeFamily family(start, Ordering::raster(), Activation::Relu);
+    family.prepareGradients(threads);
+    std::vector<std::size_t> sizes;
+    for (const auto tensor : family.parameters())
+        sizes.push_back(tensor.size());
+    training::Adam adam(sizes);
     const auto started = Clock::now();
     for (int b = 0; b < kBatches; ++b) {
         const ImageRows batch{rows.data() + (b * kBatch % 5000) * kPixels, kBatch};
-#pragma omp parallel num_threads(threads)
-        {
-            const int t = omp_get_thread_num();
-            const std::size_t from = kBatch * t / threads, to = kBatch * (t + 1) / threads;
-            grads[t].W.setZero();
-            grads[t].Vt.setZero();
-            grads[t].b.setZero();
-            grads[t].c.setZero();
-            training::accumulateGradient(weights, Activation::Relu, batch, from, to - from,
-                                         grads[t], work[t]);
-        }
-        adam.beginStep();
-#pragma omp parallel for num_threads(threads)
-        for (int chunk = 0; chunk < 16; ++chunk) {
-            const int from = kPixels * chunk / 16, to = kPixels * (chunk + 1) / 16;
-            for (int t = 1; t < threads; ++t)
-                grads[0].W.middleCols(from, to - from) += grads[t].W.middleCols(from, to - from);
-            adam.update(weights, grads[0], 1e-3, from, to);
-        }
+        training::trainMinibatch(family, adam, batch, 1e-3, threads);
     }
     return kBatch * kBatches / seconds(started);
 }

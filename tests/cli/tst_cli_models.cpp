@@ -4,6 +4,7 @@
 #include "core/mnist/idx.h"
 #include "core/models/nade.h"
 #include "core/sampling/sampler.h"
+#include "core/stats/percentiles.h"
 #include "core/training/test_scores.h"
 
 #include "tests/common/mnist_data.h"
@@ -104,7 +105,7 @@ void CliModelsTest::trainWritesALoadableDeterministicModel() {
     QVERIFY(command.contains("--hidden 4"));
     // The output is named by its file name alone: no folder of the machine that trained it.
     QVERIFY2(command.endsWith(" --out a.safetensors"), qPrintable(command));
-    QCOMPARE(loaded.testQuantiles.size(), std::size_t{101});
+    QCOMPARE(loaded.testQuantiles.size(), stats::kPercentileCount);
     QCOMPARE(loaded.quantilePreparation, std::string(training::kThresholdPreparation));
 
     const Run eval = cli({"eval", "--model", a, "--data", mnistDir(), "--json"});
@@ -165,7 +166,7 @@ void CliModelsTest::densityAgreesWithTheCore() {
     if (!loaded.testQuantiles.empty()) {
         const double p = j.value("percentile").toDouble();
         QVERIFY(p >= 0 && p <= 100);
-        QCOMPARE(p, training::percentileOf(loaded.testQuantiles, e.logProb));
+        QCOMPARE(p, stats::percentileOf(loaded.testQuantiles, e.logProb));
     }
 }
 
@@ -220,7 +221,7 @@ void CliModelsTest::evalWriteRecordsTheCanvasReference() {
     QVERIFY(std::abs(rewritten.testNll - nll) < 1e-6);
     QCOMPARE(rewritten.quantilePreparation, std::string(training::kThresholdPreparation));
     const mnist::Mnist data = mnist::loadMnist(mnistDir().toStdString());
-    const auto want = training::percentiles(training::logLikelihoodsOf(
+    const auto want = stats::percentiles(training::logLikelihoodsOf(
         *original.model, training::thresholdedTestSet(data, original.model->ordering()), 1));
     QCOMPARE(rewritten.testQuantiles.size(), want.size());
     for (std::size_t q = 0; q < want.size(); ++q)

@@ -6,6 +6,7 @@
 #include "core/models/fvsbn.h"
 #include "core/models/independent.h"
 #include "core/models/markov.h"
+#include "core/stats/percentiles.h"
 #include "core/training/fvsbn_gradient.h"
 #include "core/training/test_scores.h"
 #include "nade_fixture.h"
@@ -371,7 +372,7 @@ void BaselineModelsTest::shippedFileScoresWhatItSays() {
     qInfo("%s: test NLL %.3f nats (file says %.3f)", qPrintable(file), scores.nll, loaded.testNll);
     QVERIFY(std::abs(scores.nll - loaded.testNll) < 1e-3);
     QVERIFY2(scores.nll > low && scores.nll < high, qPrintable(QString::number(scores.nll)));
-    QCOMPARE(loaded.testQuantiles.size(), std::size_t{101});
+    QCOMPARE(loaded.testQuantiles.size(), stats::kPercentileCount);
 }
 
 QTEST_GUILESS_MAIN(BaselineModelsTest)

@@ -2,6 +2,7 @@
 // scripts/fetch-mnist). Every file in resources/models/ is a row, so a model added there is
 // checked without touching this test.
 #include "core/io/model_file.h"
+#include "core/stats/percentiles.h"
 #include "core/training/test_scores.h"
 
 #include "tests/common/mnist_data.h"
@@ -82,10 +83,10 @@ void ShippedModelTest::recordedFiguresAreMeasured() {
         std::abs(scores.nll - loaded.testNll) < 1e-3,
         qPrintable(QStringLiteral("measured %1, file %2").arg(scores.nll).arg(loaded.testNll)));
     QCOMPARE(loaded.quantilePreparation, std::string(training::kThresholdPreparation));
-    QCOMPARE(loaded.testQuantiles.size(), std::size_t{101});
+    QCOMPARE(loaded.testQuantiles.size(), stats::kPercentileCount);
     const auto& ll = scores.thresholdLogLikelihoods;
     const auto unusual = std::count_if(ll.begin(), ll.end(), [&](double logP) {
-        return training::percentileOf(loaded.testQuantiles, logP) < 5.0;
+        return stats::percentileOf(loaded.testQuantiles, logP) < 5.0;
     });
     const double percent = 100.0 * static_cast<double>(unusual) / static_cast<double>(ll.size());
     qInfo("%s: NLL %.3f nats; %.2f %% of the thresholded test digits below the 5th percentile",

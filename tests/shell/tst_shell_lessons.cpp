@@ -2,6 +2,7 @@
 // the model, the Counting preset and factorization, the sampling seed and step, the density
 // drawing. Steps are reached the way a teacher does: the Next button, or PageDown from a clicker.
 #include "core/models/nade.h"
+#include "core/stats/percentiles.h"
 #include "shell_driver.h"
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/model_names.h"
@@ -146,7 +147,7 @@ private Q_SLOTS:
         QVERIFY2(!text.contains(QStringLiteral("higher than any digit")), qPrintable(text));
         int lines = 0;
         for (const ModelEntry& e : window->models()->entries()) {
-            if (e.testQuantiles.size() != 101)
+            if (e.testQuantiles.size() != stats::kPercentileCount)
                 continue;
             const bool above = e.model->evaluate(BinaryImage()).logProb > e.testQuantiles.back();
             const QString line = QStringLiteral("%1: %2 than every test digit")

@@ -2,7 +2,7 @@
 // Drives a DensityPage the way a student would — real mouse and key events on its widgets — with
 // the built-in models loaded, and reads back what the page shows. Shared by the Density tests.
 #include "core/io/model_file.h"
-#include "core/training/test_scores.h"
+#include "core/stats/percentiles.h"
 #include "ui/adapters/model_library.h"
 #include "ui/pages/density/density_page.h"
 #include "ui/pages/density/drawing_canvas.h"
@@ -94,7 +94,7 @@ private:
         for (const BinaryImage& digit : ui::GalleryDigits::loadBuiltIn().images)
             logProbs.push_back(nade->evaluate(digit).logProb);
         QStringList numbers;
-        for (double q : training::percentiles(logProbs))
+        for (double q : stats::percentiles(logProbs))
             numbers.append(QString::number(q, 'g', 17));
         io::Metadata metadata = shipped.metadata;
         metadata["test_ll_quantiles"] = ("[" + numbers.join(QLatin1Char(',')) + "]").toStdString();

@@ -2,7 +2,7 @@
 // (tolerance 0: the same DensityModel::evaluate on the same bits; shown numbers to their printed
 // digits), PNG files round-trip and a bad file leaves the drawing alone, the verdict follows the
 // threshold slider, hovering any grid explains that pixel, and every model gets a score row.
-#include "core/training/test_scores.h"
+#include "core/stats/percentiles.h"
 #include "tst_density_driver.h"
 #include "ui/adapters/gallery_digits.h"
 #include "ui/pages/density/likelihood_chart.h"
@@ -90,7 +90,7 @@ void TestDensityScores::galleryDigitScoresWhatCoreSays() {
     QCOMPARE(driver.text("bitsValue"), QString::number(core.bitsPerPixel(), 'f', 3));
     // Rounded once: the page shows and compares the same whole number.
     const double percentile =
-        std::round(training::percentileOf(driver.library().current()->testQuantiles, core.logProb));
+        std::round(stats::percentileOf(driver.library().current()->testQuantiles, core.logProb));
     QCOMPARE(driver.page().percentile(), percentile);
     QCOMPARE(driver.text("percentileValue"), QString::number(percentile, 'f', 0));
 }
@@ -178,7 +178,7 @@ void TestDensityScores::verdictFollowsThreshold() {
 
     const ui::ModelEntry& entry = *driver.library().current();
     const double logProb = driver.model().evaluate(image).logProb;
-    const double percentile = std::round(training::percentileOf(entry.testQuantiles, logProb));
+    const double percentile = std::round(stats::percentileOf(entry.testQuantiles, logProb));
     const bool unusual = percentile < threshold;
     const bool aboveEvery = logProb > entry.testQuantiles.back();
     auto* verdict = driver.page().findChild<ui::VerdictPanel*>();
@@ -219,7 +219,7 @@ void TestDensityScores::blankCanvasVerdictSpeaksOfProbability() {
     QVERIFY2(!text.contains(QStringLiteral("Looks like")) &&
                  !text.contains(QStringLiteral("like the digits")),
              qPrintable(text));
-    if (entry.testQuantiles.size() != 101) {
+    if (entry.testQuantiles.size() != stats::kPercentileCount) {
         QVERIFY2(text.startsWith(QStringLiteral("No verdict")), qPrintable(text));
         return;
     }
@@ -275,8 +275,8 @@ void TestDensityScores::shownPercentileIsTheComparedOne() {
     QVERIFY(driver.library().loadBytes(
         QStringLiteral("nade-at"), QByteArray::fromStdString(io::serializeNade(*nade, metadata))));
     QVERIFY(driver.library().select(QStringLiteral("nade-at")));
-    QVERIFY(std::abs(training::percentileOf(driver.library().current()->testQuantiles, blank) -
-                     raw) < 1e-9);
+    QVERIFY(std::abs(stats::percentileOf(driver.library().current()->testQuantiles, blank) - raw) <
+            1e-9);
     QCOMPARE(setThresholdByKeys(driver, threshold), threshold);
     driver.click("blankButton");
     QCOMPARE(driver.text("percentileValue"), shown);

@@ -2,8 +2,8 @@
 // BlankCanvas: is the all-off image more probable than every real test digit? The answer depends
 // on the model (a raster NADE predicts the empty border rows so well that the blank image beats
 // every test digit; other orderings need not), so the app computes it per model instead of
-// claiming it. "Every test digit" is the largest test log-likelihood: the last of the 101
-// percentiles the model file carries.
+// claiming it. "Every test digit" is the largest test log-likelihood: the last of the
+// stats::kPercentileCount percentiles the model file carries.
 #include <QString>
 #include <QVector>
 

@@ -1,5 +1,6 @@
 #include "ui/adapters/model_library.h"
 
+#include "core/stats/percentiles.h"
 #include "ui/adapters/model_names.h"
 
 #include <QDir>
@@ -10,7 +11,7 @@
 namespace pixelchain::ui {
 
 double ModelEntry::largestTestLogProb() const {
-    return testQuantiles.size() == 101 ? testQuantiles.back() : std::nan("");
+    return testQuantiles.size() == stats::kPercentileCount ? testQuantiles.back() : std::nan("");
 }
 
 ModelLibrary::ModelLibrary(QObject* parent)

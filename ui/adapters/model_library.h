@@ -18,12 +18,13 @@ struct ModelEntry {
     QString title; ///< what the user reads, from DensityModel::describe()
     std::shared_ptr<const DensityModel> model;
     io::Metadata metadata;
-    double testNll = 0; ///< NaN when unknown
+    double testNll = 0;          ///< NaN when unknown
     io::TrainingLength training; ///< epochs of its schedule, and the one whose weights it kept
     std::vector<double>
         testQuantiles; ///< percentiles 0..100 of test log-likelihoods (may be empty)
 
-    /// The most probable test digit's log p (the 100th percentile); NaN without the 101 values.
+    /// The most probable test digit's log p (the 100th percentile); NaN without all
+    /// stats::kPercentileCount values.
     double largestTestLogProb() const;
 };
 

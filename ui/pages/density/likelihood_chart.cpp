@@ -1,6 +1,6 @@
 #include "ui/pages/density/likelihood_chart.h"
 
-#include "core/training/test_scores.h"
+#include "core/stats/percentiles.h"
 #include "ui/export/export_menu.h"
 
 #include <QAreaSeries>
@@ -82,7 +82,8 @@ LikelihoodChart::LikelihoodChart(QWidget* parent)
 }
 
 void LikelihoodChart::setQuantiles(std::vector<double> quantiles) {
-    quantiles_ = quantiles.size() == 101 ? std::move(quantiles) : std::vector<double>{};
+    quantiles_ =
+        quantiles.size() == stats::kPercentileCount ? std::move(quantiles) : std::vector<double>{};
     chart()->setTitle(quantiles_.empty() ? tr("This model file carries no test-set scores.")
                                          : QString());
     drawHistogram();
@@ -99,7 +100,7 @@ void LikelihoodChart::drawHistogram() {
         double previous = 0;
         for (int k = 1; k <= kBins; ++k) {
             const double edge = low + k * width;
-            const double cumulative = k == kBins ? 100 : training::percentileOf(quantiles_, edge);
+            const double cumulative = k == kBins ? 100 : stats::percentileOf(quantiles_, edge);
             const double share = cumulative - previous;
             previous = cumulative;
             points.append({edge - width, share});

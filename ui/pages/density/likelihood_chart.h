@@ -1,7 +1,7 @@
 #pragma once
 // LikelihoodChart: how log p(x) is spread over the 10,000 real test digits (a histogram rebuilt
-// from the 101 percentiles the model file carries), with a marker for the drawing and a dashed line
-// at the verdict's threshold. A drawing far off the scale is pinned to the edge and says so.
+// from the percentiles 0..100 the model file carries), with a marker for the drawing and a dashed
+// line at the verdict's threshold. A drawing far off the scale is pinned to the edge and says so.
 #include <QChartView>
 #include <vector>
 
@@ -16,7 +16,8 @@ class LikelihoodChart : public QChartView {
 public:
     explicit LikelihoodChart(QWidget* parent = nullptr);
 
-    /// The model's test-set percentiles 0..100 (101 values); an empty list shows a note instead.
+    /// The model's test-set percentiles 0..100 (stats::kPercentileCount values); an empty list
+    /// shows a note instead.
     void setQuantiles(std::vector<double> quantiles);
     /// Moves the drawing's marker to `logProb` and the threshold line to `thresholdLogProb`.
     void showDrawing(double logProb, double thresholdLogProb);

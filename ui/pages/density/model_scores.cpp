@@ -1,6 +1,6 @@
 #include "ui/pages/density/model_scores.h"
 
-#include "core/training/test_scores.h"
+#include "core/stats/percentiles.h"
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/model_names.h"
 
@@ -22,8 +22,7 @@ QVector<ModelScore> scoreEveryModel(const ModelLibrary& library, const BinaryIma
             score.current ? currentEvaluation : entry.model->evaluate(image);
         score.logProb = evaluation.logProb;
         score.bitsPerPixel = evaluation.bitsPerPixel();
-        score.percentile =
-            std::round(training::percentileOf(entry.testQuantiles, evaluation.logProb));
+        score.percentile = std::round(stats::percentileOf(entry.testQuantiles, evaluation.logProb));
         score.aboveEveryTestDigit = evaluation.logProb > entry.largestTestLogProb();
         scores.append(score);
     }

@@ -1,5 +1,6 @@
 #include "ui/pages/density/score_panel.h"
 
+#include "core/stats/percentiles.h"
 #include "ui/adapters/model_library.h"
 #include "ui/pages/density/likelihood_chart.h"
 #include "ui/pages/density/model_score_list.h"
@@ -51,8 +52,9 @@ ScorePanel::ScorePanel(QWidget* parent)
 }
 
 void ScorePanel::showDrawingOnChart() {
-    // The threshold line sits at the test digits' own percentile: q[t] for t% (q has 101).
-    const double threshold = quantiles_.size() == 101
+    // The threshold line sits at the test digits' own percentile: q[t] for t% (q has
+    // stats::kPercentileCount values, one per percent).
+    const double threshold = quantiles_.size() == stats::kPercentileCount
                                  ? quantiles_[std::size_t(verdict_->thresholdPercent())]
                                  : std::nan("");
     chart_->showDrawing(logProb_, threshold);
@@ -64,7 +66,7 @@ void ScorePanel::setModel(const ModelEntry* entry) {
     quantiles_ = entry ? entry->testQuantiles : std::vector<double>{};
     chart_->setQuantiles(quantiles_);
     // Without test-set scores there is nothing to draw: the verdict says why, the chart goes.
-    chart_->setVisible(quantiles_.size() == 101);
+    chart_->setVisible(quantiles_.size() == stats::kPercentileCount);
     if (!entry) {
         headline_->showNothing();
         list_->showScores({});

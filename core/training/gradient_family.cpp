@@ -1,0 +1,21 @@
+#include "core/training/gradient_family.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pixelchain::training {
+
+Eigen::VectorXf meanLogits(const mnist::Mnist& data, std::size_t limit, const Ordering& ordering) {
+    Eigen::VectorXf logits(kPixels);
+    for (int j = 0; j < kPixels; ++j) {
+        double mean = 0;
+        const int pixel = ordering.pixel(j);
+        for (std::size_t n = 0; n < limit; ++n)
+            mean += data.train.image(n)[pixel] / 255.0;
+        mean = std::clamp(mean / static_cast<double>(limit), 1e-3, 1 - 1e-3);
+        logits(j) = static_cast<float>(std::log(mean / (1 - mean)));
+    }
+    return logits;
+}
+
+} // namespace pixelchain::training
