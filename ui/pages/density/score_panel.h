@@ -35,9 +35,16 @@ Q_SIGNALS:
     void blankRequested();
     void thresholdChanged(int percent);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     std::vector<double> quantiles_;
     double percentile_ = 0;
+    QLabel* heading_ = nullptr;
+    QLabel* listHeading_ = nullptr;
     QLabel* modelName_ = nullptr;
     ScoreHeadline* headline_ = nullptr;
     VerdictPanel* verdict_ = nullptr;
