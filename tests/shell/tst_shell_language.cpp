@@ -313,7 +313,7 @@ private Q_SLOTS:
         const QList<const QObject*> pages = {window->countingPage(), window->samplingPage(),
                                              window->densityPage(),  window->modelsPage(),
                                              window->lessons(),      window->centralWidget()};
-        for (const QString code : {QStringLiteral("ko"), QStringLiteral("en")}) {
+        for (const QString& code : {QStringLiteral("ko"), QStringLiteral("en")}) {
             if (throughMenu)
                 window->findChild<QAction*>(QStringLiteral("language_") + code)->trigger();
             else
