@@ -1622,13 +1622,6 @@ fitted by maximum likelihood</source>
     </message>
 </context>
 <context>
-    <name>pixelchain::ui::PlaceholderPage</name>
-    <message>
-        <source>%1 — coming soon</source>
-        <translation>%1 — 준비 중</translation>
-    </message>
-</context>
-<context>
     <name>pixelchain::ui::PresetPicker</name>
     <message>
         <source>Coin</source>

@@ -3,8 +3,10 @@
 // QStandardPaths pointed at a private test location so no test reads or writes the user's settings.
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/sampling_controller.h"
+#include "ui/adapters/view_request.h"
 #include "ui/pages/counting/counting_page.h"
 #include "ui/pages/density/density_page.h"
+#include "ui/pages/models/models_page.h"
 #include "ui/pages/sampling/sampling_page.h"
 #include "ui/shell/main_window.h"
 
@@ -34,13 +36,19 @@ inline std::unique_ptr<MainWindow> openWindow() {
 }
 
 inline CountingPage* countingPage(const MainWindow& w) {
-    return qobject_cast<CountingPage*>(w.page(QStringLiteral("counting")));
+    return w.countingPage();
 }
 inline SamplingPage* samplingPage(const MainWindow& w) {
-    return qobject_cast<SamplingPage*>(w.page(QStringLiteral("sampling")));
+    return w.samplingPage();
 }
 inline DensityPage* densityPage(const MainWindow& w) {
-    return qobject_cast<DensityPage*>(w.page(QStringLiteral("density")));
+    return w.densityPage();
+}
+/// The page with that machine name (MainWindow::pageNames()), as a plain widget.
+inline QWidget* pageNamed(const MainWindow& w, const QString& name) {
+    const QList<QWidget*> pages{w.countingPage(), w.samplingPage(), w.densityPage(),
+                                w.modelsPage()};
+    return pages.value(MainWindow::pageNames().indexOf(name));
 }
 inline QString currentModel(const MainWindow& w) {
     const ModelEntry* entry = w.models()->current();

@@ -89,8 +89,7 @@ private Q_SLOTS:
         if (view.seed || view.model.size())
             QCOMPARE(sampler->model().get(), window->models()->current()->model.get());
         if (!view.modelsSection.isEmpty()) {
-            const auto* models = qobject_cast<ModelsPage*>(window->page(QStringLiteral("models")));
-            QCOMPARE(models->currentSection(), view.modelsSection);
+            QCOMPARE(window->modelsPage()->currentSection(), view.modelsSection);
         }
         if (view.galleryDigit >= 0) {
             // The gallery digit is a real digit: ink, but far from a full canvas.

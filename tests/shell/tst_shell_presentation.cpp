@@ -113,7 +113,7 @@ private Q_SLOTS:
         QTest::keyClick(window.get(), Qt::Key_H, Qt::ControlModifier);
         QVERIFY(window->presentation()->controlsHidden());
         QCOMPARE(visibleControls(*window), 0);
-        QVERIFY(window->page(page)->isVisible());
+        QVERIFY(pageNamed(*window, page)->isVisible());
         QTest::keyClick(window.get(), Qt::Key_H, Qt::ControlModifier);
         QCOMPARE(visibleControls(*window), before);
     }

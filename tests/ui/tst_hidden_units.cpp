@@ -88,7 +88,8 @@ void TestHiddenUnits::initTestCase() {
 
 /// Picks the NADE with this id in the panel's chooser with the keyboard.
 void TestHiddenUnits::choose(const QString& id) {
-    QComboBox* chooser = panel()->chooser();
+    auto* chooser = panel()->findChild<QComboBox*>(QStringLiteral("hiddenUnitsModel"));
+    QVERIFY(chooser);
     const int row = chooser->findData(id);
     QVERIFY2(row >= 0, qPrintable(id));
     chooser->setFocus();

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
@@ -27,7 +28,6 @@ ModelPicker::ModelPicker(ModelLibrary* library, QWidget* parent)
     : QComboBox(parent)
     , library_(library) {
     setObjectName(QStringLiteral("modelPicker"));
-    setAccessibleName(tr("Model"));
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(kClosedCharacters);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -40,6 +40,14 @@ ModelPicker::ModelPicker(ModelLibrary* library, QWidget* parent)
                 library_->select(id);
         });
     }
+    retranslate();
+}
+
+// Each row is words and numbers in the current language: the rows are built again.
+void ModelPicker::retranslate() {
+    setAccessibleName(tr("Model"));
+    if (label_)
+        label_->setText(tr("&Model"));
     rebuild();
 }
 
@@ -47,8 +55,10 @@ QWidget* ModelPicker::labelled(ModelLibrary* library, Qt::Orientation orientatio
                                QWidget* parent) {
     auto* box = new QWidget(parent);
     auto* picker = new ModelPicker(library, box);
-    auto* label = new QLabel(tr("&Model"), box);
+    auto* label = new QLabel(box);
     label->setBuddy(picker);
+    picker->label_ = label;
+    label->setText(tr("&Model"));
     auto* layout = new QBoxLayout(
         orientation == Qt::Vertical ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight, box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -137,6 +147,12 @@ void ModelPicker::paintEvent(QPaintEvent*) {
                                     itemData(currentIndex(), kNllNumberRole).toString(),
                                     fontMetrics(), text.width());
     painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+}
+
+void ModelPicker::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QComboBox::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QFontMetrics>
 
+class QLabel;
+
 namespace pixelchain::ui {
 
 class ModelLibrary;
@@ -39,12 +41,17 @@ public:
     QString idAt(int row) const;
 
 protected:
+    void changeEvent(QEvent* event) override;
     /// Draws the closed box with shortText() of the current model, so the model and its NLL fit
     /// a narrow box; the open list shows whole rows.
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     void rebuild();
+
+    QLabel* label_ = nullptr; ///< the label labelled() puts before the picker, if any
     void followCurrent();
 
     ModelLibrary* library_;

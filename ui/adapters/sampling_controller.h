@@ -68,9 +68,8 @@ public:
     bool reducedMotion() const { return reducedMotion_; }
     /// The speed the timer runs at: speed(), or RowAtATime under reduced motion.
     SamplingSpeed effectiveSpeed() const;
-    /// Number of given pixels in completion mode (0 otherwise) and the image they come from.
+    /// Number of given pixels in completion mode (0 otherwise).
     int prefixCount() const { return prefixCount_; }
-    const BinaryImage& prefixImage() const { return prefix_; }
     std::shared_ptr<const DensityModel> model() const { return model_; }
     /// Wall-clock time of the last timer tick, sampling and the slots of changed(), in µs.
     qint64 lastTickMicroseconds() const { return lastTickMicros_; }

@@ -37,6 +37,9 @@ bool Language::set(const QString& choice) {
     // Qt's own texts (dialog buttons) come from Qt's folder; without them Qt stays English.
     const bool qtLoaded = !english && qt->load(QStringLiteral("qtbase_") + wanted,
                                                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // The locale first: the LanguageChange events the translators cause format numbers anew.
+    QLocale::setDefault(english ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                : QLocale(QLocale::Korean, QLocale::SouthKorea));
     QCoreApplication::removeTranslator(app_);
     QCoreApplication::removeTranslator(qt_);
     delete app_;
@@ -51,8 +54,6 @@ bool Language::set(const QString& choice) {
     choice_ = available().contains(choice) ? choice : QString();
     const bool switched = wanted != active_;
     active_ = wanted;
-    QLocale::setDefault(english ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                : QLocale(QLocale::Korean, QLocale::SouthKorea));
     if (switched)
         Q_EMIT changed(active_);
     return true;

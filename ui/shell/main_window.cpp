@@ -2,6 +2,7 @@
 
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/sampling_controller.h"
+#include "ui/adapters/view_request.h"
 #include "ui/pages/counting/counting_page.h"
 #include "ui/pages/density/density_page.h"
 #include "ui/pages/lessons/lesson_panel.h"
@@ -30,10 +31,6 @@ MainWindow::MainWindow(QWidget* parent)
     // A model that fails to load never replaces the current one; the user reads why.
     connect(models_, &ModelLibrary::loadFailed, this, &MainWindow::tell);
     models_->loadBuiltIn();
-    connect(presentation_, &Presentation::reducedMotionChanged, this, [this](bool reduced) {
-        if (auto* sampling = qobject_cast<SamplingPage*>(page(QStringLiteral("sampling"))))
-            sampling->controller()->setReducedMotion(reduced);
-    });
 
     lessonDock_ = new QDockWidget(this);
     lessonDock_->setObjectName(QStringLiteral("lessonDock"));
@@ -42,7 +39,12 @@ MainWindow::MainWindow(QWidget* parent)
     lessonDock_->hide();
 
     buildPages();
+    buildLessonPanel();
     buildMenus();
+    retranslate();
+    presentation_->applyTo(this);
+    connect(presentation_, &Presentation::reducedMotionChanged, sampling_->controller(),
+            &SamplingController::setReducedMotion);
     // Open at 1400×900, or smaller on a small projector: never larger than the screen.
     QSize size(1400, 900);
     if (const QScreen* screen = QGuiApplication::primaryScreen())
@@ -58,58 +60,60 @@ QStringList MainWindow::pageNames() {
 }
 
 void MainWindow::buildPages() {
-    setWindowTitle(tr("PixelChain — autoregressive models, pixel by pixel"));
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("pageTabs"));
     tabs_->setDocumentMode(true);
-    names_.clear();
-    const auto add = [this](const QString& name, QWidget* page, const QString& title) {
-        page->setObjectName(name + QStringLiteral("Page"));
-        tabs_->addTab(page, title);
-        names_.append(name);
-    };
-    add(QStringLiteral("counting"), new CountingPage(tabs_), tr("Counting"));
-    add(QStringLiteral("sampling"), new SamplingPage(models_, tabs_), tr("Sampling"));
-    add(QStringLiteral("density"), new DensityPage(models_, tabs_), tr("Density"));
-    add(QStringLiteral("models"), new ModelsPage(models_, tabs_), tr("Models"));
+    counting_ = new CountingPage(tabs_);
+    sampling_ = new SamplingPage(models_, tabs_);
+    density_ = new DensityPage(models_, tabs_);
+    modelsPage_ = new ModelsPage(models_, tabs_);
+    // The tabs follow pageNames(): tab i is the page named pageNames()[i].
+    const QList<QWidget*> pages{counting_, sampling_, density_, modelsPage_};
+    const QStringList names = pageNames();
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        pages[i]->setObjectName(names[i] + QStringLiteral("Page"));
+        tabs_->addTab(pages[i], QString());
+    }
     setCentralWidget(tabs_);
-    qobject_cast<SamplingPage*>(page(QStringLiteral("sampling")))
-        ->controller()
-        ->setReducedMotion(presentation_->reducedMotion());
+    sampling_->controller()->setReducedMotion(presentation_->reducedMotion());
+}
 
-    const int step = lessons_ ? lessons_->current() : 0;
-    delete lessons_; // the panel of the previous language
+void MainWindow::buildLessonPanel() {
     lessons_ = new LessonPanel(models_, lessonDock_);
     lessons_->setObjectName(QStringLiteral("lessonPanel"));
-    lessonDock_->setWindowTitle(tr("Lesson"));
     // A narrow column: the page beside it keeps most of a projector's width.
     lessons_->setMaximumWidth(fontMetrics().averageCharWidth() * 48);
     lessonDock_->setWidget(lessons_);
-    lessons_->go(step);
     connect(lessons_, &LessonPanel::viewRequested, this, &MainWindow::applyView);
-    presentation_->applyTo(this);
 }
 
-void MainWindow::rebuildPages() {
-    session::Session kept = captureSession();
-    kept.settings.language = language_->choice().toStdString();
-    // The old pages leave the window now and are deleted once the events for them are delivered.
-    QWidget* old = takeCentralWidget();
-    old->hide();
-    old->setParent(nullptr);
-    old->deleteLater();
-    buildPages();
-    // The menus may be in the middle of delivering the click that switched the language.
-    const auto menus = menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
-    menuBar()->clear();
-    for (QMenu* menu : menus)
-        menu->deleteLater();
-    buildMenus();
-    restoreSession(kept);
+void MainWindow::translated(std::function<void()> setTexts) {
+    setTexts();
+    texts_.push_back(std::move(setTexts));
+}
+
+// Qt delivers LanguageChange to the window before its children: the window's own texts (title,
+// tabs, dock, menus) are set here, each page and panel sets its own in its changeEvent.
+void MainWindow::retranslate() {
+    setWindowTitle(tr("PixelChain — autoregressive models, pixel by pixel"));
+    tabs_->setTabText(tabs_->indexOf(counting_), tr("Counting"));
+    tabs_->setTabText(tabs_->indexOf(sampling_), tr("Sampling"));
+    tabs_->setTabText(tabs_->indexOf(density_), tr("Density"));
+    tabs_->setTabText(tabs_->indexOf(modelsPage_), tr("Models"));
+    // The dock's title also renames its toggle action: the menu texts come after it.
+    lessonDock_->setWindowTitle(tr("Lesson"));
+    for (const auto& setTexts : texts_)
+        setTexts();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 bool MainWindow::showPage(const QString& name) {
-    const auto index = names_.indexOf(name);
+    const auto index = pageNames().indexOf(name);
     if (index < 0)
         return false;
     tabs_->setCurrentIndex(static_cast<int>(index));
@@ -117,13 +121,7 @@ bool MainWindow::showPage(const QString& name) {
 }
 
 QString MainWindow::currentPage() const {
-    const int index = tabs_->currentIndex();
-    return index >= 0 ? names_.at(index) : QString();
-}
-
-QWidget* MainWindow::page(const QString& name) const {
-    const auto index = names_.indexOf(name);
-    return index >= 0 ? tabs_->widget(static_cast<int>(index)) : nullptr;
+    return pageNames().value(tabs_->currentIndex());
 }
 
 void MainWindow::nextPage() {
@@ -157,13 +155,11 @@ void MainWindow::applyView(const ViewRequest& view) {
     if (!view.model.isEmpty() && !models_->select(view.model))
         tell(tr("The model “%1” is not loaded; keeping the current one.").arg(view.model));
     if (!view.countingPreset.isEmpty()) {
-        auto* counting = qobject_cast<CountingPage*>(page(QStringLiteral("counting")));
-        counting->showPreset(view.countingPreset, view.countingQuery);
+        counting_->showPreset(view.countingPreset, view.countingQuery);
         if (view.factorization)
-            counting->choose(*view.factorization);
+            counting_->choose(*view.factorization);
     }
-    auto* sampling = qobject_cast<SamplingPage*>(page(QStringLiteral("sampling")));
-    SamplingController* controller = sampling->controller();
+    SamplingController* controller = sampling_->controller();
     if (view.seed || view.temperature || view.samplingStep)
         controller->pause();
     if (view.seed)
@@ -174,24 +170,21 @@ void MainWindow::applyView(const ViewRequest& view) {
         controller->seek(*view.samplingStep);
     if (view.playSampling)
         controller->play();
-    auto* density = qobject_cast<DensityPage*>(page(QStringLiteral("density")));
     if (view.drawing)
-        density->setDrawing(*view.drawing);
+        density_->setDrawing(*view.drawing);
     if (view.galleryDigit >= 0)
-        density->loadGalleryDigit(view.galleryDigit);
-    if (!view.modelsSection.isEmpty()) {
-        qobject_cast<ModelsPage*>(page(QStringLiteral("models")))->showSection(view.modelsSection);
-    }
+        density_->loadGalleryDigit(view.galleryDigit);
+    if (!view.modelsSection.isEmpty())
+        modelsPage_->showSection(view.modelsSection);
     if (!view.page.isEmpty())
         showPage(view.page);
 }
 
 bool MainWindow::setLanguage(const QString& choice) {
-    const QString before = language_->active();
     if (!language_->set(choice))
         return false;
-    if (language_->active() != before)
-        rebuildPages();
+    // Qt posts the LanguageChange events; deliver them now, so the switch is complete on return.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     return true;
 }
 

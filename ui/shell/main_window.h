@@ -4,14 +4,15 @@
 // next start. Pages are created by the shell and know nothing of each other; the shell moves the
 // app between views (lesson steps, sessions) through the pages' public setters.
 //
-// A language switch rebuilds the pages in the new language: the shell captures the session (page,
-// model, preset, seed, step, drawing), builds the pages again and restores it, so nothing the user
-// made is lost.
+// A language switch keeps every page: Language installs the translators, Qt sends each widget a
+// LanguageChange event, and each widget sets its own texts again (the window retranslates its
+// title, tabs and menus). Drawings, models, seeds and lesson steps stay exactly as they were.
 #include "core/session/session.h"
-#include "ui/pages/lessons/view_request.h"
 
 #include <QMainWindow>
 #include <QStringList>
+#include <functional>
+#include <vector>
 
 class QDockWidget;
 class QMenu;
@@ -19,10 +20,15 @@ class QTabWidget;
 
 namespace pixelchain::ui {
 
+class CountingPage;
+class DensityPage;
 class Language;
 class LessonPanel;
 class ModelLibrary;
+class ModelsPage;
 class Presentation;
+class SamplingPage;
+struct ViewRequest;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -31,14 +37,17 @@ public:
     ~MainWindow() override;
 
     /// Machine names of the pages, in tab order: "counting", "sampling", "density", "models".
+    /// Only the command line (--page), the settings and session files speak of pages by name.
     static QStringList pageNames();
 
     /// Shows the page with that machine name; returns false for an unknown name.
     bool showPage(const QString& name);
     /// Machine name of the page on screen.
     QString currentPage() const;
-    /// The page widget with that machine name, or nullptr.
-    QWidget* page(const QString& name) const;
+    CountingPage* countingPage() const { return counting_; }
+    SamplingPage* samplingPage() const { return sampling_; }
+    DensityPage* densityPage() const { return density_; }
+    ModelsPage* modelsPage() const { return modelsPage_; }
     /// Moves to the next or previous page (PageDown / PageUp without a lesson open).
     void nextPage();
     void previousPage();
@@ -71,10 +80,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildPages();
-    void rebuildPages();
+    void buildLessonPanel();
+    void retranslate();
+    /// Runs `setTexts` now and again after every language switch.
+    void translated(std::function<void()> setTexts);
     void buildMenus();
     void buildFileMenu();
     void buildExportMenu(QMenu* file);
@@ -83,7 +96,6 @@ private:
     void buildLanguageMenu();
     void buildLessonsMenu();
     void addMenuAction(QMenu* menu, QAction* action);
-    void retranslateMenus();
     void chooseSessionToOpen();
     void chooseSessionToSave();
     void chooseModelToOpen();
@@ -95,12 +107,17 @@ private:
     void tell(const QString& message);
 
     QTabWidget* tabs_ = nullptr;
+    CountingPage* counting_ = nullptr;
+    SamplingPage* sampling_ = nullptr;
+    DensityPage* density_ = nullptr;
+    ModelsPage* modelsPage_ = nullptr;
     ModelLibrary* models_ = nullptr;
     Presentation* presentation_ = nullptr;
     Language* language_ = nullptr;
     QDockWidget* lessonDock_ = nullptr;
     LessonPanel* lessons_ = nullptr;
-    QStringList names_;
+    /// What sets the menus' and actions' texts, in the order they were built.
+    std::vector<std::function<void()>> texts_;
 };
 
 } // namespace pixelchain::ui

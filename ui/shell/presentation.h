@@ -42,8 +42,8 @@ public:
 
     void toggleFullScreen();
 
-    /// Applies the current settings to widgets built after they were set (pages rebuilt after
-    /// a language switch): font scale and hidden controls.
+    /// Applies the current settings to widgets built after they were set: font scale and hidden
+    /// controls.
     void applyTo(QWidget* root);
 
 Q_SIGNALS:

@@ -14,6 +14,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 
 namespace pixelchain::ui {
 
@@ -27,27 +28,31 @@ QString suggested(const QString& name) {
 } // namespace
 
 void MainWindow::buildExportMenu(QMenu* file) {
-    QMenu* menu = file->addMenu(tr("&Export"));
-    const auto add = [this, menu](const char* name, const QString& text, auto slot) {
-        auto* action = new QAction(text, menu);
+    QMenu* menu = file->addMenu(QString());
+    const auto add = [this, menu](const char* name, auto slot) {
+        auto* action = new QAction(menu);
         action->setObjectName(QString::fromLatin1(name));
         connect(action, &QAction::triggered, this, slot);
         addMenuAction(menu, action);
         return action;
     };
-    add("exportPngAction", tr("Page as &PNG picture…"), [this] {
-        exportView(QStringLiteral("png"));
-    })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    add("exportSvgAction", tr("Page as &SVG drawing…"),
-        [this] { exportView(QStringLiteral("svg")); });
+    QAction* png = add("exportPngAction", [this] { exportView(QStringLiteral("png")); });
+    png->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* svg = add("exportSvgAction", [this] { exportView(QStringLiteral("svg")); });
     menu->addSeparator();
-    add("exportGifAction", tr("Sampling run as animated &GIF…"), [this] { exportSamplingGif(); });
-    add("exportCsvAction", tr("Conditionals of the drawing as &CSV…"),
-        [this] { exportConditionalsCsv(); });
+    QAction* gif = add("exportGifAction", [this] { exportSamplingGif(); });
+    QAction* csv = add("exportCsvAction", [this] { exportConditionalsCsv(); });
+    translated([menu, png, svg, gif, csv] {
+        menu->setTitle(tr("&Export"));
+        png->setText(tr("Page as &PNG picture…"));
+        svg->setText(tr("Page as &SVG drawing…"));
+        gif->setText(tr("Sampling run as animated &GIF…"));
+        csv->setText(tr("Conditionals of the drawing as &CSV…"));
+    });
 }
 
 void MainWindow::exportView(const QString& format) {
-    QWidget* shown = page(currentPage());
+    QWidget* shown = tabs_->currentWidget();
     const QString filter =
         format == QLatin1String("png") ? tr("PNG pictures (*.png)") : tr("SVG drawings (*.svg)");
     QString path = QFileDialog::getSaveFileName(
@@ -66,8 +71,7 @@ void MainWindow::exportView(const QString& format) {
 }
 
 void MainWindow::exportSamplingGif() {
-    const SamplingController* controller =
-        qobject_cast<SamplingPage*>(page(QStringLiteral("sampling")))->controller();
+    const SamplingController* controller = sampling_->controller();
     if (!controller->model())
         return;
     QString path = QFileDialog::getSaveFileName(
@@ -97,9 +101,8 @@ void MainWindow::exportConditionalsCsv() {
         return;
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         path += QLatin1String(".csv");
-    const auto* density = qobject_cast<DensityPage*>(page(QStringLiteral("density")));
     QString error;
-    if (ui::exportConditionalsCsv(*entry->model, density->drawing(), path, &error))
+    if (ui::exportConditionalsCsv(*entry->model, density_->drawing(), path, &error))
         tell(tr("Exported %1").arg(path));
     else
         QMessageBox::warning(this, tr("Export conditionals"), error);

@@ -3,6 +3,7 @@
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/sampling_controller.h"
 #include "ui/pages/lessons/lesson_panel.h"
+#include "ui/pages/lessons/lesson_steps.h"
 #include "ui/pages/sampling/sampling_page.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
@@ -43,8 +44,8 @@ void MainWindow::buildMenus() {
     buildViewMenu();
     buildLanguageMenu();
     buildLessonsMenu();
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    auto* about = new QAction(tr("&About PixelChain"), help);
+    QMenu* help = menuBar()->addMenu(QString());
+    auto* about = new QAction(help);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About PixelChain"),
                            tr("<p><b>PixelChain %1</b></p><p>A desktop lab for autoregressive "
@@ -53,16 +54,20 @@ void MainWindow::buildMenus() {
                                .arg(QApplication::applicationVersion()));
     });
     help->addAction(about);
+    translated([help, about] {
+        help->setTitle(tr("&Help"));
+        about->setText(tr("&About PixelChain"));
+    });
 }
 
 void MainWindow::buildFileMenu() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    auto* open = new QAction(tr("&Open session…"), file);
+    QMenu* file = menuBar()->addMenu(QString());
+    auto* open = new QAction(file);
     open->setObjectName(QStringLiteral("openSessionAction"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::chooseSessionToOpen);
     addMenuAction(file, open);
-    auto* save = new QAction(tr("&Save session as…"), file);
+    auto* save = new QAction(file);
     save->setObjectName(QStringLiteral("saveSessionAction"));
     save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, this, &MainWindow::chooseSessionToSave);
@@ -70,32 +75,39 @@ void MainWindow::buildFileMenu() {
     file->addSeparator();
     buildExportMenu(file);
     file->addSeparator();
-    auto* model = new QAction(tr("Open &model file…"), file);
+    auto* model = new QAction(file);
     model->setObjectName(QStringLiteral("openModelAction"));
     connect(model, &QAction::triggered, this, &MainWindow::chooseModelToOpen);
     addMenuAction(file, model);
     file->addSeparator();
-    auto* quit = new QAction(tr("&Quit"), file);
+    auto* quit = new QAction(file);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     addMenuAction(file, quit);
+    translated([file, open, save, model, quit] {
+        file->setTitle(tr("&File"));
+        open->setText(tr("&Open session…"));
+        save->setText(tr("&Save session as…"));
+        model->setText(tr("Open &model file…"));
+        quit->setText(tr("&Quit"));
+    });
 }
 
 void MainWindow::buildViewMenu() {
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    auto* present = new QAction(tr("&Presentation mode"), view);
+    QMenu* view = menuBar()->addMenu(QString());
+    auto* present = new QAction(view);
     present->setObjectName(QStringLiteral("presentationAction"));
     present->setCheckable(true);
     present->setChecked(presentation_->presenting());
     present->setShortcut(QKeySequence(Qt::Key_F5));
     connect(present, &QAction::toggled, presentation_, &Presentation::setPresenting);
     addMenuAction(view, present);
-    auto* full = new QAction(tr("&Full screen"), view);
+    auto* full = new QAction(view);
     full->setObjectName(QStringLiteral("fullScreenAction"));
     full->setShortcut(QKeySequence(Qt::Key_F11));
     connect(full, &QAction::triggered, presentation_, &Presentation::toggleFullScreen);
     addMenuAction(view, full);
-    auto* hide = new QAction(tr("&Hide controls"), view);
+    auto* hide = new QAction(view);
     hide->setObjectName(QStringLiteral("hideControlsAction"));
     hide->setCheckable(true);
     hide->setChecked(presentation_->controlsHidden());
@@ -104,45 +116,59 @@ void MainWindow::buildViewMenu() {
     addMenuAction(view, hide);
     view->addSeparator();
 
-    auto* zoomIn = new QAction(tr("Zoom &in"), view);
+    auto* zoomIn = new QAction(view);
     zoomIn->setObjectName(QStringLiteral("zoomInAction"));
     zoomIn->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     connect(zoomIn, &QAction::triggered, presentation_, &Presentation::zoomIn);
     addMenuAction(view, zoomIn);
-    auto* zoomOut = new QAction(tr("Zoom &out"), view);
+    auto* zoomOut = new QAction(view);
     zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
     zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     connect(zoomOut, &QAction::triggered, presentation_, &Presentation::zoomOut);
     addMenuAction(view, zoomOut);
-    auto* zoomReset = new QAction(tr("&Normal size"), view);
+    auto* zoomReset = new QAction(view);
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(zoomReset, &QAction::triggered, presentation_, &Presentation::resetZoom);
     addMenuAction(view, zoomReset);
     view->addSeparator();
 
-    auto* motion = new QAction(tr("&Reduced motion"), view);
+    auto* motion = new QAction(view);
     motion->setObjectName(QStringLiteral("reducedMotionAction"));
     motion->setCheckable(true);
     motion->setChecked(presentation_->reducedMotion());
-    motion->setToolTip(tr("Sampling redraws at most four times a second"));
     connect(motion, &QAction::toggled, presentation_, &Presentation::setReducedMotion);
     addMenuAction(view, motion);
     view->addSeparator();
+    translated([view, present, full, hide, zoomIn, zoomOut, zoomReset, motion] {
+        view->setTitle(tr("&View"));
+        present->setText(tr("&Presentation mode"));
+        full->setText(tr("&Full screen"));
+        hide->setText(tr("&Hide controls"));
+        zoomIn->setText(tr("Zoom &in"));
+        zoomOut->setText(tr("Zoom &out"));
+        zoomReset->setText(tr("&Normal size"));
+        motion->setText(tr("&Reduced motion"));
+        motion->setToolTip(tr("Sampling redraws at most four times a second"));
+    });
 
     buildSamplingKeys(view);
     view->addSeparator();
 
-    auto* next = new QAction(tr("Next page or lesson step"), view);
+    auto* next = new QAction(view);
     next->setObjectName(QStringLiteral("pageDownAction"));
     next->setShortcut(QKeySequence(Qt::Key_PageDown));
     connect(next, &QAction::triggered, this, &MainWindow::pageDown);
     addMenuAction(view, next);
-    auto* previous = new QAction(tr("Previous page or lesson step"), view);
+    auto* previous = new QAction(view);
     previous->setObjectName(QStringLiteral("pageUpAction"));
     previous->setShortcut(QKeySequence(Qt::Key_PageUp));
     connect(previous, &QAction::triggered, this, &MainWindow::pageUp);
     addMenuAction(view, previous);
+    translated([next, previous] {
+        next->setText(tr("Next page or lesson step"));
+        previous->setText(tr("Previous page or lesson step"));
+    });
 
     // Keep the checkmarks true when a session or the settings change these from elsewhere.
     connect(presentation_, &Presentation::changed, view, [this, present, hide, motion] {
@@ -157,39 +183,45 @@ void MainWindow::buildViewMenu() {
 // Space, → and ← drive the sampler from anywhere on the Sampling page; text fields keep them
 // for typing (Qt gives a focused editor the key first).
 void MainWindow::buildSamplingKeys(QMenu* menu) {
-    auto* sampling = qobject_cast<SamplingPage*>(page(QStringLiteral("sampling")));
-    SamplingController* controller = sampling->controller();
-    const QList<std::tuple<QString, QString, QKeySequence, void (SamplingController::*)()>> keys = {
-        {QStringLiteral("playPauseAction"), tr("Play or pause sampling"),
-         QKeySequence(Qt::Key_Space), &SamplingController::togglePlay},
-        {QStringLiteral("stepForwardAction"), tr("Decide one more pixel"),
-         QKeySequence(Qt::Key_Right), &SamplingController::stepForward},
-        {QStringLiteral("stepBackAction"), tr("Undo the last pixel"), QKeySequence(Qt::Key_Left),
+    SamplingController* controller = sampling_->controller();
+    const QList<std::tuple<QString, QKeySequence, void (SamplingController::*)()>> keys = {
+        {QStringLiteral("playPauseAction"), QKeySequence(Qt::Key_Space),
+         &SamplingController::togglePlay},
+        {QStringLiteral("stepForwardAction"), QKeySequence(Qt::Key_Right),
+         &SamplingController::stepForward},
+        {QStringLiteral("stepBackAction"), QKeySequence(Qt::Key_Left),
          &SamplingController::stepBack}};
     QList<QAction*> actions;
-    for (const auto& [name, text, key, slot] : keys) {
-        auto* action = new QAction(text, menu);
+    for (const auto& [name, key, slot] : keys) {
+        auto* action = new QAction(menu);
         action->setObjectName(name);
         action->setShortcut(key);
         connect(action, &QAction::triggered, controller, slot);
         addMenuAction(menu, action);
         actions << action;
     }
+    translated([actions] {
+        actions[0]->setText(tr("Play or pause sampling"));
+        actions[1]->setText(tr("Decide one more pixel"));
+        actions[2]->setText(tr("Undo the last pixel"));
+    });
     const auto follow = [this, actions] {
         for (QAction* action : actions)
-            action->setEnabled(currentPage() == QLatin1String("sampling"));
+            action->setEnabled(tabs_->currentWidget() == sampling_);
     };
     connect(tabs_, &QTabWidget::currentChanged, menu, follow);
     follow();
 }
 
 void MainWindow::buildLanguageMenu() {
-    QMenu* menu = menuBar()->addMenu(tr("&Language"));
+    QMenu* menu = menuBar()->addMenu(QString());
     auto* group = new QActionGroup(menu);
+    // Each language is named in itself, so a user lost in a foreign interface finds their own.
     const QList<QPair<QString, QString>> choices = {
-        {QString(), tr("Follow the system")},
+        {QString(), QString()},
         {QStringLiteral("en"), QStringLiteral("English")},
         {QStringLiteral("ko"), QStringLiteral("한국어")}};
+    QAction* system = nullptr;
     for (const auto& [code, name] : choices) {
         auto* action = new QAction(name, menu);
         action->setObjectName(QStringLiteral("language_") +
@@ -202,13 +234,18 @@ void MainWindow::buildLanguageMenu() {
                 tell(tr("That translation could not be loaded; the language stays as it was."));
         });
         menu->addAction(action);
+        if (code.isEmpty())
+            system = action;
     }
+    translated([menu, system] {
+        menu->setTitle(tr("&Language"));
+        system->setText(tr("Follow the system"));
+    });
 }
 
 void MainWindow::buildLessonsMenu() {
-    QMenu* menu = menuBar()->addMenu(tr("L&essons"));
+    QMenu* menu = menuBar()->addMenu(QString());
     auto* show = lessonDock_->toggleViewAction();
-    show->setText(tr("Show the &lesson panel"));
     show->setObjectName(QStringLiteral("lessonPanelAction"));
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     addMenuAction(menu, show);
@@ -217,14 +254,25 @@ void MainWindow::buildLessonsMenu() {
             applyView(lessons_->step(lessons_->current()).view);
     });
     menu->addSeparator();
+    QList<QAction*> steps;
     for (int i = 0; i < lessons_->count(); ++i) {
-        auto* go = new QAction(tr("%1. %2").arg(i + 1).arg(lessons_->step(i).title), menu);
+        auto* go = new QAction(menu);
         connect(go, &QAction::triggered, this, [this, i] {
             lessonDock_->show();
             lessons_->go(i);
         });
         menu->addAction(go);
+        steps << go;
     }
+    // The lesson panel retranslates its steps after the window (Qt reaches children last): the
+    // titles are read from the steps in the new language, not from the panel.
+    translated([this, menu, show, steps] {
+        menu->setTitle(tr("L&essons"));
+        show->setText(tr("Show the &lesson panel"));
+        const QVector<LessonStep> titled = LessonSteps::all(models_);
+        for (qsizetype i = 0; i < steps.size() && i < titled.size(); ++i)
+            steps[i]->setText(tr("%1. %2").arg(i + 1).arg(titled[i].title));
+    });
 }
 
 void MainWindow::chooseSessionToOpen() {

@@ -1,7 +1,8 @@
-// MainWindow's sessions and settings: capturing what the user made, restoring it after a language
-// switch, from a session file or at the next start.
+// MainWindow's sessions and settings: capturing what the user made, restoring it from a session
+// file or at the next start.
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/sampling_controller.h"
+#include "ui/adapters/view_request.h"
 #include "ui/pages/counting/counting_page.h"
 #include "ui/pages/density/density_page.h"
 #include "ui/pages/lessons/lesson_panel.h"
@@ -26,14 +27,12 @@ session::Session MainWindow::captureSession() const {
     s.page = currentPage().toStdString();
     if (const ModelEntry* entry = models_->current())
         s.model = entry->id.toStdString();
-    const auto* counting = qobject_cast<const CountingPage*>(page(QStringLiteral("counting")));
-    const counting::CountQuery query = counting->query();
-    s.counting = {counting->presetName().toStdString(), query.variables, query.states,
+    const counting::CountQuery query = counting_->query();
+    s.counting = {counting_->presetName().toStdString(), query.variables, query.states,
                   query.markovOrder, query.hidden};
-    const SamplingController* sampler =
-        qobject_cast<const SamplingPage*>(page(QStringLiteral("sampling")))->controller();
+    const SamplingController* sampler = sampling_->controller();
     s.sampling = {sampler->seed(), sampler->temperature(), sampler->step()};
-    s.drawing = qobject_cast<const DensityPage*>(page(QStringLiteral("density")))->drawing();
+    s.drawing = density_->drawing();
     s.settings.language = language_->choice().toStdString();
     s.settings.presentation = presentation_->presenting();
     s.settings.controlsHidden = presentation_->controlsHidden();

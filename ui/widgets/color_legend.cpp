@@ -29,6 +29,12 @@ void ColorLegend::setColorMap(ColorMap map) {
     update();
 }
 
+void ColorLegend::setLabels(const QStringList& labels) {
+    labels_ = labels;
+    updateGeometry();
+    update();
+}
+
 QSize ColorLegend::sizeHint() const {
     return {std::max(300, minimumSizeHint().width() + 40), minimumSizeHint().height()};
 }

@@ -21,6 +21,8 @@ public:
     void setColorMap(ColorMap map);
     ColorMap colorMap() const { return map_; }
     const QStringList& labels() const { return labels_; }
+    /// Replaces the words at the ends (a language switch); numbers stay as they were built.
+    void setLabels(const QStringList& labels);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
@@ -77,6 +78,13 @@ void CountTable::updateHeaders() {
         ->setToolTip(tr("About 10⁸⁰ atoms make up the observable universe"));
 }
 
+// The cells' texts come back with the page's next showResult(); the names and headers are here.
+void CountTable::retranslate() {
+    updateHeaders();
+    for (const Factorization f : counting::kAllFactorizations)
+        item(FactorizationStyle::row(f), NameColumn)->setText(FactorizationStyle::shortName(f));
+}
+
 void CountTable::setCell(int row, int column, const QString& text, const QString& exact) {
     auto* cell = new QTableWidgetItem(text);
     if (!exact.isEmpty()) {
@@ -133,6 +141,12 @@ void CountTable::keyPressEvent(QKeyEvent* event) {
         return;
     }
     QTableWidget::keyPressEvent(event);
+}
+
+void CountTable::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTableWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -29,9 +29,12 @@ Q_SIGNALS:
     void factorizationChosen(pixelchain::counting::Factorization f);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     void setCell(int row, int column, const QString& text, const QString& exact = {});
     void markCell(int row, int column, bool good);
     void updateHeaders();

@@ -16,6 +16,7 @@
 #include "ui/widgets/heading.h"
 #include "ui/widgets/math_text.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -59,6 +60,7 @@ CountingPage::CountingPage(QWidget* parent)
     connect(picker_, &PresetPicker::queryChanged, this, &CountingPage::onQueryChanged);
     connect(task_, &CountingTask::finished, this, &CountingPage::showResult);
     connect(task_, &CountingTask::started, this, [this] { status_->setText(tr("Counting…")); });
+    retranslate();
     connect(table_, &CountTable::factorizationChosen, this, &CountingPage::explainChosen);
     onQueryChanged(picker_->query());
 }
@@ -80,7 +82,9 @@ QWidget* CountingPage::buildSidebar() {
     exact_ = new ExactCountView(sidebar_);
 
     auto* controls = new QVBoxLayout;
-    controls->addWidget(makeHeading(tr("What is modelled"), sidebar_));
+    modelledHeading_ = makeHeading(QString(), sidebar_);
+    modelledHeading_->setObjectName(QStringLiteral("modelledHeading"));
+    controls->addWidget(modelledHeading_);
     controls->addWidget(picker_);
     controls->addWidget(message_);
     controls->addWidget(status_);
@@ -127,7 +131,8 @@ QWidget* CountingPage::buildMain() {
     auto* right = new QVBoxLayout;
     right->addWidget(graphHeading_);
     right->addWidget(graph_, 1);
-    right->addWidget(makeHeading(tr("Factor by factor"), main));
+    factorsHeading_ = makeHeading(QString(), main);
+    right->addWidget(factorsHeading_);
     right->addWidget(breakdown_);
     right->addStretch(0);
     auto* lower = new QHBoxLayout;
@@ -136,7 +141,8 @@ QWidget* CountingPage::buildMain() {
 
     auto* layout = new QVBoxLayout(main);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(makeHeading(tr("Parameters of each factorization"), main));
+    tableHeading_ = makeHeading(QString(), main);
+    layout->addWidget(tableHeading_);
     layout->addWidget(table_);
     layout->addLayout(lower, 1);
     return main;
@@ -157,6 +163,28 @@ QString CountingPage::messageFor(const counting::CountQuery& query,
     return tr("These values cannot be counted: %1").arg(coreReason);
 }
 
+void CountingPage::retranslate() {
+    modelledHeading_->setText(tr("What is modelled"));
+    factorsHeading_->setText(tr("Factor by factor"));
+    tableHeading_->setText(tr("Parameters of each factorization"));
+    const bool counting = !status_->text().isEmpty();
+    // The counts stay; only their words change. The copy: showResult() replaces shown_.
+    if (shown_) {
+        const CountingResult kept = *shown_;
+        showResult(kept);
+    }
+    showProblem(problem_, problemReason_);
+    if (counting)
+        status_->setText(tr("Counting…"));
+}
+
+void CountingPage::showProblem(const std::optional<counting::CountQuery>& query,
+                               const QString& coreReason) {
+    problem_ = query;
+    problemReason_ = coreReason;
+    showMessage(query ? messageFor(*query, coreReason) : QString());
+}
+
 void CountingPage::showMessage(const QString& message) {
     message_->setText(message.isEmpty()
                           ? QString()
@@ -168,17 +196,17 @@ void CountingPage::onQueryChanged(const counting::CountQuery& query) {
     try {
         counting::validate(query);
     } catch (const counting::OutOfRange& e) {
-        showMessage(messageFor(query, QString::fromStdString(e.what())));
+        showProblem(query, QString::fromStdString(e.what()));
         return;
     }
-    showMessage(QString());
+    showProblem(std::nullopt, QString());
     task_->request(query);
 }
 
 void CountingPage::showResult(const CountingResult& result) {
     status_->clear();
     if (!result.error.isEmpty()) {
-        showMessage(messageFor(result.query, result.error));
+        showProblem(result.query, result.error);
         return;
     }
     shown_ = result;
@@ -237,6 +265,12 @@ void CountingPage::drawGraph(Factorization f) {
     const int n = static_cast<int>(query.variables);
     graph_->setGraph(n, modelGraph(f, n, static_cast<int>(query.markovOrder)),
                      FactorizationStyle::color(f));
+}
+
+void CountingPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -47,15 +47,20 @@ Q_SIGNALS:
     void resultShown();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     QWidget* buildSidebar();
     void arrange(bool narrow);
     QWidget* buildMain();
     void onQueryChanged(const counting::CountQuery& query);
     void showResult(const CountingResult& result);
     void showMessage(const QString& message);
+    /// Shows why `query` cannot be counted (nullopt: nothing is wrong), in the current language.
+    void showProblem(const std::optional<counting::CountQuery>& query, const QString& coreReason);
     void explainChosen();
     void drawGraph(counting::Factorization f);
     QString messageFor(const counting::CountQuery& query, const QString& coreReason) const;
@@ -66,6 +71,11 @@ private:
     bool narrow_ = false;
     PresetPicker* picker_ = nullptr;
     QLabel* message_ = nullptr;
+    std::optional<counting::CountQuery> problem_; ///< the query message_ explains, if any
+    QString problemReason_;
+    QLabel* modelledHeading_ = nullptr;
+    QLabel* factorsHeading_ = nullptr;
+    QLabel* tableHeading_ = nullptr;
     QLabel* status_ = nullptr;
     CountTable* table_ = nullptr;
     ExactCountView* exact_ = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
@@ -27,9 +28,9 @@ ExactCountView::ExactCountView(QWidget* parent)
     text_->setFont(mono);
     const int line = QFontMetrics(mono).lineSpacing();
     text_->setMinimumHeight(line * 3 + 2 * text_->frameWidth() + 12);
-    copy_ = new QPushButton(tr("Copy"), this);
+    copy_ = new QPushButton(this);
     copy_->setObjectName(QStringLiteral("copyExactButton"));
-    copy_->setToolTip(tr("Copy every digit to the clipboard"));
+    retranslate();
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -43,6 +44,11 @@ ExactCountView::ExactCountView(QWidget* parent)
             [this] { QApplication::clipboard()->setText(text_->toPlainText()); });
 }
 
+void ExactCountView::retranslate() {
+    copy_->setText(tr("Copy"));
+    copy_->setToolTip(tr("Copy every digit to the clipboard"));
+}
+
 void ExactCountView::showCount(const QString& heading, const QString& digits) {
     heading_->setText(heading);
     text_->setPlainText(digits);
@@ -50,6 +56,12 @@ void ExactCountView::showCount(const QString& heading, const QString& digits) {
 
 QString ExactCountView::digits() const {
     return text_->toPlainText();
+}
+
+void ExactCountView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -20,7 +20,12 @@ public:
 
     QString digits() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     QLabel* heading_ = nullptr;
     QPlainTextEdit* text_ = nullptr;
     QPushButton* copy_ = nullptr;

@@ -6,6 +6,7 @@
 
 #include <QCategoryAxis>
 #include <QChartView>
+#include <QEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -22,7 +23,6 @@ GrowthChart::GrowthChart(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("growthChart"));
     auto* chart = new QChart;
-    chart->setTitle(tr("Parameters as n grows"));
     chart->setTitleFont(font());
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -40,8 +40,19 @@ GrowthChart::GrowthChart(QWidget* parent)
     layout->addWidget(legend_);
     buildSeries();
     buildAxes();
-    buildLegend();
+    retranslate();
     installExportMenu(this);
+}
+
+// The x axis names the current n: its title comes back with the page's next showResult().
+void GrowthChart::retranslate() {
+    chart()->setTitle(tr("Parameters as n grows"));
+    for (const Factorization f : counting::kAllFactorizations)
+        curves_[static_cast<std::size_t>(FactorizationStyle::row(f))]->setName(
+            f == Factorization::ChainRule ? tr("Chain rule (= full joint)")
+                                          : FactorizationStyle::shortName(f));
+    yAxis_->setTitleText(tr("parameters (log scale)"));
+    buildLegend();
 }
 
 QChart* GrowthChart::chart() const {
@@ -67,8 +78,6 @@ void GrowthChart::buildSeries() {
     for (const Factorization f : counting::kAllFactorizations) {
         auto* series = new QLineSeries(this);
         series->setObjectName(QString::fromLatin1(counting::key(f)));
-        series->setName(f == Factorization::ChainRule ? tr("Chain rule (= full joint)")
-                                                      : FactorizationStyle::shortName(f));
         QPen pen(FactorizationStyle::color(f), 4, FactorizationStyle::lineStyle(f));
         series->setPen(pen);
         chart()->addSeries(series);
@@ -95,7 +104,6 @@ void GrowthChart::buildAxes() {
     yAxis_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     yAxis_->setLabelsFont(font());
     yAxis_->setTitleFont(font());
-    yAxis_->setTitleText(tr("parameters (log scale)"));
     chart()->addAxis(xAxis_, Qt::AlignBottom);
     chart()->addAxis(yAxis_, Qt::AlignLeft);
     for (QAbstractSeries* series : chart()->series()) {
@@ -157,6 +165,12 @@ const QLineSeries* GrowthChart::curve(Factorization f) const {
 
 double GrowthChart::topExponent() const {
     return yAxis_->max();
+}
+
+void GrowthChart::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -36,7 +36,12 @@ public:
     /// The largest power of ten on the vertical axis.
     double topExponent() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     QChart* chart() const;
     void buildLegend();
     void buildSeries();

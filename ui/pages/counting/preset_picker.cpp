@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -62,12 +63,9 @@ PresetPicker::PresetPicker(QWidget* parent)
 void PresetPicker::buildControls() {
     presets_ = new QComboBox(this);
     presets_->setObjectName(QStringLiteral("presetCombo"));
-    presets_->addItem(tr("Coin"), QVariant::fromValue(Preset::Coin));
-    presets_->addItem(tr("Die"), QVariant::fromValue(Preset::Die));
-    presets_->addItem(tr("One RGB pixel"), QVariant::fromValue(Preset::RgbPixel));
-    presets_->addItem(tr("28×28 binary image"), QVariant::fromValue(Preset::BinaryImage));
-    presets_->addItem(tr("28×28 grayscale image"), QVariant::fromValue(Preset::GrayImage));
-    presets_->addItem(tr("Custom image"), QVariant::fromValue(Preset::Custom));
+    for (const Preset preset : {Preset::Coin, Preset::Die, Preset::RgbPixel, Preset::BinaryImage,
+                                Preset::GrayImage, Preset::Custom})
+        presets_->addItem(QString(), QVariant::fromValue(preset));
 
     faces_ = makeSpin(QStringLiteral("facesSpin"), 2, 1000000, 6, this);
     width_ = makeSpin(QStringLiteral("widthSpin"), 1, 100000, 28, this);
@@ -84,22 +82,23 @@ void PresetPicker::buildControls() {
     hidden_ = makeSpin(QStringLiteral("hiddenSpin"), 1, 100000, 500, this);
 
     auto* size = new QHBoxLayout;
+    sizeRow_ = size;
     size->addWidget(width_, 1);
     size->addWidget(new QLabel(QStringLiteral("×"), this));
     size->addWidget(height_, 1);
 
     auto* form = new QFormLayout;
+    form_ = form;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    presets_->setAccessibleName(tr("Preset"));
     form->addRow(presets_);
-    facesLabel_ = new QLabel(tr("Faces"), this);
+    facesLabel_ = new QLabel(this);
     form->addRow(facesLabel_, faces_);
-    form->addRow(tr("Width × height"), size);
-    form->addRow(tr("Channels"), channels_);
-    form->addRow(tr("States k"), levels_);
-    form->addRow(tr("Markov order m"), order_);
-    form->addRow(tr("NADE hidden H"), hidden_);
+    form->addRow(new QLabel(this), size);
+    form->addRow(new QLabel(this), channels_);
+    form->addRow(new QLabel(this), levels_);
+    form->addRow(new QLabel(this), order_);
+    form->addRow(new QLabel(this), hidden_);
 
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("querySummary"));
@@ -127,6 +126,37 @@ void PresetPicker::buildControls() {
         connect(spin, &QSpinBox::valueChanged, this, &PresetPicker::emitQuery);
     connect(levels_, &QDoubleSpinBox::valueChanged, this, &PresetPicker::emitQuery);
     connect(order_, &QSpinBox::valueChanged, this, &PresetPicker::onOrderEdited);
+    retranslate();
+}
+
+void PresetPicker::retranslate() {
+    const QStringList names = {tr("Coin"),
+                               tr("Die"),
+                               tr("One RGB pixel"),
+                               tr("28×28 binary image"),
+                               tr("28×28 grayscale image"),
+                               tr("Custom image")};
+    for (int i = 0; i < names.size(); ++i)
+        presets_->setItemText(i, names[i]);
+    presets_->setAccessibleName(tr("Preset"));
+    facesLabel_->setText(tr("Faces"));
+    const auto label = [this](auto* field, const QString& text) {
+        if (auto* shown = qobject_cast<QLabel*>(form_->labelForField(field)))
+            shown->setText(text);
+    };
+    label(sizeRow_, tr("Width × height"));
+    label(channels_, tr("Channels"));
+    label(levels_, tr("States k"));
+    label(order_, tr("Markov order m"));
+    label(hidden_, tr("NADE hidden H"));
+    updateSummary();
+    updateNote();
+}
+
+void PresetPicker::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 PresetPicker::Preset PresetPicker::preset() const {
@@ -166,7 +196,12 @@ void PresetPicker::applyPreset() {
         const QSignalBlocker blockOrder(order_);
         order_->setValue(static_cast<int>(std::clamp<long long>(wantedOrder_, 0, variables - 1)));
     }
-    note_->setText(chosen == Preset::RgbPixel
+    updateNote();
+    emitQuery();
+}
+
+void PresetPicker::updateNote() {
+    note_->setText(preset() == Preset::RgbPixel
                        ? tr("The lecture notes write 255 × 255 × 255 here. A pixel with 256 values "
                             "per colour has 256³ = %1 states, so its table needs "
                             "256³ − 1 = %2 parameters (they sum to one).")
@@ -174,7 +209,6 @@ void PresetPicker::applyPreset() {
                                   math::groupDigits(QStringLiteral("16777215")))
                        : QString());
     note_->setVisible(!note_->text().isEmpty());
-    emitQuery();
 }
 
 void PresetPicker::onOrderEdited() {

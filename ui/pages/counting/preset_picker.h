@@ -10,6 +10,8 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QLayout;
 class QLabel;
 class QSpinBox;
 
@@ -43,13 +45,20 @@ public:
 Q_SIGNALS:
     void queryChanged(const pixelchain::counting::CountQuery& query);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildControls();
+    void retranslate();
+    void updateNote();
     void applyPreset();
     void onOrderEdited();
     void updateSummary();
     void emitQuery();
 
+    QFormLayout* form_ = nullptr;
+    QLayout* sizeRow_ = nullptr; ///< width × height
     QComboBox* presets_ = nullptr;
     QSpinBox* faces_ = nullptr;
     QLabel* facesLabel_ = nullptr;

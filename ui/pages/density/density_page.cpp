@@ -16,6 +16,7 @@
 #include "ui/widgets/heading.h"
 #include "ui/adapters/model_picker.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -69,6 +70,23 @@ DensityPage::DensityPage(ModelLibrary* models, QWidget* parent)
     addShortcuts();
     if (gallery_->digits().size() > 0)
         canvas_->setDrawing(gallery_->digits().images.front());
+    setStaticTexts();
+    onModelChanged();
+}
+
+void DensityPage::setStaticTexts() {
+    canvas_->setAccessibleName(tr("Drawing canvas, 28 by 28 pixels"));
+    hint_->setText(tr("Left button draws, right erases; keyboard: arrows and Space."));
+    drawHeading_->setText(tr("Draw a digit"));
+    galleryHeading_->setText(tr("Real test digits: click one to load it"));
+    conditionals_->setTexts(tr("p(x<sub>i</sub> = 1 | earlier pixels)"), tr("0: off"), tr("1: on"));
+    surprise_->setTexts(tr("Surprise −log<sub>2</sub> p(x<sub>i</sub> | earlier pixels)"),
+                        tr("0 bits"), tr("≥ %1 bits").arg(double(kSurpriseTopBits)));
+}
+
+// The drawing, the history and the model stay; the texts and the scores' words are redone.
+void DensityPage::retranslate() {
+    setStaticTexts();
     onModelChanged();
 }
 
@@ -76,7 +94,6 @@ QWidget* DensityPage::buildDrawingColumn() {
     auto* column = new QWidget(this);
     canvas_ = new DrawingCanvas(column);
     canvas_->setObjectName(QStringLiteral("drawingCanvas"));
-    canvas_->setAccessibleName(tr("Drawing canvas, 28 by 28 pixels"));
     canvas_->setMinimumSize(280, 280);
     toolbar_ = new DrawingToolbar(column);
     markAsControl(toolbar_);
@@ -88,34 +105,31 @@ QWidget* DensityPage::buildDrawingColumn() {
     message_->hide();
     gallery_ = new GalleryStrip(column);
     gallery_->setObjectName(QStringLiteral("gallery"));
-    auto* hint =
-        new QLabel(tr("Left button draws, right erases; keyboard: arrows and Space."), column);
-    hint->setWordWrap(true);
+    hint_ = new QLabel(column);
+    hint_->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* heading = new QHBoxLayout;
-    heading->addWidget(makeHeading(tr("Draw a digit"), column));
-    heading->addWidget(hint, 1);
+    drawHeading_ = makeHeading(QString(), column);
+    drawHeading_->setObjectName(QStringLiteral("drawHeading"));
+    heading->addWidget(drawHeading_);
+    heading->addWidget(hint_, 1);
     layout->addLayout(heading);
     layout->addWidget(canvas_, 1);
     layout->addWidget(toolbar_);
     layout->addWidget(message_);
-    layout->addWidget(makeHeading(tr("Real test digits: click one to load it"), column));
+    galleryHeading_ = makeHeading(QString(), column);
+    layout->addWidget(galleryHeading_);
     layout->addWidget(gallery_);
     return column;
 }
 
 QWidget* DensityPage::buildMapColumn() {
     auto* column = new QWidget(this);
-    conditionals_ = new HeatmapPanel(
-        {tr("p(x<sub>i</sub> = 1 | earlier pixels)"), ColorMap::Viridis, tr("0: off"), tr("1: on")},
-        column);
+    conditionals_ = new HeatmapPanel({QString(), ColorMap::Viridis, QString(), QString()}, column);
     conditionals_->grid()->setObjectName(QStringLiteral("conditionalMap"));
-    surprise_ = new HeatmapPanel({tr("Surprise −log<sub>2</sub> p(x<sub>i</sub> | earlier pixels)"),
-                                  ColorMap::Cividis, tr("0 bits"),
-                                  tr("≥ %1 bits").arg(double(kSurpriseTopBits))},
-                                 column);
+    surprise_ = new HeatmapPanel({QString(), ColorMap::Cividis, QString(), QString()}, column);
     surprise_->grid()->setObjectName(QStringLiteral("surpriseMap"));
     readout_ = new PixelReadout(column);
 
@@ -289,6 +303,12 @@ void DensityPage::chooseFileToSave() {
 void DensityPage::showMessage(const QString& message) {
     message_->setText(message);
     message_->setVisible(!message.isEmpty());
+}
+
+void DensityPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -50,7 +50,13 @@ Q_SIGNALS:
     /// Every panel shows the drawing on the canvas now.
     void evaluated();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
+    void setStaticTexts();
     QWidget* buildDrawingColumn();
     QWidget* buildMapColumn();
     void connectParts();
@@ -74,6 +80,9 @@ private:
     DrawingToolbar* toolbar_ = nullptr;
     GalleryStrip* gallery_ = nullptr;
     QLabel* message_ = nullptr;
+    QLabel* hint_ = nullptr;
+    QLabel* drawHeading_ = nullptr;
+    QLabel* galleryHeading_ = nullptr;
     HeatmapPanel* conditionals_ = nullptr;
     HeatmapPanel* surprise_ = nullptr;
     PixelReadout* readout_ = nullptr;

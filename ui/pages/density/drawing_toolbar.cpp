@@ -1,6 +1,7 @@
 #include "ui/pages/density/drawing_toolbar.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,20 +25,39 @@ DrawingToolbar::DrawingToolbar(QWidget* parent)
     grid_->setColumnStretch(3, 1);
     setUndoEnabled(false);
     setRedoEnabled(false);
+    retranslate();
 }
 
-QPushButton* DrawingToolbar::addButton(const QString& text, const QString& name, int row,
-                                       int column, int span) {
-    auto* button = new QPushButton(text, this);
+void DrawingToolbar::retranslate() {
+    const auto button = [this](const char* name, const QString& text, const QString& tip = {}) {
+        auto* shown = findChild<QPushButton*>(QLatin1String(name));
+        shown->setText(text);
+        shown->setToolTip(tip);
+    };
+    button("drawTool", tr("✎ Draw"), tr("Left button draws; the right button always erases."));
+    button("eraseTool", tr("⌫ Erase"));
+    button("undoButton", tr("↶ Undo"));
+    button("redoButton", tr("↷ Redo"));
+    button("clearButton", tr("Clear"));
+    button("normalizeButton", tr("Normalize like MNIST"),
+           tr("Crop to the ink, scale into a 20×20 box keeping the aspect ratio, "
+              "and centre by the centre of mass, as MNIST's digits were."));
+    button("loadButton", tr("Open PNG…"));
+    button("saveButton", tr("Save PNG…"));
+    findChild<QLabel*>(QStringLiteral("brushLabel"))->setText(tr("Brush"));
+    findChild<QSpinBox*>(QStringLiteral("brushSize"))->setSuffix(tr(" px"));
+}
+
+QPushButton* DrawingToolbar::addButton(const QString& name, int row, int column, int span) {
+    auto* button = new QPushButton(this);
     button->setObjectName(name);
     grid_->addWidget(button, row, column, 1, span);
     return button;
 }
 
 void DrawingToolbar::addTools() {
-    QPushButton* draw = addButton(tr("✎ Draw"), QStringLiteral("drawTool"), 0, 0);
-    QPushButton* erase = addButton(tr("⌫ Erase"), QStringLiteral("eraseTool"), 0, 1);
-    draw->setToolTip(tr("Left button draws; the right button always erases."));
+    QPushButton* draw = addButton(QStringLiteral("drawTool"), 0, 0);
+    QPushButton* erase = addButton(QStringLiteral("eraseTool"), 0, 1);
     auto* tools = new QButtonGroup(this);
     for (QPushButton* button : {draw, erase}) {
         button->setCheckable(true);
@@ -47,11 +67,11 @@ void DrawingToolbar::addTools() {
     connect(draw, &QPushButton::toggled, this, [this](bool on) {
         Q_EMIT toolChosen(on ? DrawingCanvas::Tool::Draw : DrawingCanvas::Tool::Erase);
     });
-    auto* brushLabel = new QLabel(tr("Brush"), this);
+    auto* brushLabel = new QLabel(this);
+    brushLabel->setObjectName(QStringLiteral("brushLabel"));
     auto* brush = new QSpinBox(this);
     brush->setObjectName(QStringLiteral("brushSize"));
     brush->setRange(1, 3);
-    brush->setSuffix(tr(" px"));
     brushLabel->setBuddy(brush);
     auto* brushRow = new QHBoxLayout;
     brushRow->addWidget(brushLabel);
@@ -61,13 +81,10 @@ void DrawingToolbar::addTools() {
 }
 
 void DrawingToolbar::addEdits() {
-    undo_ = addButton(tr("↶ Undo"), QStringLiteral("undoButton"), 1, 0);
-    redo_ = addButton(tr("↷ Redo"), QStringLiteral("redoButton"), 1, 1);
-    QPushButton* clear = addButton(tr("Clear"), QStringLiteral("clearButton"), 1, 2);
-    QPushButton* normalize =
-        addButton(tr("Normalize like MNIST"), QStringLiteral("normalizeButton"), 2, 0, 2);
-    normalize->setToolTip(tr("Crop to the ink, scale into a 20×20 box keeping the aspect ratio, "
-                             "and centre by the centre of mass, as MNIST's digits were."));
+    undo_ = addButton(QStringLiteral("undoButton"), 1, 0);
+    redo_ = addButton(QStringLiteral("redoButton"), 1, 1);
+    QPushButton* clear = addButton(QStringLiteral("clearButton"), 1, 2);
+    QPushButton* normalize = addButton(QStringLiteral("normalizeButton"), 2, 0, 2);
     connect(undo_, &QPushButton::clicked, this, &DrawingToolbar::undoRequested);
     connect(redo_, &QPushButton::clicked, this, &DrawingToolbar::redoRequested);
     connect(clear, &QPushButton::clicked, this, &DrawingToolbar::clearRequested);
@@ -75,8 +92,8 @@ void DrawingToolbar::addEdits() {
 }
 
 void DrawingToolbar::addFiles() {
-    QPushButton* load = addButton(tr("Open PNG…"), QStringLiteral("loadButton"), 3, 0);
-    QPushButton* save = addButton(tr("Save PNG…"), QStringLiteral("saveButton"), 3, 1);
+    QPushButton* load = addButton(QStringLiteral("loadButton"), 3, 0);
+    QPushButton* save = addButton(QStringLiteral("saveButton"), 3, 1);
     connect(load, &QPushButton::clicked, this, &DrawingToolbar::loadRequested);
     connect(save, &QPushButton::clicked, this, &DrawingToolbar::saveRequested);
 }
@@ -87,6 +104,12 @@ void DrawingToolbar::setUndoEnabled(bool enabled) {
 
 void DrawingToolbar::setRedoEnabled(bool enabled) {
     redo_->setEnabled(enabled);
+}
+
+void DrawingToolbar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

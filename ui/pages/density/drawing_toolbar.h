@@ -30,12 +30,16 @@ Q_SIGNALS:
     void loadRequested();
     void saveRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     void addTools();
     void addEdits();
     void addFiles();
-    QPushButton* addButton(const QString& text, const QString& name, int row, int column,
-                           int span = 1);
+    QPushButton* addButton(const QString& name, int row, int column, int span = 1);
 
     QGridLayout* grid_ = nullptr;
 

@@ -1,5 +1,6 @@
 #include "ui/pages/density/gallery_strip.h"
 
+#include <QEvent>
 #include <QImage>
 #include <QPixmap>
 #include <QScrollBar>
@@ -38,6 +39,13 @@ GalleryStrip::GalleryStrip(QWidget* parent)
             [this](QListWidgetItem* item) { Q_EMIT digitChosen(row(item)); });
 }
 
+void GalleryStrip::retranslate() {
+    if (digits_.size() == 0)
+        return;
+    for (int n = 0; n < count(); ++n)
+        item(n)->setToolTip(tr("A real test digit: %1").arg(digits_.labels[std::size_t(n)]));
+}
+
 void GalleryStrip::addThumbnails() {
     if (digits_.size() == 0) {
         auto* note = new QListWidgetItem(digits_.error, this);
@@ -45,13 +53,18 @@ void GalleryStrip::addThumbnails() {
         return;
     }
     for (std::size_t n = 0; n < digits_.size(); ++n) {
-        auto* item = new QListWidgetItem(thumbnail(digits_.images[n]),
-                                         QString::number(digits_.labels[n]), this);
-        item->setToolTip(tr("A real test digit: %1").arg(digits_.labels[n]));
+        new QListWidgetItem(thumbnail(digits_.images[n]), QString::number(digits_.labels[n]), this);
     }
+    retranslate();
     // Room for the icons, their labels and a scroll bar, nothing more.
     setFixedHeight(kThumb + fontMetrics().height() + 3 * spacing() +
                    horizontalScrollBar()->sizeHint().height() + 2 * frameWidth());
+}
+
+void GalleryStrip::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QListWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -18,7 +18,12 @@ Q_SIGNALS:
     /// The student chose gallery digit `index`.
     void digitChosen(int index);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     void addThumbnails();
 
     GalleryDigits digits_;

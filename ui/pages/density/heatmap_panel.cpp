@@ -12,6 +12,7 @@ HeatmapPanel::HeatmapPanel(const Style& style, QWidget* parent)
     : QWidget(parent)
     , grid_(new PixelGrid(this)) {
     auto* heading = new QLabel(style.heading, this);
+    heading_ = heading;
     heading->setTextFormat(Qt::RichText);
     heading->setWordWrap(true);
     QFont bold = heading->font();
@@ -23,7 +24,14 @@ HeatmapPanel::HeatmapPanel(const Style& style, QWidget* parent)
     layout->setSpacing(4);
     layout->addWidget(heading);
     layout->addWidget(grid_, 1);
-    layout->addWidget(new ColorLegend(style.map, style.lowText, style.highText, this));
+    legend_ = new ColorLegend(style.map, style.lowText, style.highText, this);
+    layout->addWidget(legend_);
+}
+
+void HeatmapPanel::setTexts(const QString& heading, const QString& lowText,
+                            const QString& highText) {
+    heading_->setText(heading);
+    legend_->setLabels({lowText, highText});
 }
 
 } // namespace pixelchain::ui

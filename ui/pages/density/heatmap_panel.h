@@ -5,8 +5,11 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace pixelchain::ui {
 
+class ColorLegend;
 class PixelGrid;
 
 class HeatmapPanel : public QWidget {
@@ -22,9 +25,13 @@ public:
     HeatmapPanel(const Style& style, QWidget* parent = nullptr);
 
     PixelGrid* grid() const { return grid_; }
+    /// Replaces the heading and the legend's words (a language switch); the map stays.
+    void setTexts(const QString& heading, const QString& lowText, const QString& highText);
 
 private:
     PixelGrid* grid_ = nullptr;
+    QLabel* heading_ = nullptr;
+    ColorLegend* legend_ = nullptr;
 };
 
 } // namespace pixelchain::ui

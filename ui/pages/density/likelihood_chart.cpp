@@ -5,6 +5,7 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -48,12 +49,10 @@ LikelihoodChart::LikelihoodChart(QWidget* parent)
     chart->setBackgroundRoundness(0);
     area_ = new QAreaSeries(outline_);
     outline_->setParent(area_); // an area series does not own the line it fills under
-    area_->setName(tr("real test digits"));
     area_->setBrush(kBars);
     area_->setPen(QPen(kBarEdge, 1.5));
     drawing_->setPen(QPen(kDrawing, 5));
     threshold_->setPen(QPen(kThreshold, 2.5, Qt::DashLine));
-    threshold_->setName(tr("threshold"));
     for (QAbstractSeries* series :
          {static_cast<QAbstractSeries*>(area_), static_cast<QAbstractSeries*>(threshold_),
           static_cast<QAbstractSeries*>(drawing_)})
@@ -64,8 +63,6 @@ LikelihoodChart::LikelihoodChart(QWidget* parent)
         series->attachAxis(axisX_);
         series->attachAxis(axisY_);
     }
-    axisX_->setTitleText(tr("log p(x) in nats  (→ more probable)"));
-    axisY_->setTitleText(tr("% of test digits"));
     axisX_->setLabelFormat(QStringLiteral("%.0f"));
     axisY_->setLabelFormat(QStringLiteral("%.0f"));
     const QFont base = font();
@@ -79,13 +76,23 @@ LikelihoodChart::LikelihoodChart(QWidget* parent)
     QChart* placeholder = this->chart();
     setChart(chart);
     delete placeholder;
+    retranslate();
+}
+
+// The drawing's line is named by showDrawing(), which the page calls again after a switch.
+void LikelihoodChart::retranslate() {
+    area_->setName(tr("real test digits"));
+    threshold_->setName(tr("threshold"));
+    axisX_->setTitleText(tr("log p(x) in nats  (→ more probable)"));
+    axisY_->setTitleText(tr("% of test digits"));
+    chart()->setTitle(quantiles_.empty() ? tr("This model file carries no test-set scores.")
+                                         : QString());
 }
 
 void LikelihoodChart::setQuantiles(std::vector<double> quantiles) {
     quantiles_ =
         quantiles.size() == stats::kPercentileCount ? std::move(quantiles) : std::vector<double>{};
-    chart()->setTitle(quantiles_.empty() ? tr("This model file carries no test-set scores.")
-                                         : QString());
+    retranslate();
     drawHistogram();
 }
 
@@ -139,6 +146,12 @@ void LikelihoodChart::showDrawing(double logProb, double thresholdLogProb) {
     threshold_->setVisible(!quantiles_.empty());
     if (!quantiles_.empty())
         placeVerticalLine(threshold_, thresholdLogProb);
+}
+
+void LikelihoodChart::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QChartView::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

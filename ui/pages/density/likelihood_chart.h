@@ -29,7 +29,12 @@ public:
     static constexpr int kMinimumHeight = 260;
     QSize minimumSizeHint() const override { return {300, kMinimumHeight}; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     void drawHistogram();
     void placeVerticalLine(QLineSeries* line, double x) const;
 

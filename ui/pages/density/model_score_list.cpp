@@ -1,5 +1,6 @@
 #include "ui/pages/density/model_score_list.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -32,10 +33,9 @@ void ModelScoreList::rebuild(const QVector<ModelScore>& scores) {
         delete item->widget();
         delete item;
     }
-    addCell(0, 0, tr("model"), true);
-    addCell(0, 1, tr("log p"), true);
-    addCell(0, 2, tr("bits/px"), true);
-    addCell(0, 3, tr("percentile"), true);
+    for (int column = 0; column < 4; ++column)
+        addCell(0, column, {}, true);
+    retranslate();
     for (int row = 0; row < scores.size(); ++row) {
         const ModelScore& s = scores[row];
         addCell(row + 1, 0, s.name, s.current, QStringLiteral("modelTitle_") + s.id, s.title);
@@ -43,6 +43,14 @@ void ModelScoreList::rebuild(const QVector<ModelScore>& scores) {
         addCell(row + 1, 2, {}, s.current, QStringLiteral("modelBits_") + s.id);
         addCell(row + 1, 3, {}, s.current, QStringLiteral("modelPercentile_") + s.id);
     }
+}
+
+// The model names come with the page's next showScores(); the header row is here.
+void ModelScoreList::retranslate() {
+    const QStringList headers = {tr("model"), tr("log p"), tr("bits/px"), tr("percentile")};
+    for (int column = 0; column < headers.size(); ++column)
+        if (QLayoutItem* item = grid_->itemAtPosition(0, column))
+            static_cast<QLabel*>(item->widget())->setText(headers[column]);
 }
 
 void ModelScoreList::showScores(const QVector<ModelScore>& scores) {
@@ -60,11 +68,19 @@ void ModelScoreList::showScores(const QVector<ModelScore>& scores) {
         auto cell = [&](int column) {
             return static_cast<QLabel*>(grid_->itemAtPosition(row + 1, column)->widget());
         };
+        cell(0)->setText(s.name);
+        cell(0)->setToolTip(s.title);
         cell(1)->setText(locale.toString(s.logProb, 'f', 1));
         cell(2)->setText(locale.toString(s.bitsPerPixel, 'f', 3));
         cell(3)->setText(std::isnan(s.percentile) ? QStringLiteral("—")
                                                   : locale.toString(s.percentile, 'f', 0));
     }
+}
+
+void ModelScoreList::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

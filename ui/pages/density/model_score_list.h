@@ -16,7 +16,12 @@ public:
 
     void showScores(const QVector<ModelScore>& scores);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     void rebuild(const QVector<ModelScore>& scores);
     void addCell(int row, int column, const QString& text, bool bold, const QString& name = {},
                  const QString& tip = {});

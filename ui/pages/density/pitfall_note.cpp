@@ -1,5 +1,6 @@
 #include "ui/pages/density/pitfall_note.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -12,33 +13,40 @@ PitfallNote::PitfallNote(QWidget* parent)
     : QFrame(parent) {
     setObjectName(QStringLiteral("pitfallNote"));
     setFrameShape(QFrame::StyledPanel);
-    auto* heading = new QLabel(tr("Pitfall: a blank canvas"), this);
-    QFont bold = heading->font();
+    heading_ = new QLabel(this);
+    QFont bold = heading_->font();
     bold.setBold(true);
-    heading->setFont(bold);
-    auto* text = new QLabel(
-        tr("On an empty canvas every pixel is off, which is easy to predict, so log p can be "
-           "large. Likelihood rewards predictable pixels, not digit-like shapes, so on its own "
-           "it is an imperfect anomaly score. Whether the blank canvas beats every test digit "
-           "depends on the model:"),
-        this);
-    text->setObjectName(QStringLiteral("pitfallText"));
-    text->setWordWrap(true);
-    auto* button = new QPushButton(tr("Try a blank canvas"), this);
-    button->setObjectName(QStringLiteral("blankButton"));
+    heading_->setFont(bold);
+    text_ = new QLabel(this);
+    text_->setObjectName(QStringLiteral("pitfallText"));
+    text_->setWordWrap(true);
+    button_ = new QPushButton(this);
+    button_->setObjectName(QStringLiteral("blankButton"));
     auto* top = new QHBoxLayout;
-    top->addWidget(heading, 1);
-    top->addWidget(button);
+    top->addWidget(heading_, 1);
+    top->addWidget(button_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addLayout(top);
-    layout->addWidget(text);
+    layout->addWidget(text_);
     perModel_ = new QLabel(this);
     perModel_->setObjectName(QStringLiteral("blankPerModel"));
     perModel_->setTextFormat(Qt::RichText);
     perModel_->setWordWrap(true);
     layout->addWidget(perModel_);
-    connect(button, &QPushButton::clicked, this, &PitfallNote::blankRequested);
+    connect(button_, &QPushButton::clicked, this, &PitfallNote::blankRequested);
+    retranslate();
+}
+
+// The per-model line comes with the page's next showBlankCanvas().
+void PitfallNote::retranslate() {
+    heading_->setText(tr("Pitfall: a blank canvas"));
+    text_->setText(
+        tr("On an empty canvas every pixel is off, which is easy to predict, so log p can be "
+           "large. Likelihood rewards predictable pixels, not digit-like shapes, so on its own "
+           "it is an imperfect anomaly score. Whether the blank canvas beats every test digit "
+           "depends on the model:"));
+    button_->setText(tr("Try a blank canvas"));
 }
 
 void PitfallNote::showBlankCanvas(const QVector<BlankCanvasScore>& scores) {
@@ -59,6 +67,12 @@ void PitfallNote::showBlankCanvas(const QVector<BlankCanvasScore>& scores) {
                                 notAbove.isEmpty() ? none : notAbove.join(separator)));
     perModel_->setToolTip(numbers.join(QLatin1Char('\n')));
     perModel_->setVisible(!scores.isEmpty());
+}
+
+void PitfallNote::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

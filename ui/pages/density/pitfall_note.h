@@ -8,6 +8,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace pixelchain::ui {
 
@@ -22,7 +23,15 @@ public:
 Q_SIGNALS:
     void blankRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
+    QLabel* heading_ = nullptr;
+    QLabel* text_ = nullptr;
+    QPushButton* button_ = nullptr;
     QLabel* perModel_ = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/pages/density/score_headline.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -15,14 +16,23 @@ ScoreHeadline::ScoreHeadline(QWidget* parent)
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(16);
-    logProb_ = addNumber(0, tr("log p(x)"), QStringLiteral("logProbValue"));
-    bits_ = addNumber(1, tr("bits per pixel"), QStringLiteral("bitsValue"));
-    percentile_ = addNumber(2, tr("percentile"), QStringLiteral("percentileValue"));
+    logProb_ = addNumber(0, QStringLiteral("logProbValue"));
+    bits_ = addNumber(1, QStringLiteral("bitsValue"));
+    percentile_ = addNumber(2, QStringLiteral("percentileValue"));
+    retranslate();
 }
 
-QLabel* ScoreHeadline::addNumber(int column, const QString& caption, const QString& name) {
+// The captions sit in row 0 above their numbers; "%1 nats" comes with the next showScore().
+void ScoreHeadline::retranslate() {
+    const QStringList captions = {tr("log p(x)"), tr("bits per pixel"), tr("percentile")};
     auto* grid = static_cast<QGridLayout*>(layout());
-    auto* label = new QLabel(caption, this);
+    for (int column = 0; column < captions.size(); ++column)
+        static_cast<QLabel*>(grid->itemAtPosition(0, column)->widget())->setText(captions[column]);
+}
+
+QLabel* ScoreHeadline::addNumber(int column, const QString& name) {
+    auto* grid = static_cast<QGridLayout*>(layout());
+    auto* label = new QLabel(this);
     label->setWordWrap(true);
     auto* value = new QLabel(QStringLiteral("—"), this);
     value->setObjectName(name);
@@ -48,6 +58,12 @@ void ScoreHeadline::showScore(const ModelScore& score) {
 void ScoreHeadline::showNothing() {
     for (QLabel* label : {logProb_, bits_, percentile_})
         label->setText(QStringLiteral("—"));
+}
+
+void ScoreHeadline::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -18,8 +18,13 @@ public:
     /// No model is loaded: the numbers give way to a dash.
     void showNothing();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    QLabel* addNumber(int column, const QString& caption, const QString& name);
+    /// Sets every text again in the current language.
+    void retranslate();
+    QLabel* addNumber(int column, const QString& name);
 
     QLabel* logProb_ = nullptr;
     QLabel* bits_ = nullptr;

@@ -9,6 +9,7 @@
 #include "ui/pages/density/verdict_panel.h"
 #include "ui/widgets/heading.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <cmath>
@@ -29,16 +30,18 @@ ScorePanel::ScorePanel(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(makeHeading(tr("How probable is it?"), this));
+    heading_ = makeHeading(QString(), this);
+    heading_->setObjectName(QStringLiteral("scoreHeading"));
+    layout->addWidget(heading_);
     layout->addWidget(modelName_);
     layout->addWidget(headline_);
     layout->addWidget(verdict_);
     layout->addWidget(chart_, 1);
-    auto* listHeading = new QLabel(tr("The same drawing under each model"), this);
-    QFont bold = listHeading->font();
+    listHeading_ = new QLabel(this);
+    QFont bold = listHeading_->font();
     bold.setBold(true);
-    listHeading->setFont(bold);
-    layout->addWidget(listHeading);
+    listHeading_->setFont(bold);
+    layout->addWidget(listHeading_);
     layout->addWidget(list_);
     layout->addWidget(pitfall_);
     layout->addStretch(0); // takes the room of a hidden chart, so the panels stay together
@@ -49,6 +52,13 @@ ScorePanel::ScorePanel(QWidget* parent)
         showDrawingOnChart();
         Q_EMIT thresholdChanged(percent);
     });
+    retranslate();
+}
+
+void ScorePanel::retranslate() {
+    heading_->setText(tr("How probable is it?"));
+    listHeading_->setText(tr("The same drawing under each model"));
+    modelName_->setText(tr("No model is loaded, so nothing can be scored."));
 }
 
 void ScorePanel::showDrawingOnChart() {
@@ -61,7 +71,6 @@ void ScorePanel::showDrawingOnChart() {
 }
 
 void ScorePanel::setModel(const ModelEntry* entry) {
-    modelName_->setText(tr("No model is loaded, so nothing can be scored."));
     modelName_->setVisible(!entry);
     quantiles_ = entry ? entry->testQuantiles : std::vector<double>{};
     chart_->setQuantiles(quantiles_);
@@ -90,6 +99,12 @@ void ScorePanel::showScores(const QVector<ModelScore>& scores) {
         logProb_ = score.logProb;
         showDrawingOnChart();
     }
+}
+
+void ScorePanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -38,13 +38,20 @@ Q_SIGNALS:
     /// The threshold moved; the verdict and the chart already follow it.
     void thresholdChanged(int percent);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     /// The drawing's log p and the threshold line on the chart.
     void showDrawingOnChart();
 
     std::vector<double> quantiles_;
     double percentile_ = 0;
     double logProb_ = std::nan(""); ///< the current model's log p of the drawing shown
+    QLabel* heading_ = nullptr;
+    QLabel* listHeading_ = nullptr;
     QLabel* modelName_ = nullptr;
     ScoreHeadline* headline_ = nullptr;
     VerdictPanel* verdict_ = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/pages/density/verdict_panel.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QSlider>
@@ -25,7 +26,6 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     slider_->setRange(1, 50);
     slider_->setValue(kDefaultThreshold);
     slider_->setPageStep(5);
-    slider_->setAccessibleName(tr("Threshold percentile"));
     thresholdText_->setObjectName(QStringLiteral("thresholdText"));
     thresholdText_->setWordWrap(true);
     verdict_->setObjectName(QStringLiteral("verdict"));
@@ -46,7 +46,13 @@ VerdictPanel::VerdictPanel(QWidget* parent)
         showPercentile(percentile_, aboveEvery_);
         Q_EMIT thresholdChanged(percent);
     });
-    describeThreshold(kDefaultThreshold);
+    retranslate();
+}
+
+void VerdictPanel::retranslate() {
+    slider_->setAccessibleName(tr("Threshold percentile"));
+    describeThreshold(slider_->value());
+    showPercentile(percentile_, aboveEvery_);
 }
 
 int VerdictPanel::thresholdPercent() const {
@@ -90,6 +96,12 @@ QString VerdictPanel::verdictText(double percentile, bool unusual, bool aboveEve
             .arg(locale.toString(100 - percentile, 'f', 0));
     return tr("✓ As probable as the typical test digit: more probable than %1% of them.")
         .arg(locale.toString(percentile, 'f', 0));
+}
+
+void VerdictPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

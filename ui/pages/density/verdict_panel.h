@@ -30,7 +30,12 @@ public:
 Q_SIGNALS:
     void thresholdChanged(int percent);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     void describeThreshold(int percent);
     static QString verdictText(double percentile, bool unusual, bool aboveEveryTestDigit);
 

@@ -2,6 +2,7 @@
 
 #include "ui/widgets/heading.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -14,6 +15,7 @@ namespace pixelchain::ui {
 
 LessonPanel::LessonPanel(const ModelLibrary* models, QWidget* parent)
     : QWidget(parent)
+    , models_(models)
     , steps_(LessonSteps::all(models)) {
     list_ = new QListWidget(this);
     list_->setObjectName(QStringLiteral("lessonList"));
@@ -39,12 +41,10 @@ LessonPanel::LessonPanel(const ModelLibrary* models, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(text_);
 
-    previous_ = new QPushButton(tr("◀ Previous"), this);
+    previous_ = new QPushButton(this);
     previous_->setObjectName(QStringLiteral("lessonPrevious"));
-    previous_->setToolTip(tr("Previous step (Page Up)"));
-    next_ = new QPushButton(tr("Next ▶"), this);
+    next_ = new QPushButton(this);
     next_->setObjectName(QStringLiteral("lessonNext"));
-    next_->setToolTip(tr("Next step (Page Down)"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(previous_);
     buttons->addWidget(counter_, 1, Qt::AlignCenter);
@@ -62,13 +62,25 @@ LessonPanel::LessonPanel(const ModelLibrary* models, QWidget* parent)
         if (row >= 0 && row != current_)
             go(row);
     });
-    showStep(0);
+    retranslate();
+}
+
+// The steps are written in the language of the moment: build them again, stay on the same step
+// (and ask for no view: the app stays where the user left it).
+void LessonPanel::retranslate() {
+    steps_ = LessonSteps::all(models_);
+    for (int i = 0; i < count() && i < list_->count(); ++i)
+        list_->item(i)->setText(tr("%1. %2").arg(i + 1).arg(steps_[i].title));
+    previous_->setText(tr("◀ Previous"));
+    previous_->setToolTip(tr("Previous step (Page Up)"));
+    next_->setText(tr("Next ▶"));
+    next_->setToolTip(tr("Next step (Page Down)"));
+    showStep(current_);
 }
 
 void LessonPanel::go(int index) {
     showStep(index);
     Q_EMIT viewRequested(steps_[current_].view);
-    Q_EMIT stepChanged(current_);
 }
 
 void LessonPanel::next() {
@@ -94,6 +106,12 @@ void LessonPanel::showStep(int index) {
     text_->setText(shown.text);
     previous_->setEnabled(index > 0);
     next_->setEnabled(index + 1 < count());
+}
+
+void LessonPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -33,9 +33,15 @@ public:
 
 Q_SIGNALS:
     void viewRequested(const pixelchain::ui::ViewRequest& view);
-    void stepChanged(int index);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
+
+    const ModelLibrary* models_ = nullptr;
     QVector<LessonStep> steps_;
     int current_ = 0;
     QListWidget* list_ = nullptr;

@@ -3,7 +3,7 @@
 // independence → the chain rule → conditional independence and Markov → autoregressive models and
 // orderings → NADE → density and anomaly detection. Each step is a title, a short text (translated
 // through Qt Linguist like every other string) and the view that shows it.
-#include "ui/pages/lessons/view_request.h"
+#include "ui/adapters/view_request.h"
 
 #include <QCoreApplication>
 #include <QString>

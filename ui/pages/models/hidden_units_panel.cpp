@@ -8,6 +8,7 @@
 #include "ui/widgets/pixel_grid.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -33,22 +34,16 @@ HiddenUnitsPanel::HiddenUnitsPanel(QWidget* parent)
     connect(grid_, &HiddenUnitGrid::hovered, this, &HiddenUnitsPanel::showHover);
     connect(chooser_, &QComboBox::activated, this,
             [this](int row) { showModel(chooser_->itemData(row).toString()); });
+    retranslate();
 }
 
 QWidget* HiddenUnitsPanel::buildSide() {
     auto* side = new QWidget(this);
     side->setFixedWidth(kSideWidth);
-    auto* explanation = new QLabel(
-        tr("Each tile is one hidden unit h: its input weights W[h, i] drawn at the pixel i they "
-           "read. Ink on an <span style=\"color:#b35806\"><b>orange</b></span> pixel raises the "
-           "unit's input, ink on a <span style=\"color:#2166ac\"><b>blue</b></span> one lowers "
-           "it. Shown: the %1 units with the largest ‖W[h,&nbsp;:]‖, largest first.")
-            .arg(kShownUnits),
-        side);
-    explanation->setWordWrap(true);
+    explanation_ = new QLabel(side);
+    explanation_->setWordWrap(true);
     chooser_ = new QComboBox(side);
     chooser_->setObjectName(QStringLiteral("hiddenUnitsModel"));
-    chooser_->setToolTip(tr("Which NADE's hidden units to show"));
     zoom_ = new PixelGrid(side);
     zoom_->setObjectName(QStringLiteral("hiddenUnitZoom"));
     zoom_->setFixedSize(kZoomSide, kZoomSide);
@@ -59,8 +54,9 @@ QWidget* HiddenUnitsPanel::buildSide() {
 
     auto* layout = new QVBoxLayout(side);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(makeHeading(tr("What NADE's hidden units look for"), side));
-    layout->addWidget(explanation);
+    heading_ = makeHeading(QString(), side);
+    layout->addWidget(heading_);
+    layout->addWidget(explanation_);
     layout->addWidget(chooser_);
     legendSlot_ = new QVBoxLayout;
     layout->addLayout(legendSlot_);
@@ -135,6 +131,26 @@ void HiddenUnitsPanel::showHover(int rank, int pixel) {
                     .arg(pixel % kSide)
                     .arg(QLocale().toString(double(tiles.weights[r][std::size_t(pixel)]), 'f', 3));
     readout_->setText(text);
+}
+
+void HiddenUnitsPanel::retranslate() {
+    heading_->setText(tr("What NADE's hidden units look for"));
+    explanation_->setText(
+        tr("Each tile is one hidden unit h: its input weights W[h, i] drawn at the pixel i they "
+           "read. Ink on an <span style=\"color:#b35806\"><b>orange</b></span> pixel raises the "
+           "unit's input, ink on a <span style=\"color:#2166ac\"><b>blue</b></span> one lowers "
+           "it. Shown: the %1 units with the largest ‖W[h,&nbsp;:]‖, largest first.")
+            .arg(kShownUnits));
+    chooser_->setToolTip(tr("Which NADE's hidden units to show"));
+    for (int row = 0; row < chooser_->count() && row < nades_.size(); ++row)
+        chooser_->setItemText(row, OrderingColumn::orderingTitle(nades_[row].model->ordering()));
+    showHover(-1, -1);
+}
+
+void HiddenUnitsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

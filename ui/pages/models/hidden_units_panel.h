@@ -32,18 +32,24 @@ public:
     bool showModel(const QString& id);
 
     HiddenUnitGrid* grid() const { return grid_; }
-    QComboBox* chooser() const { return chooser_; }
     QLabel* readout() const { return readout_; }
     /// The id of the NADE whose units are shown (empty: none).
     QString modelId() const { return modelId_; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     QWidget* buildSide();
     void showHover(int rank, int pixel);
 
     QVector<ModelEntry> nades_;
     QString modelId_;
     QComboBox* chooser_ = nullptr;
+    QLabel* heading_ = nullptr;
+    QLabel* explanation_ = nullptr;
     HiddenUnitGrid* grid_ = nullptr;
     PixelGrid* zoom_ = nullptr;
     QVBoxLayout* legendSlot_ = nullptr;

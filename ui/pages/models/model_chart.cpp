@@ -10,6 +10,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
@@ -55,7 +56,6 @@ ModelChart::ModelChart(QWidget* parent)
     setObjectName(QStringLiteral("modelsChart"));
     installExportMenu(this);
     auto* chart = new QChart;
-    chart->setTitle(tr("Parameters against test NLL (lower is better)"));
     chart->setTitleFont(pageFont(font()));
     chart->legend()->hide();
     view_ = new QChartView(chart, this);
@@ -67,6 +67,7 @@ ModelChart::ModelChart(QWidget* parent)
     layout->addWidget(view_);
     addAxes();
     addPublished();
+    retranslate();
     connect(chart, &QChart::plotAreaChanged, this, [this] { placeLabels(); });
 }
 
@@ -89,14 +90,11 @@ void ModelChart::addAxes() {
     x->setStartValue(kAxisStart);
     for (int decade = kMinDecade; decade <= kMaxDecade; ++decade)
         x->append(powerOfTen(decade), decade);
-    // The full joint table would sit 230 decades to the right: the title says so.
-    x->setTitleText(tr("parameters (log scale) · full joint table ≈ 10²³⁶, far off →"));
     auto* y = new QValueAxis;
     y->setObjectName(QStringLiteral("nllAxis"));
     y->setRange(kMinNll, kMaxNll);
     y->setTickCount(kNllTicks);
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTitleText(tr("test NLL (nats)"));
     for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y)}) {
         axis->setLabelsFont(pageFont(font()));
         axis->setTitleFont(pageFont(font()));
@@ -123,25 +121,42 @@ void ModelChart::addPublished() {
         divider->attachAxis(axis);
     published_ = new QScatterSeries;
     published_->setObjectName(QStringLiteral("publishedSeries"));
-    published_->setName(tr("published (%1)").arg(PublishedResults::binarization()));
     published_->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     published_->setMarkerSize(kPublishedMarker);
     published_->setColor(ModelStyle::publishedColor());
     published_->setBorderColor(Qt::black);
-    double widest = 0;
     for (const PublishedResult& r : PublishedResults::all()) {
         published_->append(kPublishedColumn, r.nll);
-        auto* label = new QGraphicsSimpleTextItem(
-            QStringLiteral("%1 %2").arg(r.name, ModelTable::nllText(r.nll)), chart());
+        auto* label = new QGraphicsSimpleTextItem(chart());
         label->setFont(pageFont(font()));
-        widest = std::max(widest, label->boundingRect().width());
         publishedLabels_.append(label);
     }
     attach(published_);
+    publishedHeading_ = new QGraphicsSimpleTextItem(chart());
+    publishedHeading_->setFont(pageFont(font()));
+}
+
+// The measured points' labels come with the page's next showModels().
+void ModelChart::retranslate() {
+    chart()->setTitle(tr("Parameters against test NLL (lower is better)"));
+    // The full joint table would sit 230 decades to the right: the title says so.
+    chart()
+        ->axes(Qt::Horizontal)
+        .constFirst()
+        ->setTitleText(tr("parameters (log scale) · full joint table ≈ 10²³⁶, far off →"));
+    chart()->axes(Qt::Vertical).constFirst()->setTitleText(tr("test NLL (nats)"));
+    published_->setName(tr("published (%1)").arg(PublishedResults::binarization()));
+    const QVector<PublishedResult> published = PublishedResults::all();
+    double widest = 0;
+    for (qsizetype k = 0; k < published.size() && k < publishedLabels_.size(); ++k) {
+        publishedLabels_[k]->setText(
+            QStringLiteral("%1 %2").arg(published[k].name, ModelTable::nllText(published[k].nll)));
+        widest = std::max(widest, publishedLabels_[k]->boundingRect().width());
+    }
     // The published names are written right of their column, in the chart's right margin.
     chart()->setMargins(QMargins(8, 8, int(widest) + 16, 8));
-    publishedHeading_ = new QGraphicsSimpleTextItem(tr("published, other binarization"), chart());
-    publishedHeading_->setFont(pageFont(font()));
+    publishedHeading_->setText(tr("published, other binarization"));
+    placeLabels();
 }
 
 void ModelChart::showModels(const QVector<ModelEntry>& entries) {
@@ -268,6 +283,12 @@ void ModelChart::placePublishedLabels() {
     }
     const QPointF column = chart()->mapToPosition(QPointF(kPublishedColumn, kMaxNll), published_);
     publishedHeading_->setPos(column.x() - kPublishedMarker / 2.0, area.top() + 2);
+}
+
+void ModelChart::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

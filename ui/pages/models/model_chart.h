@@ -38,7 +38,12 @@ public:
     /// Every text drawn over the plot: point labels, published labels and their heading.
     QVector<QGraphicsSimpleTextItem*> overlayTexts() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     void addAxes();
     void addPublished();
     void attach(QScatterSeries* series);

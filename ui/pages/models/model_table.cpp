@@ -7,6 +7,7 @@
 #include "ui/pages/models/published_results.h"
 #include "ui/widgets/math_text.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <algorithm>
@@ -18,14 +19,19 @@ ModelTable::ModelTable(QWidget* parent)
     : QTableWidget(parent) {
     setObjectName(QStringLiteral("modelsTable"));
     setColumnCount(ColumnCount);
-    setHorizontalHeaderLabels(
-        {tr("Model"), tr("Parameters"), tr("Test NLL (nats)"), tr("Bits per pixel"), tr("Source")});
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(Source, QHeaderView::Stretch); // long text elides
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
     setAlternatingRowColors(true);
+    retranslate();
+}
+
+// The rows come with the page's next showModels().
+void ModelTable::retranslate() {
+    setHorizontalHeaderLabels(
+        {tr("Model"), tr("Parameters"), tr("Test NLL (nats)"), tr("Bits per pixel"), tr("Source")});
 }
 
 QString ModelTable::parameterText(std::uint64_t count) {
@@ -116,6 +122,12 @@ void ModelTable::addRow(const QStringList& cells, const QColor& mark, bool itali
             item->setData(Qt::DecorationRole, mark);
         setItem(row, c, item);
     }
+}
+
+void ModelTable::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTableWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

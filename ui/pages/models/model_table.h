@@ -33,7 +33,12 @@ public:
     /// Room for every row and column (a stacked layout then shows the table unscrolled).
     QSize sizeHint() const override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     void addFullTableRow();
     void addRow(const QStringList& cells, const QColor& mark, bool italic, const QString& tip = {});
 };

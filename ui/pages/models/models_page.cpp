@@ -14,6 +14,7 @@
 #include "ui/widgets/adaptive_row.h"
 #include "ui/widgets/math_text.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -52,7 +53,8 @@ ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
     large.setPointSize(ModelStyle::kFontPoints);
     setFont(large);
 
-    auto* intro = new QLabel(introText());
+    auto* intro = new QLabel;
+    intro_ = intro;
     intro->setObjectName(QStringLiteral("modelsIntro"));
     intro->setWordWrap(true);
     // The chart gets the larger share and the whole height of the tab: its labels need room.
@@ -66,8 +68,10 @@ ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
     compareLayout->addWidget(intro);
     compareLayout->addWidget(top, 1);
 
-    auto* samplesHeading = new QLabel(tr("<b>Samples</b>, one column per model, same seeds"));
-    auto* again = new QPushButton(tr("New samples"));
+    auto* samplesHeading = new QLabel;
+    samplesHeading_ = samplesHeading;
+    auto* again = new QPushButton;
+    again_ = again;
     again->setObjectName(QStringLiteral("newSamplesButton"));
     connect(again, &QPushButton::clicked, samples_, &SampleStrip::nextSeeds);
     auto* samplesBar = new QHBoxLayout;
@@ -83,21 +87,39 @@ ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("modelsTabs"));
     tabs_->setDocumentMode(true);
-    tabs_->addTab(scrolling(compare), tr("Compare the models"));
-    tabs_->addTab(scrolling(sampled), tr("Samples"));
-    tabs_->addTab(scrolling(orderings_), tr("Orderings"));
-    tabs_->addTab(scrolling(hiddenUnits_), tr("NADE's hidden units"));
-    tabs_->setTabToolTip(1, tr("Digits drawn from every model with the same seeds"));
-    tabs_->setTabToolTip(2, tr("One digit under the orderings of the shipped NADEs (of %1! "
-                               "possible)")
-                                .arg(kPixels));
-    tabs_->setTabToolTip(3, tr("The input weights of each hidden unit, drawn as an image"));
+    for (QWidget* section :
+         {compare, sampled, static_cast<QWidget*>(orderings_), static_cast<QWidget*>(hiddenUnits_)})
+        tabs_->addTab(scrolling(section), QString());
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(tabs_);
 
     connect(models_, &ModelLibrary::entriesChanged, this, &ModelsPage::refresh);
+    setStaticTexts();
     refresh();
+}
+
+void ModelsPage::setStaticTexts() {
+    intro_->setText(introText());
+    samplesHeading_->setText(tr("<b>Samples</b>, one column per model, same seeds"));
+    again_->setText(tr("New samples"));
+    tabs_->setTabText(0, tr("Compare the models"));
+    tabs_->setTabText(1, tr("Samples"));
+    tabs_->setTabText(2, tr("Orderings"));
+    tabs_->setTabText(3, tr("NADE's hidden units"));
+    tabs_->setTabToolTip(1, tr("Digits drawn from every model with the same seeds"));
+    tabs_->setTabToolTip(2, tr("One digit under the orderings of the shipped NADEs (of %1! "
+                               "possible)")
+                                .arg(kPixels));
+    tabs_->setTabToolTip(3, tr("The input weights of each hidden unit, drawn as an image"));
+}
+
+// The table and the chart name the models in words: they are filled again. The samples, the
+// orderings and the hidden units keep what they drew and retranslate their own texts.
+void ModelsPage::retranslate() {
+    setStaticTexts();
+    table_->showModels(models_->entries());
+    chart_->showModels(models_->entries());
 }
 
 QString ModelsPage::introText() {
@@ -141,6 +163,12 @@ void ModelsPage::refresh() {
     samples_->showModels(entries);
     orderings_->showModels(entries);
     hiddenUnits_->showModels(entries);
+}
+
+void ModelsPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace pixelchain::ui {
@@ -40,7 +42,13 @@ public:
     bool showSection(const QString& name);
     QString currentSection() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
+    void setStaticTexts();
     void refresh();
 
     ModelLibrary* models_;
@@ -50,6 +58,9 @@ private:
     OrderingExplorer* orderings_;
     HiddenUnitsPanel* hiddenUnits_;
     QTabWidget* tabs_ = nullptr;
+    QLabel* intro_ = nullptr;
+    QLabel* samplesHeading_ = nullptr;
+    QPushButton* again_ = nullptr;
 };
 
 } // namespace pixelchain::ui

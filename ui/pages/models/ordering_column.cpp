@@ -16,7 +16,7 @@ OrderingColumn::OrderingColumn(const ModelEntry& entry, QWidget* parent)
     : QObject(parent)
     , entry_(entry) {
     setObjectName(entry.id);
-    title_ = new QLabel(orderingTitle(entry.model->ordering()), parent);
+    title_ = new QLabel(parent);
     QFont bold = title_->font();
     bold.setBold(true);
     title_->setFont(bold);
@@ -38,19 +38,31 @@ OrderingColumn::OrderingColumn(const ModelEntry& entry, QWidget* parent)
     large.setPointSizeF(large.pointSizeF() * 1.25);
     large.setBold(true);
     logProb_->setFont(large);
-    testNll_ = new QLabel(
-        tr("%1 · %2").arg(testNllText(entry.testNll), ModelNames::training(entry.training)),
-        parent);
+    testNll_ = new QLabel(parent);
     testNll_->setObjectName(QStringLiteral("testNllLabel"));
-    const auto validation = entry.metadata.find("validation_nll_nats");
-    if (!std::isfinite(entry.testNll) && validation != entry.metadata.end())
-        testNll_->setToolTip(tr("Still training: %1 nats on the validation digits so far")
-                                 .arg(QString::fromStdString(validation->second)));
+    retranslate();
     pointer_ = new QLabel(parent);
     pointer_->setObjectName(QStringLiteral("pointerLabel"));
     pointer_->setTextFormat(Qt::RichText);
     pointer_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     showPixel(-1);
+}
+
+void OrderingColumn::retranslate() {
+    title_->setText(orderingTitle(entry_.model->ordering()));
+    testNll_->setText(
+        tr("%1 · %2").arg(testNllText(entry_.testNll), ModelNames::training(entry_.training)));
+    const auto validation = entry_.metadata.find("validation_nll_nats");
+    if (!std::isfinite(entry_.testNll) && validation != entry_.metadata.end())
+        testNll_->setToolTip(tr("Still training: %1 nats on the validation digits so far")
+                                 .arg(QString::fromStdString(validation->second)));
+    if (evaluation_.conditionals.empty())
+        return; // no digit evaluated yet
+    logProb_->setText(tr("%1 nats").arg(QLocale().toString(evaluation_.logProb, 'f', 2)));
+    logProb_->setToolTip(
+        tr("log p(x) = %1 nats = %2 bits")
+            .arg(QLocale().toString(evaluation_.logProb, 'f', 4),
+                 QLocale().toString(evaluation_.logProb / std::numbers::ln2, 'f', 2)));
 }
 
 OrderingColumn::~OrderingColumn() {
@@ -93,11 +105,7 @@ void OrderingColumn::showDigit(const BinaryImage& digit) {
     evaluation_ = entry_.model->evaluate(digit_);
     conditionals_->setValues(evaluation_.conditionals, 0, 1, ColorMap::Viridis);
     surprise_->setValues(surpriseBits(evaluation_), 0, kSurpriseTopBits, ColorMap::Cividis);
-    logProb_->setText(tr("%1 nats").arg(QLocale().toString(evaluation_.logProb, 'f', 2)));
-    logProb_->setToolTip(
-        tr("log p(x) = %1 nats = %2 bits")
-            .arg(QLocale().toString(evaluation_.logProb, 'f', 4),
-                 QLocale().toString(evaluation_.logProb / std::numbers::ln2, 'f', 2)));
+    retranslate();
     showPixel(-1);
 }
 

@@ -49,6 +49,9 @@ public:
     void showDigit(const BinaryImage& digit);
     /// Outlines raster pixel `pixel` (−1: none) and states its step, conditional and surprise.
     void showPixel(int pixel);
+    /// Sets the column's texts again in the current language (the explorer calls it: the
+    /// column is no widget and gets no LanguageChange of its own).
+    void retranslate();
 
     const ModelEntry& entry() const { return entry_; }
     const BinaryImage& digit() const { return digit_; }

@@ -6,6 +6,7 @@
 #include "ui/widgets/heading.h"
 #include "ui/widgets/pixel_grid.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,8 +46,7 @@ OrderingExplorer::OrderingExplorer(QWidget* parent)
     grid_ = new QGridLayout;
     grid_->setHorizontalSpacing(16);
     grid_->setVerticalSpacing(6);
-    addRowHeadings();
-    empty_ = new QLabel(tr("No NADE is loaded, so there is no ordering to compare."), this);
+    empty_ = new QLabel(this);
     empty_->hide();
 
     auto* body = new QHBoxLayout;
@@ -59,10 +59,45 @@ OrderingExplorer::OrderingExplorer(QWidget* parent)
     layout->addWidget(empty_);
     layout->addLayout(body);
     layout->addStretch(1);
-    if (!chooseTestDigit(0)) {
-        digitNote_->setText(gallery_.error);
+    if (!chooseTestDigit(0))
         showDigit(BinaryImage());
-    }
+    retranslate();
+}
+
+// The digit, its source and the columns stay; their words are set again.
+void OrderingExplorer::retranslate() {
+    addRowHeadings();
+    empty_->setText(tr("No NADE is loaded, so there is no ordering to compare."));
+    digitHeading_->setText(tr("<b>The digit</b>"));
+    digitSpin_->setPrefix(tr("Test digit "));
+    digitSpin_->setSuffix(tr(" of %1").arg(gallery_.size()));
+    digitSpin_->setToolTip(tr("One of the real test digits the Density page offers"));
+    sample_->setText(tr("Sample a digit"));
+    sample_->setToolTip(tr("A digit drawn by the NADE of the first column, next seed"));
+    describeDigit();
+    describeColumns();
+    for (OrderingColumn* column : columns_)
+        column->retranslate();
+}
+
+void OrderingExplorer::describeDigit() {
+    if (sampledFrom_)
+        digitNote_->setText(tr("Drawn by the NADE in order “%1”, seed %2")
+                                .arg(OrderingColumn::orderingTitle(*sampledFrom_))
+                                .arg(sampleSeed_));
+    else if (gallery_.size() > 0)
+        digitNote_->setText(tr("A real %1 from the test set")
+                                .arg(gallery_.labels[std::size_t(digitSpin_->value() - 1)]));
+    else
+        digitNote_->setText(gallery_.error);
+}
+
+void OrderingExplorer::describeColumns() {
+    // Only the shipped orderings are shown, a handful of the 784! the chain rule allows.
+    caption_->setText(tr("The chain rule is exact in each of the %1! orderings of the pixels; here "
+                         "are the NADEs trained in %n of them: compare their scores.",
+                         "", int(columns_.size()))
+                          .arg(kPixels));
 }
 
 QWidget* OrderingExplorer::buildChooser() {
@@ -73,20 +108,17 @@ QWidget* OrderingExplorer::buildChooser() {
     digitSpin_ = new QSpinBox(box);
     digitSpin_->setObjectName(QStringLiteral("testDigitSpin"));
     digitSpin_->setRange(1, std::max<int>(1, int(gallery_.size())));
-    digitSpin_->setPrefix(tr("Test digit "));
-    digitSpin_->setSuffix(tr(" of %1").arg(gallery_.size()));
     digitSpin_->setEnabled(gallery_.size() > 0);
-    digitSpin_->setToolTip(tr("One of the real test digits the Density page offers"));
     digitNote_ = new QLabel(box);
     digitNote_->setObjectName(QStringLiteral("digitNote"));
     digitNote_->setWordWrap(true);
-    sample_ = new QPushButton(tr("Sample a digit"), box);
+    sample_ = new QPushButton(box);
     sample_->setObjectName(QStringLiteral("explorerSampleButton"));
-    sample_->setToolTip(tr("A digit drawn by the NADE of the first column, next seed"));
 
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("<b>The digit</b>"), box));
+    digitHeading_ = new QLabel(box);
+    layout->addWidget(digitHeading_);
     layout->addWidget(digitView_);
     layout->addWidget(digitSpin_);
     layout->addWidget(digitNote_);
@@ -98,7 +130,10 @@ QWidget* OrderingExplorer::buildChooser() {
     return box;
 }
 
+// Built again on a language switch: each heading holds its words and its legend's.
 void OrderingExplorer::addRowHeadings() {
+    qDeleteAll(rowHeadings_);
+    rowHeadings_.clear();
     using Row = OrderingColumn::Row;
     const QString bits = tr("%1 bits");
     const QList<std::pair<Row, QWidget*>> rows = {
@@ -122,6 +157,7 @@ void OrderingExplorer::addRowHeadings() {
     for (const auto& [row, heading] : rows) {
         heading->setFixedWidth(260);
         grid_->addWidget(heading, row, 0);
+        rowHeadings_.append(heading);
     }
 }
 
@@ -146,11 +182,7 @@ void OrderingExplorer::showModels(const QVector<ModelEntry>& entries) {
     }
     empty_->setVisible(columns_.isEmpty());
     sample_->setEnabled(!columns_.isEmpty());
-    // Only the shipped orderings are shown, a handful of the 784! the chain rule allows.
-    caption_->setText(tr("The chain rule is exact in each of the %1! orderings of the pixels; here "
-                         "are the NADEs trained in %n of them: compare their scores.",
-                         "", int(columns_.size()))
-                          .arg(kPixels));
+    describeColumns();
 }
 
 bool OrderingExplorer::chooseTestDigit(int index) {
@@ -158,7 +190,8 @@ bool OrderingExplorer::chooseTestDigit(int index) {
         return false;
     const QSignalBlocker block(digitSpin_);
     digitSpin_->setValue(index + 1);
-    digitNote_->setText(tr("A real %1 from the test set").arg(gallery_.labels[std::size_t(index)]));
+    sampledFrom_.reset();
+    describeDigit();
     showDigit(gallery_.images[std::size_t(index)]);
     return true;
 }
@@ -168,9 +201,8 @@ void OrderingExplorer::drawSample() {
         return;
     const ModelEntry& entry = columns_.front()->entry();
     ++sampleSeed_;
-    digitNote_->setText(tr("Drawn by the NADE in order “%1”, seed %2")
-                            .arg(OrderingColumn::orderingTitle(entry.model->ordering()))
-                            .arg(sampleSeed_));
+    sampledFrom_ = entry.model->ordering();
+    describeDigit();
     showDigit(Sampler::draw(entry.model, sampleSeed_));
 }
 
@@ -185,6 +217,12 @@ void OrderingExplorer::showPixel(int pixel) {
     digitView_->setHighlight(pixel);
     for (OrderingColumn* column : columns_)
         column->showPixel(pixel);
+}
+
+void OrderingExplorer::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -5,10 +5,12 @@
 // set. Students pick a real test digit (the gallery the Density page uses) or draw a sample and
 // compare, row by row: where each σ goes, p(x_i = 1 | pixels before i), the surprise of each
 // pixel, the digit's log p(x) and the test NLL. Pointing at a pixel outlines it in every map.
+#include "core/image/ordering.h"
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/gallery_digits.h"
 
 #include <QWidget>
+#include <optional>
 
 class QGridLayout;
 class QLabel;
@@ -38,7 +40,15 @@ public:
     const QList<OrderingColumn*>& columns() const { return columns_; }
     const GalleryDigits& gallery() const { return gallery_; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
+    /// Says where the digit on screen comes from: a test digit or a sample.
+    void describeDigit();
+    void describeColumns();
     QWidget* buildChooser();
     void addRowHeadings();
     void showPixel(int pixel);
@@ -54,6 +64,9 @@ private:
     QLabel* digitNote_ = nullptr;
     QPushButton* sample_ = nullptr;
     QLabel* empty_ = nullptr;
+    QLabel* digitHeading_ = nullptr;
+    QList<QWidget*> rowHeadings_;
+    std::optional<Ordering> sampledFrom_; ///< the ordering of the NADE that drew the digit
 };
 
 } // namespace pixelchain::ui

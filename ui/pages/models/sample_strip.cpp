@@ -5,6 +5,7 @@
 #include "ui/pages/models/model_style.h"
 #include "ui/widgets/pixel_grid.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLayoutItem>
@@ -55,9 +56,6 @@ void SampleStrip::rebuild() {
         auto* heading = new QLabel(this);
         heading->setTextFormat(Qt::RichText);
         heading->setAlignment(Qt::AlignCenter);
-        heading->setText(QStringLiteral("<span style=\"color:%1\">■</span> %2")
-                             .arg(ModelStyle::color(e.model->kind()).name(),
-                                  ModelNames::shortName(*e.model).toHtmlEscaped()));
         grid_->addWidget(heading, 0, column);
         for (int k = 0; k < kSeeds; ++k) {
             const std::uint64_t seed = firstSeed_ + static_cast<std::uint64_t>(k);
@@ -65,10 +63,32 @@ void SampleStrip::rebuild() {
             sample->setProperty("modelId", e.id);
             sample->setFixedSize(112, 112);
             sample->setImage(Sampler::draw(e.model, seed));
-            sample->setToolTip(tr("%1, seed %2").arg(e.title).arg(seed));
             grid_->addWidget(sample, k + 1, column, Qt::AlignHCenter);
         }
     }
+    retranslate();
+}
+
+// The samples stay as drawn; only the column headings and the tooltips are words.
+void SampleStrip::retranslate() {
+    for (int column = 0; column < entries_.size(); ++column) {
+        const ModelEntry& e = entries_[column];
+        if (QLayoutItem* item = grid_->itemAtPosition(0, column))
+            static_cast<QLabel*>(item->widget())
+                ->setText(QStringLiteral("<span style=\"color:%1\">■</span> %2")
+                              .arg(ModelStyle::color(e.model->kind()).name(),
+                                   ModelNames::shortName(*e.model).toHtmlEscaped()));
+        for (int k = 0; k < kSeeds; ++k)
+            if (QLayoutItem* item = grid_->itemAtPosition(k + 1, column))
+                item->widget()->setToolTip(
+                    tr("%1, seed %2").arg(e.title).arg(firstSeed_ + std::uint64_t(k)));
+    }
+}
+
+void SampleStrip::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -28,7 +28,12 @@ public:
     /// The grids of one model column (for tests), empty for an unknown id.
     QList<PixelGrid*> grids(const QString& id) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     void rebuild();
 
     QGridLayout* grid_ = nullptr;

@@ -7,6 +7,7 @@
 #include "ui/pages/sampling/thumbnail_grid.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,17 +32,14 @@ CompletionPanel::CompletionPanel(QWidget* parent)
     pad_->setObjectName(QStringLiteral("completionPad"));
     pad_->setMinimumSize(196, 196);
     completions_->setObjectName(QStringLiteral("completionThumbnails"));
-    auto* caption = new QLabel(tr("Give the model the first pixels of a digit (in its sampling "
-                                  "order) and let it finish. Draw with the left mouse button, "
-                                  "erase with the right."),
-                               this);
-    caption->setWordWrap(true);
-    watch_ = new QPushButton(tr("Watch it finish on the big canvas"), this);
+    caption_ = new QLabel(this);
+    caption_->setWordWrap(true);
+    watch_ = new QPushButton(this);
     watch_->setObjectName(QStringLiteral("watchCompletionButton"));
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(caption, 0, 0);
+    layout->addWidget(caption_, 0, 0);
     layout->addWidget(buildSourceRow(), 1, 0);
     galleryNote_ = new QLabel(this);
     galleryNote_->setObjectName(QStringLiteral("completionGalleryNote"));
@@ -49,8 +47,8 @@ CompletionPanel::CompletionPanel(QWidget* parent)
     galleryNote_->hide();
     layout->addWidget(galleryNote_, 6, 0);
     layout->addWidget(pad_, 2, 0);
-    layout->addWidget(new QLabel(tr("%1 ways the model finishes it:").arg(kCompletions), this), 3,
-                      0);
+    waysLabel_ = new QLabel(this);
+    layout->addWidget(waysLabel_, 3, 0);
     layout->addWidget(completions_, 4, 0);
     layout->addWidget(watch_, 5, 0);
     layout->setRowStretch(2, 1);
@@ -70,26 +68,46 @@ CompletionPanel::CompletionPanel(QWidget* parent)
         source_->setCurrentIndex(FirstGalleryDigit);
         chooseSource(FirstGalleryDigit);
     }
+    retranslate();
+}
+
+void CompletionPanel::retranslate() {
+    caption_->setText(tr("Give the model the first pixels of a digit (in its sampling "
+                         "order) and let it finish. Draw with the left mouse button, "
+                         "erase with the right."));
+    watch_->setText(tr("Watch it finish on the big canvas"));
+    waysLabel_->setText(tr("%1 ways the model finishes it:").arg(kCompletions));
+    startLabel_->setText(tr("Start"));
+    // "k" means the number of states everywhere else in the app: this count has its own name.
+    givenLabel_->setText(tr("given pixels:"));
+    given_->setToolTip(tr("How many pixels, in sampling order, the model is given"));
+    source_->setItemText(Drawing, tr("Blank: draw"));
+    source_->setItemText(CurrentSample, tr("The current sample"));
+    for (std::size_t i = 0; i < galleryDigits_.size(); ++i)
+        source_->setItemText(FirstGalleryDigit + int(i),
+                             i < digitOf_.size()
+                                 ? tr("Test digit %1: a %2").arg(i + 1).arg(digitOf_[i])
+                                 : tr("Test digit %1").arg(i + 1));
 }
 
 QWidget* CompletionPanel::buildSourceRow() {
     auto* row = new QWidget(this);
     source_ = new QComboBox(row);
     source_->setObjectName(QStringLiteral("completionSource"));
-    source_->addItem(tr("Blank: draw"));
-    source_->addItem(tr("The current sample"));
+    source_->addItem(QString());
+    source_->addItem(QString());
     given_ = new QSpinBox(row);
     given_->setObjectName(QStringLiteral("completionGiven"));
     given_->setRange(0, kPixels);
     given_->setSingleStep(kSide);
     given_->setValue(kPixels / 2);
-    given_->setToolTip(tr("How many pixels, in sampling order, the model is given"));
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Start"), row));
+    startLabel_ = new QLabel(row);
+    layout->addWidget(startLabel_);
     layout->addWidget(source_, 1);
-    // "k" means the number of states everywhere else in the app: this count has its own name.
-    layout->addWidget(new QLabel(tr("given pixels:"), row));
+    givenLabel_ = new QLabel(row);
+    layout->addWidget(givenLabel_);
     layout->addWidget(given_);
     connect(source_, &QComboBox::activated, this, &CompletionPanel::chooseSource);
     return row;
@@ -106,8 +124,9 @@ void CompletionPanel::loadGalleryDigits() {
         return;
     }
     galleryDigits_ = gallery.images;
+    digitOf_.assign(gallery.labels.begin(), gallery.labels.end());
     for (std::size_t i = 0; i < gallery.size(); ++i)
-        source_->addItem(tr("Test digit %1: a %2").arg(i + 1).arg(gallery.labels[i]));
+        source_->addItem(QString()); // named by retranslate()
 }
 
 void CompletionPanel::chooseSource(int index) {
@@ -170,6 +189,12 @@ void CompletionPanel::show(const SampleBatch& batch) {
 
 bool CompletionPanel::upToDate() const {
     return !gather_->isActive() && !task_->busy() && shownRequest_ == launched_ && launched_ > 0;
+}
+
+void CompletionPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

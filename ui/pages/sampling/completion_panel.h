@@ -7,7 +7,9 @@
 #include "core/image/binary_image.h"
 
 #include <QWidget>
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -53,7 +55,12 @@ Q_SIGNALS:
     /// New completions are on screen.
     void updated();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     QWidget* buildSourceRow();
     void loadGalleryDigits();
     void chooseSource(int index);
@@ -67,6 +74,11 @@ private:
     QSpinBox* given_ = nullptr;
     QPushButton* clear_ = nullptr;
     QPushButton* watch_ = nullptr;
+    QLabel* caption_ = nullptr;
+    QLabel* waysLabel_ = nullptr;
+    QLabel* startLabel_ = nullptr;
+    QLabel* givenLabel_ = nullptr;
+    std::vector<std::uint8_t> digitOf_; ///< the gallery digits' labels, when the build has them
     ThumbnailGrid* completions_ = nullptr;
     SampleBatchTask* task_ = nullptr;
     QTimer* gather_ = nullptr;

@@ -7,6 +7,7 @@
 #include "ui/pages/sampling/thumbnail_grid.h"
 #include "ui/widgets/pixel_grid.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QTimer>
@@ -34,18 +35,15 @@ ContinuationsView::ContinuationsView(QWidget* parent)
     average_->setFixedSize(168, 168);
     caption_->setObjectName(QStringLiteral("continuationCaption"));
     caption_->setWordWrap(true);
-    caption_->setText(tr("What could happen next? 16 ways the model could finish this digit. "
-                         "Black: the pixels decided so far; blue: what the model adds."));
-    auto* averageCaption = new QLabel(
-        tr("Average of the 16: how often each pixel ends up on (darker = more often)."), this);
-    averageCaption->setWordWrap(true);
+    averageCaption_ = new QLabel(this);
+    averageCaption_->setWordWrap(true);
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(caption_, 0, 0, 1, 2);
     layout->addWidget(thumbnails_, 1, 0, 1, 2);
     layout->addWidget(average_, 2, 0);
-    layout->addWidget(averageCaption, 2, 1);
+    layout->addWidget(averageCaption_, 2, 1);
     layout->setColumnStretch(1, 1);
     layout->setRowStretch(1, 1);
 
@@ -53,6 +51,14 @@ ContinuationsView::ContinuationsView(QWidget* parent)
     gather_->setInterval(kGatherMs);
     connect(gather_, &QTimer::timeout, this, &ContinuationsView::launch);
     connect(task_, &SampleBatchTask::finished, this, &ContinuationsView::show);
+    retranslate();
+}
+
+void ContinuationsView::retranslate() {
+    caption_->setText(tr("What could happen next? 16 ways the model could finish this digit. "
+                         "Black: the pixels decided so far; blue: what the model adds."));
+    averageCaption_->setText(
+        tr("Average of the 16: how often each pixel ends up on (darker = more often)."));
 }
 
 void ContinuationsView::setPrefix(std::shared_ptr<const DensityModel> model,
@@ -95,6 +101,12 @@ void ContinuationsView::show(const SampleBatch& batch) {
 
 bool ContinuationsView::upToDate() const {
     return !gather_->isActive() && !task_->busy() && shownRequest_ == launched_ && launched_ > 0;
+}
+
+void ContinuationsView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -47,13 +47,19 @@ Q_SIGNALS:
     /// New continuations are on screen.
     void updated();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     void launch();
     void show(const SampleBatch& batch);
 
     ThumbnailGrid* thumbnails_ = nullptr;
     PixelGrid* average_ = nullptr;
     QLabel* caption_ = nullptr;
+    QLabel* averageCaption_ = nullptr;
     SampleBatchTask* task_ = nullptr;
     QTimer* gather_ = nullptr;
     std::shared_ptr<const DensityModel> model_;

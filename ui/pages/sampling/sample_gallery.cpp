@@ -3,6 +3,7 @@
 #include "ui/pages/sampling/sample_batch_task.h"
 #include "ui/pages/sampling/thumbnail_grid.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -13,12 +14,11 @@ SampleGallery::SampleGallery(QWidget* parent)
     : QWidget(parent)
     , thumbnails_(new ThumbnailGrid(8, 8, this))
     , caption_(new QLabel(this))
-    , regenerate_(new QPushButton(tr("64 samples from the current seed"), this))
+    , regenerate_(new QPushButton(this))
     , task_(new SampleBatchTask(this)) {
     thumbnails_->setObjectName(QStringLiteral("galleryThumbnails"));
     caption_->setObjectName(QStringLiteral("galleryCaption"));
     caption_->setWordWrap(true);
-    caption_->setText(tr("Drawing 64 samples…"));
     regenerate_->setObjectName(QStringLiteral("galleryRegenerate"));
 
     auto* layout = new QVBoxLayout(this);
@@ -32,6 +32,16 @@ SampleGallery::SampleGallery(QWidget* parent)
     connect(thumbnails_, &ThumbnailGrid::activated, this, [this](int index) {
         Q_EMIT seedChosen(firstSeed_ + static_cast<std::uint64_t>(index));
     });
+    retranslate();
+}
+
+void SampleGallery::retranslate() {
+    regenerate_->setText(tr("64 samples from the current seed"));
+    caption_->setText(drawn_ ? tr("Seeds %1 to %2, drawn at once. Click one to watch it being "
+                                  "drawn.")
+                                   .arg(firstSeed_)
+                                   .arg(firstSeed_ + kSamples - 1)
+                             : tr("Drawing 64 samples…"));
 }
 
 void SampleGallery::generate(std::shared_ptr<const DensityModel> model, std::uint64_t firstSeed,
@@ -56,11 +66,16 @@ void SampleGallery::show(const SampleBatch& batch) {
         return;
     firstSeed_ = pendingSeed_;
     thumbnails_->setImages(batch.images);
-    caption_->setText(tr("Seeds %1 to %2, drawn at once. Click one to watch it being drawn.")
-                          .arg(firstSeed_)
-                          .arg(firstSeed_ + kSamples - 1));
+    drawn_ = true;
+    retranslate();
     markSeed(marked_);
     Q_EMIT updated();
+}
+
+void SampleGallery::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

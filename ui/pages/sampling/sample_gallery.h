@@ -42,11 +42,17 @@ Q_SIGNALS:
     /// A new set of 64 is on screen.
     void updated();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     void show(const SampleBatch& batch);
 
     ThumbnailGrid* thumbnails_ = nullptr;
     QLabel* caption_ = nullptr;
+    bool drawn_ = false; ///< a batch is on screen
     QPushButton* regenerate_ = nullptr;
     SampleBatchTask* task_ = nullptr;
     std::uint64_t firstSeed_ = 0;

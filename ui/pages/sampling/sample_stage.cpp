@@ -1,11 +1,12 @@
 #include "ui/pages/sampling/sample_stage.h"
 
 #include "core/sampling/sampler.h"
-#include "ui/widgets/color_legend.h"
 #include "ui/pages/sampling/decision_view.h"
 #include "ui/pages/sampling/fitted_grid.h"
+#include "ui/widgets/color_legend.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -34,7 +35,7 @@ SampleStage::SampleStage(QWidget* parent)
     : QWidget(parent)
     , canvas_(new FittedGrid(300, this))
     , mode_(new QLabel(this))
-    , hover_(new QLabel(tr("Point at a pixel to see how it was decided."), this)) {
+    , hover_(new QLabel(this)) {
     canvas_->setObjectName(QStringLiteral("sampleCanvas"));
     canvas_->setMinimumSize(300, 300);
     mode_->setObjectName(QStringLiteral("completionBanner"));
@@ -43,9 +44,8 @@ SampleStage::SampleStage(QWidget* parent)
     hover_->setObjectName(QStringLiteral("hoverLabel"));
     hover_->setWordWrap(true);
 
-    ordering_ = new QCheckBox(tr("Show the order"), this);
+    ordering_ = new QCheckBox(this);
     ordering_->setObjectName(QStringLiteral("orderingCheck"));
-    ordering_->setToolTip(tr("Draw the path along which the model visits the pixels"));
     auto* underCanvas = new QHBoxLayout;
     underCanvas->addWidget(hover_, 1);
     underCanvas->addWidget(ordering_);
@@ -61,6 +61,15 @@ SampleStage::SampleStage(QWidget* parent)
     connect(ordering_, &QCheckBox::toggled, this, &SampleStage::setOrderingShown);
     connect(canvas_, &PixelGrid::hovered, this, &SampleStage::describePixel);
     connect(heatmap_, &PixelGrid::hovered, this, &SampleStage::describePixel);
+    retranslate();
+}
+
+// The completion banner comes with the page's next showSampler().
+void SampleStage::retranslate() {
+    hover_->setText(tr("Point at a pixel to see how it was decided."));
+    ordering_->setText(tr("Show the order"));
+    ordering_->setToolTip(tr("Draw the path along which the model visits the pixels"));
+    sideHeading_->setText(tr("p(x<sub>i</sub> = 1 | x<sub>&lt;i</sub>) so far"));
 }
 
 QWidget* SampleStage::buildSide() {
@@ -77,7 +86,8 @@ QWidget* SampleStage::buildSide() {
 
     auto* layout = new QVBoxLayout(side);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(makeHeading(tr("p(x<sub>i</sub> = 1 | x<sub>&lt;i</sub>) so far"), side));
+    sideHeading_ = makeHeading(QString(), side);
+    layout->addWidget(sideHeading_);
     layout->addWidget(heatmap_, 1);
     layout->addWidget(legend_);
     layout->addWidget(decision_);
@@ -157,6 +167,12 @@ void SampleStage::describePixel(int pixel) {
     hover_->setText(tr("%1: p = %2, %3 → %4")
                         .arg(where, QString::number(s.probability, 'f', 3), how,
                              s.value ? tr("on") : tr("off")));
+}
+
+void SampleStage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -34,7 +34,12 @@ public:
     PixelGrid* canvas() const { return canvas_; }
     PixelGrid* heatmap() const { return heatmap_; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     QWidget* buildSide();
     void describePixel(int pixel);
     void showOrdering();
@@ -45,6 +50,7 @@ private:
     DecisionView* decision_ = nullptr;
     QLabel* mode_ = nullptr;
     QLabel* hover_ = nullptr;
+    QLabel* sideHeading_ = nullptr;
     QCheckBox* ordering_ = nullptr;
     QWidget* side_ = nullptr;
     const Sampler* sampler_ = nullptr;

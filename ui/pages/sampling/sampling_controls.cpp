@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -20,10 +21,12 @@ SamplingControls::SamplingControls(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildTransport());
     layout->addWidget(buildSettings());
+    retranslate();
 }
 
-QPushButton* SamplingControls::makeButton(const char* name, const QString& text, int icon) {
-    auto* button = new QPushButton(style()->standardIcon(QStyle::StandardPixmap(icon)), text, this);
+QPushButton* SamplingControls::makeButton(const char* name, int icon) {
+    auto* button =
+        new QPushButton(style()->standardIcon(QStyle::StandardPixmap(icon)), QString(), this);
     button->setObjectName(QString::fromLatin1(name));
     button->setIconSize(QSize(24, 24));
     return button;
@@ -31,26 +34,17 @@ QPushButton* SamplingControls::makeButton(const char* name, const QString& text,
 
 QWidget* SamplingControls::buildTransport() {
     auto* row = new QWidget(this);
-    back_ = makeButton("stepBackButton", tr("Back"), QStyle::SP_MediaSeekBackward);
-    back_->setToolTip(tr("Undo the last pixel (←)"));
-    play_ = makeButton("playButton", tr("Play"), QStyle::SP_MediaPlay);
-    // Space, → and ← are the window's shortcuts (they work wherever the focus is on this page).
-    play_->setToolTip(tr("Play or pause (Space)"));
-    forward_ = makeButton("stepForwardButton", tr("Step"), QStyle::SP_MediaSeekForward);
-    forward_->setToolTip(tr("Decide one more pixel (→)"));
-    finish_ = makeButton("finishButton", tr("Finish"), QStyle::SP_MediaSkipForward);
-    finish_->setToolTip(tr("Decide every remaining pixel at once"));
+    back_ = makeButton("stepBackButton", QStyle::SP_MediaSeekBackward);
+    play_ = makeButton("playButton", QStyle::SP_MediaPlay);
+    forward_ = makeButton("stepForwardButton", QStyle::SP_MediaSeekForward);
+    finish_ = makeButton("finishButton", QStyle::SP_MediaSkipForward);
     scrubber_ = new QSlider(Qt::Horizontal, row);
     scrubber_->setObjectName(QStringLiteral("scrubber"));
     scrubber_->setRange(0, kPixels);
     scrubber_->setPageStep(kSide);
-    scrubber_->setToolTip(tr("Pixels decided so far; drag to go back and forth"));
-    newSample_ = makeButton("newSampleButton", tr("New sample"), QStyle::SP_BrowserReload);
-    newSample_->setToolTip(tr("The next seed: a new digit, drawn from the start"));
+    newSample_ = makeButton("newSampleButton", QStyle::SP_BrowserReload);
     position_ = new QLabel(row);
     position_->setObjectName(QStringLiteral("positionLabel"));
-    position_->setMinimumWidth(
-        fontMetrics().horizontalAdvance(tr("%1 / %2").arg(kPixels).arg(kPixels)) + 8);
 
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -71,18 +65,16 @@ QWidget* SamplingControls::buildSettings() {
     auto* row = new QWidget(this);
     speed_ = new QComboBox(row);
     speed_->setObjectName(QStringLiteral("speedCombo"));
-    speed_->addItem(tr("1 pixel/s"), int(SamplingSpeed::OnePerSecond));
-    speed_->addItem(tr("4 pixels/s"), int(SamplingSpeed::FourPerSecond));
-    speed_->addItem(tr("16 pixels/s"), int(SamplingSpeed::SixteenPerSecond));
-    speed_->addItem(tr("60 pixels/s"), int(SamplingSpeed::SixtyPerSecond));
-    speed_->addItem(tr("240 pixels/s"), int(SamplingSpeed::TwoHundredFortyPerSecond));
-    speed_->addItem(tr("A row at a time"), int(SamplingSpeed::RowAtATime));
-    speed_->addItem(tr("Instant"), int(SamplingSpeed::Instant));
+    for (const SamplingSpeed speed :
+         {SamplingSpeed::OnePerSecond, SamplingSpeed::FourPerSecond,
+          SamplingSpeed::SixteenPerSecond, SamplingSpeed::SixtyPerSecond,
+          SamplingSpeed::TwoHundredFortyPerSecond, SamplingSpeed::RowAtATime,
+          SamplingSpeed::Instant})
+        speed_->addItem(QString(), int(speed));
     speed_->setCurrentIndex(speed_->findData(int(SamplingSpeed::SixtyPerSecond)));
     seed_ = new QSpinBox(row);
     seed_->setObjectName(QStringLiteral("seedSpin"));
     seed_->setRange(0, std::numeric_limits<int>::max());
-    seed_->setToolTip(tr("The same seed draws the same digit, every time"));
     seed_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("2147483647")) + 40);
     seed_->setMaximumWidth(seed_->minimumWidth());
     temperature_ = new QDoubleSpinBox(row);
@@ -90,20 +82,19 @@ QWidget* SamplingControls::buildSettings() {
     temperature_->setRange(0, 3);
     temperature_->setSingleStep(0.1);
     temperature_->setDecimals(2);
-    temperature_->setSpecialValueText(tr("0 (greedy)"));
-    temperature_->setToolTip(
-        tr("At 1 the samples follow the model; lower is bolder, higher is noisier; "
-           "at 0 each pixel takes its more likely value"));
 
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Speed"), row));
+    speedLabel_ = new QLabel(row);
+    seedLabel_ = new QLabel(row);
+    temperatureLabel_ = new QLabel(row);
+    layout->addWidget(speedLabel_);
     layout->addWidget(speed_);
     layout->addSpacing(12);
-    layout->addWidget(new QLabel(tr("Seed"), row));
+    layout->addWidget(seedLabel_);
     layout->addWidget(seed_);
     layout->addSpacing(12);
-    layout->addWidget(new QLabel(tr("Temperature"), row));
+    layout->addWidget(temperatureLabel_);
     layout->addWidget(temperature_);
     layout->addStretch(1);
 
@@ -114,6 +105,37 @@ QWidget* SamplingControls::buildSettings() {
             &SamplingControls::temperatureChosen);
     connect(newSample_, &QPushButton::clicked, this, &SamplingControls::newSampleClicked);
     return row;
+}
+
+void SamplingControls::retranslate() {
+    back_->setText(tr("Back"));
+    back_->setToolTip(tr("Undo the last pixel (←)"));
+    play_->setText(playing_ ? tr("Pause") : tr("Play"));
+    // Space, → and ← are the window's shortcuts (they work wherever the focus is on this page).
+    play_->setToolTip(tr("Play or pause (Space)"));
+    forward_->setText(tr("Step"));
+    forward_->setToolTip(tr("Decide one more pixel (→)"));
+    finish_->setText(tr("Finish"));
+    finish_->setToolTip(tr("Decide every remaining pixel at once"));
+    scrubber_->setToolTip(tr("Pixels decided so far; drag to go back and forth"));
+    newSample_->setText(tr("New sample"));
+    newSample_->setToolTip(tr("The next seed: a new digit, drawn from the start"));
+    position_->setMinimumWidth(
+        fontMetrics().horizontalAdvance(tr("%1 / %2").arg(kPixels).arg(kPixels)) + 8);
+    position_->setText(tr("%1 / %2").arg(scrubber_->value()).arg(kPixels));
+    const QStringList speeds = {tr("1 pixel/s"),   tr("4 pixels/s"),   tr("16 pixels/s"),
+                                tr("60 pixels/s"), tr("240 pixels/s"), tr("A row at a time"),
+                                tr("Instant")};
+    for (int i = 0; i < speeds.size(); ++i)
+        speed_->setItemText(i, speeds[i]);
+    seed_->setToolTip(tr("The same seed draws the same digit, every time"));
+    temperature_->setSpecialValueText(tr("0 (greedy)"));
+    temperature_->setToolTip(
+        tr("At 1 the samples follow the model; lower is bolder, higher is noisier; "
+           "at 0 each pixel takes its more likely value"));
+    speedLabel_->setText(tr("Speed"));
+    seedLabel_->setText(tr("Seed"));
+    temperatureLabel_->setText(tr("Temperature"));
 }
 
 SamplingSpeed SamplingControls::speed() const {
@@ -130,11 +152,18 @@ void SamplingControls::showState(const SamplingController& controller) {
     seed_->setValue(static_cast<int>(controller.seed()));
     temperature_->setValue(controller.temperature());
     const bool playing = controller.isPlaying();
+    playing_ = playing;
     play_->setText(playing ? tr("Pause") : tr("Play"));
     play_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     back_->setEnabled(decided > 0);
     forward_->setEnabled(decided < kPixels);
     finish_->setEnabled(decided < kPixels);
+}
+
+void SamplingControls::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

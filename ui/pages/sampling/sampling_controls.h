@@ -39,10 +39,15 @@ Q_SIGNALS:
     void temperatureChosen(double temperature);
     void newSampleClicked();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     QWidget* buildTransport();
     QWidget* buildSettings();
-    QPushButton* makeButton(const char* name, const QString& text, int icon);
+    QPushButton* makeButton(const char* name, int icon);
 
     QPushButton* play_ = nullptr;
     QPushButton* back_ = nullptr;
@@ -54,6 +59,10 @@ private:
     QSpinBox* seed_ = nullptr;
     QDoubleSpinBox* temperature_ = nullptr;
     QPushButton* newSample_ = nullptr;
+    QLabel* speedLabel_ = nullptr;
+    QLabel* seedLabel_ = nullptr;
+    QLabel* temperatureLabel_ = nullptr;
+    bool playing_ = false;
 };
 
 } // namespace pixelchain::ui

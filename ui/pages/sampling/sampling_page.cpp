@@ -1,6 +1,7 @@
 #include "ui/pages/sampling/sampling_page.h"
 
 #include "ui/adapters/model_library.h"
+#include "ui/adapters/model_picker.h"
 #include "ui/adapters/sampling_controller.h"
 #include "ui/pages/sampling/completion_panel.h"
 #include "ui/pages/sampling/continuations_view.h"
@@ -8,10 +9,10 @@
 #include "ui/pages/sampling/sample_stage.h"
 #include "ui/pages/sampling/sampling_controls.h"
 #include "ui/pages/sampling/sampling_formula.h"
-#include "ui/widgets/formula_view.h"
-#include "ui/adapters/model_picker.h"
 #include "ui/widgets/control_role.h"
+#include "ui/widgets/formula_view.h"
 
+#include <QEvent>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QTabBar>
@@ -57,6 +58,7 @@ SamplingPage::SamplingPage(ModelLibrary* models, QWidget* parent)
     if (models_)
         connect(models_, &ModelLibrary::currentChanged, this, &SamplingPage::onModelChanged);
     controller_->setSpeed(controls_->speed());
+    retranslate();
     onModelChanged();
 }
 
@@ -103,13 +105,30 @@ QTabWidget* SamplingPage::buildTabs(QWidget* parent) {
     gallery_->setObjectName(QStringLiteral("sampleGallery"));
     completion_ = new CompletionPanel(tabs);
     completion_->setObjectName(QStringLiteral("completionPanel"));
-    tabs->addTab(continuations_, tr("Next?"));
-    tabs->addTab(gallery_, tr("64 samples"));
-    tabs->addTab(completion_, tr("Complete"));
-    tabs->setTabToolTip(0, tr("What could happen next: 16 continuations of the current digit"));
-    tabs->setTabToolTip(1, tr("64 samples drawn at once; click one to watch it"));
-    tabs->setTabToolTip(2, tr("Let the model finish a digit you give it the start of"));
+    for (QWidget* tab : {static_cast<QWidget*>(continuations_), static_cast<QWidget*>(gallery_),
+                         static_cast<QWidget*>(completion_)})
+        tabs->addTab(tab, QString());
     return tabs;
+}
+
+// The sample, the seed and the step stay; the words around them are set again.
+void SamplingPage::retranslate() {
+    tabs_->setTabText(0, tr("Next?"));
+    tabs_->setTabText(1, tr("64 samples"));
+    tabs_->setTabText(2, tr("Complete"));
+    tabs_->setTabToolTip(0, tr("What could happen next: 16 continuations of the current digit"));
+    tabs_->setTabToolTip(1, tr("64 samples drawn at once; click one to watch it"));
+    tabs_->setTabToolTip(2, tr("Let the model finish a digit you give it the start of"));
+    controls_->showState(*controller_);
+    if (!controller_->hasSample()) {
+        stage_->showNothing();
+        return;
+    }
+    const Sampler& sampler = controller_->sampler();
+    stage_->showSampler(sampler, controller_->prefixCount());
+    formula_->setFormula(SamplingFormula::heading(sampler.model()),
+                         SamplingFormula::formula(sampler.model()),
+                         SamplingFormula::numbers(sampler));
 }
 
 void SamplingPage::connectControls() {
@@ -187,6 +206,12 @@ void SamplingPage::watchSeed(std::uint64_t seed) {
     controller_->clearPrefix();
     controller_->setSeed(seed);
     controller_->play();
+}
+
+void SamplingPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

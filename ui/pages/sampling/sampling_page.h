@@ -29,9 +29,12 @@ public:
     SamplingController* controller() const { return controller_; }
 
 protected:
+    void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Sets every text again in the current language.
+    void retranslate();
     QWidget* buildContent();
     QTabWidget* buildTabs(QWidget* parent);
     void connectControls();
