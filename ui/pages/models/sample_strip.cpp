@@ -56,7 +56,7 @@ void SampleStrip::rebuild() {
         heading->setTextFormat(Qt::RichText);
         heading->setAlignment(Qt::AlignCenter);
         heading->setText(QStringLiteral("<span style=\"color:%1\">■</span> %2")
-                             .arg(ModelStyle::color(e.model->kind()).name(),
+                             .arg(ModelStyle::color(e.model->family()).name(),
                                   ModelNames::shortName(*e.model).toHtmlEscaped()));
         grid_->addWidget(heading, 0, column);
         for (int k = 0; k < kSeeds; ++k) {
