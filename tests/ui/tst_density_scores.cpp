@@ -203,7 +203,8 @@ void TestDensityScores::verdictFollowsThreshold() {
 // and the pitfall note's line for that model says the same as core's numbers.
 void TestDensityScores::blankCanvasVerdictSpeaksOfProbability_data() {
     QTest::addColumn<QString>("id");
-    for (const QString& id : test::shippedIds() << QStringLiteral("nade-scored"))
+    const QStringList ids = test::shippedIds() << QStringLiteral("nade-scored");
+    for (const QString& id : ids)
         QTest::newRow(qPrintable(id)) << id;
 }
 
