@@ -1,5 +1,7 @@
 #include "app/cli/model_path.h"
 
+#include "core/models/model_registry.h"
+
 #include <cstdlib>
 #include <filesystem>
 
@@ -7,7 +9,7 @@ namespace pixelchain::cli {
 
 std::string defaultModelPath() {
     namespace fs = std::filesystem;
-    const char* fileName = "nade-mnist.safetensors";
+    const std::string fileName = ModelRegistry::defaultModel().fileName();
     std::vector<fs::path> candidates;
     if (const char* dir = std::getenv("PIXELCHAIN_MODELS_DIR"))
         candidates.push_back(fs::path(dir) / fileName);
@@ -16,7 +18,8 @@ std::string defaultModelPath() {
     if (!error) {
         const fs::path bin = exe.parent_path();
         candidates.push_back(bin.parent_path() / "share/pixelchain/models" / fileName);
-        candidates.push_back(bin.parent_path().parent_path() / "resources/models" / fileName);
+        candidates.push_back(bin.parent_path().parent_path() / ModelRegistry::kSourceFolder /
+                             fileName);
     }
     for (const auto& path : candidates)
         if (fs::exists(path, error))

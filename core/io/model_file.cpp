@@ -14,6 +14,7 @@
 namespace pixelchain::io {
 namespace {
 
+// A file's `format` is "pixelchain-" + familyName(family); serializeModel writes it so.
 constexpr const char* kNadeFormat = "pixelchain-nade";
 constexpr const char* kIndependentFormat = "pixelchain-independent";
 constexpr const char* kMarkovFormat = "pixelchain-markov";
@@ -157,50 +158,10 @@ std::shared_ptr<const DensityModel> readFvsbn(const SafetensorsFile& file) {
     return std::make_shared<Fvsbn>(std::move(w));
 }
 
-std::string serializeBaseline(const DensityModel& model, Metadata all) {
-    SafetensorsWriter writer;
-    if (const auto* m = dynamic_cast<const Independent*>(&model)) {
-        writer.addFloats("p", {kPixels}, m->probabilities());
-        all["format"] = kIndependentFormat;
-    } else if (const auto* k = dynamic_cast<const Markov*>(&model)) {
-        writer.addFloats("p", {static_cast<std::int64_t>(k->probabilities().size())},
-                         k->probabilities());
-        all["format"] = kMarkovFormat;
-        all["order"] = std::to_string(k->order());
-    } else if (const auto* f = dynamic_cast<const Fvsbn*>(&model)) {
-        const FvsbnWeights& w = f->weights();
-        const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> W = w.W;
-        writer.addFloats("b", {kPixels}, {w.b.data(), w.b.data() + w.b.size()});
-        writer.addFloats("W", {kPixels, kPixels}, {W.data(), W.data() + W.size()});
-        all["format"] = kFvsbnFormat;
-    } else {
-        throw std::invalid_argument("no file format for a model of kind '" + model.kind() + "'");
-    }
-    all["ordering"] = model.ordering().name();
-    writer.setMetadata(std::move(all));
-    return writer.serialize();
-}
-
 } // namespace
 
 std::string serializeNade(const Nade& nade, const Metadata& metadata) {
-    const NadeWeights& w = nade.weights();
-    const std::int64_t H = w.hidden(), D = w.pixels();
-    SafetensorsWriter writer;
-    const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> W = w.W;
-    writer.addFloats("W", {H, D}, {W.data(), W.data() + W.size()});
-    writer.addFloats("V", {D, H}, {w.Vt.data(), w.Vt.data() + w.Vt.size()});
-    writer.addFloats("b", {D}, {w.b.data(), w.b.data() + D});
-    writer.addFloats("c", {H}, {w.c.data(), w.c.data() + H});
-    const auto& pixels = nade.ordering().pixels();
-    writer.addInts("ordering", {D}, {pixels.begin(), pixels.end()});
-    Metadata all = metadata;
-    all["format"] = kNadeFormat;
-    all["activation"] = activationName(nade.activation());
-    all["hidden"] = std::to_string(H);
-    all["ordering"] = nade.ordering().name();
-    writer.setMetadata(std::move(all));
-    return writer.serialize();
+    return serializeModel(nade, metadata);
 }
 
 void saveNade(const std::string& path, const Nade& nade, const Metadata& metadata) {
@@ -208,9 +169,21 @@ void saveNade(const std::string& path, const Nade& nade, const Metadata& metadat
 }
 
 std::string serializeModel(const DensityModel& model, const Metadata& metadata) {
-    if (const auto* nade = dynamic_cast<const Nade*>(&model))
-        return serializeNade(*nade, metadata);
-    return serializeBaseline(model, metadata);
+    SafetensorsWriter writer;
+    ModelTensors contents = model.tensors();
+    for (const NamedTensor& t : contents.tensors) {
+        if (t.ints.empty())
+            writer.addFloats(t.name, t.shape, t.floats);
+        else
+            writer.addInts(t.name, t.shape, t.ints);
+    }
+    Metadata all = metadata;
+    for (auto& [key, value] : contents.metadata)
+        all[key] = std::move(value);
+    all["format"] = std::string("pixelchain-") + familyName(model.family());
+    all["ordering"] = model.ordering().name();
+    writer.setMetadata(std::move(all));
+    return writer.serialize();
 }
 
 void saveModel(const std::string& path, const DensityModel& model, const Metadata& metadata) {

@@ -1,5 +1,7 @@
 #pragma once
-// PixelChain model files: safetensors with a `format` metadata key naming the model type.
+// PixelChain model files: safetensors with a `format` metadata key naming the model family.
+// Writing asks the model for its tensors (DensityModel::tensors()); reading dispatches on
+// `format`, the one place that constructs (and so names) each family.
 //
 // A NADE ("pixelchain-nade") holds W F32 [H, D] (row h, column j: weight from the j-th pixel in
 // sampling order to hidden unit h), V F32 [D, H], b F32 [D], c F32 [H] and ordering I32 [D]
@@ -47,8 +49,8 @@ void saveNade(const std::string& path, const Nade& nade, const Metadata& metadat
 /// The bytes saveNade would write.
 std::string serializeNade(const Nade& nade, const Metadata& metadata);
 
-/// Writes any PixelChain model (NADE, independent, Markov, FVSBN) atomically; throws WriteError,
-/// or std::invalid_argument for a model type with no file format.
+/// Writes any PixelChain model atomically: its DensityModel::tensors(), `format` =
+/// "pixelchain-" + familyName(family()), `ordering` and `metadata`; throws WriteError.
 void saveModel(const std::string& path, const DensityModel& model, const Metadata& metadata);
 /// The bytes saveModel would write.
 std::string serializeModel(const DensityModel& model, const Metadata& metadata);

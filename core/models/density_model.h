@@ -2,24 +2,77 @@
 // DensityModel: an explicit model of binary 28×28 images, factorized by the chain rule over an
 // Ordering σ:  log p(x) = Σ_j log p(x_σ(j) | x_σ(1..j−1)).
 //
-// Every model answers the three questions the pages ask: the exact log-probability of an image
-// together with all its conditionals (one pass), a step-by-step conditional for sampling, and how
-// many parameters it pays.
+// Every model answers the questions the pages ask: the exact log-probability of an image together
+// with all its conditionals (one pass), a step-by-step conditional for sampling, how many
+// parameters it pays, how much of the prefix each conditional sees, and what its file holds.
+// What differs between families is asked through these virtuals, never by casting to a family:
+// a new family adds a ModelFamily enumerator and implements them.
 #include "core/image/binary_image.h"
 #include "core/image/ordering.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace pixelchain {
 
+/// The families of models; a new family adds an enumerator (the compiler then names every
+/// switch over families that needs a case: the file loader, the UI's names and colours).
+enum class ModelFamily { Independent, Markov, Fvsbn, Nade };
+
+/// "independent", "markov", "fvsbn", "nade": a family's name in files ("pixelchain-" + name is
+/// the `format` of its model files), on the command line and in logs.
+const char* familyName(ModelFamily family);
+
+/// A hidden layer's nonlinearity h = act(a).
+enum class Activation { Sigmoid, Relu };
+
+/// The hidden layer of a model that has one (NADE), read-only; empty (units = 0) for the others.
+/// Unit h's pre-activation is a_h = c_h + Σ_j W[h, j] x_σ(j), so its input weights W[h, :]
+/// are a template over the pixels, in sampling order.
+struct HiddenLayerView {
+    int units = 0; ///< H
+    Activation activation = Activation::Sigmoid;
+    const float* inputWeights = nullptr; ///< W [H, D] column-major (column j: the j-th pixel
+                                         ///< in sampling order); valid while the model lives
+
+    bool empty() const { return units == 0; }
+    /// W[h, j].
+    float weight(int h, int j) const {
+        return inputWeights[static_cast<std::size_t>(j) * static_cast<std::size_t>(units) +
+                            static_cast<std::size_t>(h)];
+    }
+};
+
+/// Images as rows of 784 bytes (0/1), each laid out in the model's sampling order.
+struct ImageRows {
+    const std::uint8_t* data = nullptr;
+    std::size_t count = 0;
+    const std::uint8_t* row(std::size_t n) const { return data + n * kPixels; }
+};
+
+/// One tensor of a model file, row-major; exactly one of `floats` and `ints` is filled.
+struct NamedTensor {
+    std::string name;
+    std::vector<std::int64_t> shape;
+    std::vector<float> floats;
+    std::vector<std::int32_t> ints;
+};
+
+/// What a model's file holds besides the metadata every file shares (format, ordering): its
+/// tensors in file order and the metadata keys of its family (a NADE's `activation`, `hidden`).
+struct ModelTensors {
+    std::vector<NamedTensor> tensors;
+    std::map<std::string, std::string> metadata;
+};
+
 /// What one pass over an image gives. Both vectors have 784 entries in RASTER order.
 struct Evaluation {
-    double logProb = 0;               ///< log p(x) in nats
-    std::vector<float> conditionals;  ///< p(x_i = 1 | x_<i), "x_<i" meaning earlier in the ordering
-    std::vector<float> surprise;      ///< −log p(x_i | x_<i) in nats; sums to −log p(x)
+    double logProb = 0;              ///< log p(x) in nats
+    std::vector<float> conditionals; ///< p(x_i = 1 | x_<i), "x_<i" meaning earlier in the ordering
+    std::vector<float> surprise;     ///< −log p(x_i | x_<i) in nats; sums to −log p(x)
 
     /// −log p(x) / (784 ln 2): bits per pixel.
     double bitsPerPixel() const;
@@ -44,8 +97,9 @@ class DensityModel {
 public:
     virtual ~DensityModel() = default;
 
-    /// "nade", "independent", "markov", "fvsbn".
-    virtual std::string kind() const = 0;
+    virtual ModelFamily family() const = 0;
+    /// familyName(family()): "nade", "independent", "markov", "fvsbn".
+    std::string kind() const { return familyName(family()); }
     /// A one-line human description, e.g. "NADE, 500 ReLU hidden units, raster order".
     virtual std::string describe() const = 0;
     virtual const Ordering& ordering() const = 0;
@@ -56,6 +110,24 @@ public:
     virtual Evaluation evaluate(const BinaryImage& image) const = 0;
     /// A fresh stepper at the empty prefix.
     virtual std::unique_ptr<ConditionalStepper> stepper() const = 0;
+
+    /// How many pixels just before the j-th one (in the ordering) its conditional sees: the
+    /// context of pixel j is the c_j = min(j − 1, contextSize()) pixels before it. 0 for
+    /// independent pixels, m for a Markov chain of order m, kAllEarlier for the full chain rule.
+    virtual int contextSize() const = 0;
+    static constexpr int kAllEarlier = kPixels - 1;
+
+    /// The model's hidden layer; empty for a model without one (the default).
+    virtual HiddenLayerView hiddenLayer() const { return {}; }
+
+    /// log p(x_n) in nats for every row, with up to `threads` threads (result independent of
+    /// it). The default evaluates one image after the other; a family with a faster batch
+    /// pass overrides it, and must agree with evaluate() to rounding.
+    virtual std::vector<double> logProbs(ImageRows rows, int threads) const;
+
+    /// The tensors and family-specific metadata its model file holds (core/io/model_file.h
+    /// writes them; reading dispatches on the file's `format`).
+    virtual ModelTensors tensors() const = 0;
 };
 
 /// log σ(t) and log(1 − σ(t)) = log σ(−t), without overflow or log(0).

@@ -87,4 +87,12 @@ std::unique_ptr<ConditionalStepper> Fvsbn::stepper() const {
     return std::make_unique<FvsbnStepper>(*this);
 }
 
+ModelTensors Fvsbn::tensors() const {
+    const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> W = weights_.W;
+    const Eigen::VectorXf& b = weights_.b;
+    return {{{"b", {kPixels}, {b.data(), b.data() + b.size()}, {}},
+             {"W", {kPixels, kPixels}, {W.data(), W.data() + W.size()}, {}}},
+            {}};
+}
+
 } // namespace pixelchain

@@ -32,12 +32,15 @@ public:
     /// Throws std::invalid_argument for wrong shapes or weights on or above the diagonal.
     explicit Fvsbn(FvsbnWeights weights);
 
-    std::string kind() const override { return "fvsbn"; }
+    ModelFamily family() const override { return ModelFamily::Fvsbn; }
     std::string describe() const override;
     const Ordering& ordering() const override { return ordering_; }
     std::uint64_t parameterCount() const override { return FvsbnWeights::parameterCount(); }
     Evaluation evaluate(const BinaryImage& image) const override;
     std::unique_ptr<ConditionalStepper> stepper() const override;
+    int contextSize() const override { return kAllEarlier; }
+    /// b F32 [784], W F32 [784, 784] (row i, column j: w_ij).
+    ModelTensors tensors() const override;
 
     const FvsbnWeights& weights() const { return weights_; }
 

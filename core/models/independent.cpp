@@ -64,4 +64,8 @@ std::unique_ptr<ConditionalStepper> Independent::stepper() const {
     return std::make_unique<IndependentStepper>(*this);
 }
 
+ModelTensors Independent::tensors() const {
+    return {{{"p", {kPixels}, probabilities_, {}}}, {}};
+}
+
 } // namespace pixelchain

@@ -17,12 +17,15 @@ public:
     /// throws std::invalid_argument otherwise.
     explicit Independent(std::vector<float> probabilities);
 
-    std::string kind() const override { return "independent"; }
+    ModelFamily family() const override { return ModelFamily::Independent; }
     std::string describe() const override;
     const Ordering& ordering() const override { return ordering_; }
     std::uint64_t parameterCount() const override { return probabilities_.size(); }
     Evaluation evaluate(const BinaryImage& image) const override;
     std::unique_ptr<ConditionalStepper> stepper() const override;
+    int contextSize() const override { return 0; }
+    /// p F32 [784].
+    ModelTensors tensors() const override;
 
     const std::vector<float>& probabilities() const { return probabilities_; }
     /// log(θ_i / (1 − θ_i)).

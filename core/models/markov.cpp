@@ -100,4 +100,9 @@ std::unique_ptr<ConditionalStepper> Markov::stepper() const {
     return std::make_unique<MarkovStepper>(*this);
 }
 
+ModelTensors Markov::tensors() const {
+    return {{{"p", {static_cast<std::int64_t>(probabilities_.size())}, probabilities_, {}}},
+            {{"order", std::to_string(order_)}}};
+}
+
 } // namespace pixelchain

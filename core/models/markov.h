@@ -28,12 +28,16 @@ public:
     /// throws std::invalid_argument for a wrong size, a value outside (0, 1) or m outside 0..16.
     Markov(int order, std::vector<float> probabilities);
 
-    std::string kind() const override { return "markov"; }
+    ModelFamily family() const override { return ModelFamily::Markov; }
     std::string describe() const override;
     const Ordering& ordering() const override { return ordering_; }
     std::uint64_t parameterCount() const override { return probabilities_.size(); }
     Evaluation evaluate(const BinaryImage& image) const override;
     std::unique_ptr<ConditionalStepper> stepper() const override;
+    /// m: pixel i sees the min(i − 1, m) pixels just before it.
+    int contextSize() const override { return order_; }
+    /// p F32 [Σ_i 2^min(i−1, m)], metadata `order` = m.
+    ModelTensors tensors() const override;
 
     int order() const { return order_; }
     const std::vector<float>& probabilities() const { return probabilities_; }

@@ -1,6 +1,7 @@
 #include "core/models/nade.h"
 
 #include "core/kernels/nade_kernels.h"
+#include "core/models/nade_batch.h"
 
 #include <cmath>
 #include <stdexcept>
@@ -126,6 +127,30 @@ private:
 
 std::unique_ptr<ConditionalStepper> Nade::stepper() const {
     return std::make_unique<NadeStepper>(*this);
+}
+
+HiddenLayerView Nade::hiddenLayer() const {
+    return {weights_.hidden(), activation_, weights_.W.data()};
+}
+
+std::vector<double> Nade::logProbs(ImageRows rows, int threads) const {
+    return logLikelihoods(*this, rows, threads);
+}
+
+ModelTensors Nade::tensors() const {
+    const NadeWeights& w = weights_;
+    const std::int64_t H = w.hidden(), D = w.pixels();
+    const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> W = w.W;
+    const auto& pixels = ordering_.pixels();
+    ModelTensors t;
+    t.tensors.push_back({"W", {H, D}, {W.data(), W.data() + W.size()}, {}});
+    t.tensors.push_back({"V", {D, H}, {w.Vt.data(), w.Vt.data() + w.Vt.size()}, {}});
+    t.tensors.push_back({"b", {D}, {w.b.data(), w.b.data() + D}, {}});
+    t.tensors.push_back({"c", {H}, {w.c.data(), w.c.data() + H}, {}});
+    t.tensors.push_back({"ordering", {D}, {}, {pixels.begin(), pixels.end()}});
+    t.metadata["activation"] = activationName(activation_);
+    t.metadata["hidden"] = std::to_string(H);
+    return t;
 }
 
 } // namespace pixelchain

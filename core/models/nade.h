@@ -15,8 +15,6 @@
 
 namespace pixelchain {
 
-enum class Activation { Sigmoid, Relu };
-
 const char* activationName(Activation a);
 /// "sigmoid" or "relu"; throws std::invalid_argument otherwise.
 Activation parseActivation(const std::string& name);
@@ -40,12 +38,20 @@ class Nade : public DensityModel {
 public:
     Nade(NadeWeights weights, Ordering ordering, Activation activation);
 
-    std::string kind() const override { return "nade"; }
+    ModelFamily family() const override { return ModelFamily::Nade; }
     std::string describe() const override;
     const Ordering& ordering() const override { return ordering_; }
     std::uint64_t parameterCount() const override { return weights_.parameterCount(); }
     Evaluation evaluate(const BinaryImage& image) const override;
     std::unique_ptr<ConditionalStepper> stepper() const override;
+    int contextSize() const override { return kAllEarlier; }
+    /// H units, W as stored (column j: the j-th pixel in sampling order).
+    HiddenLayerView hiddenLayer() const override;
+    /// The batch pass of nade_batch.h: pixel outside, a block of images inside.
+    std::vector<double> logProbs(ImageRows rows, int threads) const override;
+    /// W F32 [H, D], V F32 [D, H], b F32 [D], c F32 [H], ordering I32 [D]; metadata
+    /// `activation` and `hidden`.
+    ModelTensors tensors() const override;
 
     /// log p(x) only (same pass, no per-pixel output).
     double logProb(const BinaryImage& image) const;

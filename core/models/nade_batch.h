@@ -9,13 +9,6 @@
 
 namespace pixelchain {
 
-/// Images as rows of 784 bytes (0/1), each laid out in the model's sampling order.
-struct ImageRows {
-    const std::uint8_t* data = nullptr;
-    std::size_t count = 0;
-    const std::uint8_t* row(std::size_t n) const { return data + n * kPixels; }
-};
-
 /// log p(x_n) in nats for every row, computed with `threads` threads (result independent of it).
 std::vector<double> logLikelihoods(const Nade& model, ImageRows rows, int threads);
 

@@ -13,6 +13,7 @@
 // fails a check is refused whole with a SessionError whose message names the field; a half-read
 // session never reaches the app.
 #include "core/image/binary_image.h"
+#include "core/models/model_registry.h"
 
 #include <cstdint>
 #include <stdexcept>
@@ -67,8 +68,8 @@ struct Settings {
 
 /// Everything a session file holds.
 struct Session {
-    std::string page = "counting";    ///< the page that was open (identifier)
-    std::string model = "nade-mnist"; ///< the model that was chosen (identifier)
+    std::string page = "counting";                ///< the page that was open (identifier)
+    std::string model{ModelRegistry::kDefaultId}; ///< the model that was chosen (identifier)
     CountingState counting;
     SamplingState sampling;
     BinaryImage drawing; ///< the digit on the Density page

@@ -24,16 +24,7 @@ mnist::BinarySet thresholdedTestSet(const mnist::Mnist& data, const Ordering& or
 
 std::vector<double> logLikelihoodsOf(const DensityModel& model, const mnist::BinarySet& set,
                                      int threads) {
-    if (const auto* nade = dynamic_cast<const Nade*>(&model))
-        return logLikelihoods(*nade, {set.bits.data(), set.count}, threads);
-    std::vector<double> result(set.count);
-    const auto n = static_cast<std::int64_t>(set.count);
-#pragma omp parallel for schedule(dynamic, 64) num_threads(threads)
-    for (std::int64_t k = 0; k < n; ++k)
-        result[static_cast<std::size_t>(k)] =
-            model.evaluate(mnist::toImage(set.row(static_cast<std::size_t>(k)), model.ordering()))
-                .logProb;
-    return result;
+    return model.logProbs({set.bits.data(), set.count}, threads);
 }
 
 TestScores scoreTestSet(const DensityModel& model, const mnist::Mnist& data, int threads,

@@ -1,8 +1,9 @@
 // The shipped models on the real MNIST test set. Needs data/mnist (scripts/test fetches it; see
-// scripts/fetch-mnist). Every file in resources/models/ is a row, so a model added there is
-// checked without touching this test.
+// scripts/fetch-mnist). Every model of the registry is a row, so a model added there is checked
+// without touching this test (tst_model_registry checks the registry against resources/models/).
 #include "core/io/model_file.h"
 #include "core/stats/percentiles.h"
+#include "core/models/model_registry.h"
 #include "core/training/test_scores.h"
 
 #include "tests/common/mnist_data.h"
@@ -20,6 +21,11 @@ namespace {
 
 QString sourceDir() {
     return qEnvironmentVariable("PIXELCHAIN_SOURCE_DIR");
+}
+
+QString modelsDir() {
+    const std::string_view folder = ModelRegistry::kSourceFolder;
+    return sourceDir() + "/" + QString::fromUtf8(folder.data(), qsizetype(folder.size()));
 }
 
 const mnist::Mnist& testData() {
@@ -52,8 +58,9 @@ private Q_SLOTS:
 };
 
 void ShippedModelTest::rasterNadeMeetsTheNllTarget() {
-    const io::LoadedModel loaded =
-        io::loadModel((sourceDir() + "/resources/models/nade-mnist.safetensors").toStdString());
+    const io::LoadedModel loaded = io::loadModel(
+        (modelsDir() + "/" + QString::fromStdString(ModelRegistry::defaultModel().fileName()))
+            .toStdString());
     QCOMPARE(loaded.model->kind(), std::string("nade"));
     QCOMPARE(loaded.model->ordering().name(), std::string("raster"));
     QCOMPARE(loaded.metadata.at("dataset"), testData().trainSha256);
@@ -65,11 +72,11 @@ void ShippedModelTest::rasterNadeMeetsTheNllTarget() {
 
 void ShippedModelTest::recordedFiguresAreMeasured_data() {
     QTest::addColumn<QString>("file");
-    const QDir models(sourceDir() + "/resources/models");
-    const QStringList files = models.entryList({QStringLiteral("*.safetensors")}, QDir::Files);
-    QVERIFY(!files.isEmpty());
-    for (const QString& name : files)
-        QTest::newRow(qPrintable(name)) << models.filePath(name);
+    const QDir models(modelsDir());
+    QVERIFY(!ModelRegistry::all().empty());
+    for (const ShippedModel& m : ModelRegistry::all())
+        QTest::newRow(m.fileName().c_str())
+            << models.filePath(QString::fromStdString(m.fileName()));
 }
 
 // The NLL in the file is the one measured here (within 1e-3 nats), and the percentiles the app
@@ -97,11 +104,11 @@ void ShippedModelTest::recordedFiguresAreMeasured() {
 // A comparison of orderings is fair only at equal training: every shipped NADE ran the same
 // number of epochs of one schedule to its end.
 void ShippedModelTest::nadeOrderingsShareOneSchedule() {
-    const QDir models(sourceDir() + "/resources/models");
+    const QDir models(modelsDir());
     std::set<int> schedules;
     int nades = 0;
-    for (const QString& name :
-         models.entryList({QStringLiteral("nade*.safetensors")}, QDir::Files)) {
+    for (const ShippedModel* m : ModelRegistry::ofFamily(ModelFamily::Nade)) {
+        const QString name = QString::fromStdString(m->fileName());
         const io::LoadedModel loaded = io::loadModel(models.filePath(name).toStdString());
         const int epochs = scheduledEpochs(loaded.metadata);
         QVERIFY2(epochs > 0, qPrintable(name));

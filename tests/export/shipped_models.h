@@ -2,6 +2,7 @@
 // The models shipped in resources/models/, read with core's loader from the source folder the
 // test runner names in PIXELCHAIN_SOURCE_DIR. Each file is read once per test executable.
 #include "core/io/model_file.h"
+#include "tests/common/shipped_ids.h"
 
 #include <QMap>
 #include <QString>
@@ -10,12 +11,9 @@
 
 namespace pixelchain::test {
 
-/// Every shipped model file: NADEs in four orderings and the three baselines.
+/// Every shipped model file (the registry's ids): NADEs in four orderings and the baselines.
 inline QStringList shippedModelFiles() {
-    return {QStringLiteral("nade-mnist"),        QStringLiteral("nade-column-mnist"),
-            QStringLiteral("nade-spiral-mnist"), QStringLiteral("nade-random-mnist"),
-            QStringLiteral("independent-mnist"), QStringLiteral("markov1-mnist"),
-            QStringLiteral("markov8-mnist"),     QStringLiteral("fvsbn-mnist")};
+    return shippedIds();
 }
 
 /// The model in resources/models/<name>.safetensors; fails the test run when it cannot be read.

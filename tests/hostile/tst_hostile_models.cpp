@@ -4,6 +4,7 @@
 // sees changes: the current model, the list of models and the Density page's score all stay.
 // A control loads the intact copies the damage starts from, so each refusal is the damage's doing.
 #include "model_damage.h"
+#include "tests/common/shipped_ids.h"
 #include "ui/adapters/gallery_digits.h"
 #include "ui/adapters/model_library.h"
 #include "ui/pages/density/density_page.h"
@@ -60,7 +61,7 @@ void TestHostileModels::initTestCase() {
     QLocale::setDefault(QLocale::c());
     QVERIFY(dir_.isValid());
     library_ = std::make_unique<ui::ModelLibrary>();
-    QCOMPARE(library_->loadBuiltIn(), 8);
+    QCOMPARE(library_->loadBuiltIn(), test::shippedCount());
     page_ = std::make_unique<ui::DensityPage>(library_.get());
     page_->resize(1400, 900);
     page_->show();
@@ -133,7 +134,7 @@ void TestHostileModels::intactCopiesLoad() {
     const ModelFormat f = formatNamed(format);
     QVERIFY2(!f.name.isEmpty(), qPrintable("no model format is named " + format));
     ui::ModelLibrary fresh;
-    QCOMPARE(fresh.loadBuiltIn(), 8);
+    QCOMPARE(fresh.loadBuiltIn(), test::shippedCount());
     const QString path =
         write(format + "-intact.safetensors", ModelBytes::builtIn(f.builtInId).serialize());
     QSignalSpy failed(&fresh, &ui::ModelLibrary::loadFailed);
@@ -177,10 +178,8 @@ void TestHostileModels::damagedFileIsRefused() {
 
 void TestHostileModels::damagedFileCannotReplaceAModel_data() {
     QTest::addColumn<QString>("id");
-    for (const char* id :
-         {"nade-mnist", "nade-column-mnist", "nade-spiral-mnist", "nade-random-mnist",
-          "independent-mnist", "markov1-mnist", "markov8-mnist", "fvsbn-mnist"})
-        QTest::newRow(id) << QString::fromLatin1(id);
+    for (const QString& id : test::shippedIds())
+        QTest::newRow(qPrintable(id)) << id;
 }
 
 // A damaged file named like a model already loaded (the current one among them) would replace it

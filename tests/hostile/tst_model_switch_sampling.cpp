@@ -8,6 +8,7 @@
 // pins down, without timing luck, the race in SampleBatchTask that once left an old model's
 // samples in the gallery for good.
 #include "core/sampling/sampler.h"
+#include "tests/common/shipped_ids.h"
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/sampling_controller.h"
 #include "ui/pages/sampling/continuations_view.h"
@@ -73,7 +74,7 @@ private:
 
 void TestModelSwitchSampling::initTestCase() {
     QLocale::setDefault(QLocale::c());
-    QCOMPARE(library_.loadBuiltIn(), 8);
+    QCOMPARE(library_.loadBuiltIn(), test::shippedCount());
 }
 
 bool TestModelSwitchSampling::click(const char* name) {

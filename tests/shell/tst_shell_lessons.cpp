@@ -134,10 +134,10 @@ private Q_SLOTS:
                 if (e.id == QLatin1String("nade-mnist"))
                     shipped = &e;
             QVERIFY(shipped);
-            const auto* nade = dynamic_cast<const Nade*>(shipped->model.get());
-            QVERIFY(nade);
-            const QString act = nade->activation() == Activation::Relu ? QStringLiteral("ReLU")
-                                                                       : QStringLiteral("σ");
+            const HiddenLayerView nade = shipped->model->hiddenLayer();
+            QVERIFY(!nade.empty());
+            const QString act =
+                nade.activation == Activation::Relu ? QStringLiteral("ReLU") : QStringLiteral("σ");
             QVERIFY2(text.contains(QStringLiteral("uses the sigmoid σ")), qPrintable(text));
             QVERIFY2(text.contains(QStringLiteral("The NADE shown here uses %1").arg(act)),
                      qPrintable(text));

@@ -87,18 +87,17 @@ private:
         if (!file.open(QIODevice::ReadOnly))
             qFatal("the built-in model is missing");
         io::LoadedModel shipped = io::parseModel(file.readAll().toStdString());
-        const auto* nade = dynamic_cast<const Nade*>(shipped.model.get());
-        if (!nade)
+        if (shipped.model->family() != ModelFamily::Nade)
             qFatal("the built-in model is not a NADE");
         std::vector<double> logProbs;
         for (const BinaryImage& digit : ui::GalleryDigits::loadBuiltIn().images)
-            logProbs.push_back(nade->evaluate(digit).logProb);
+            logProbs.push_back(shipped.model->evaluate(digit).logProb);
         QStringList numbers;
         for (double q : stats::percentiles(logProbs))
             numbers.append(QString::number(q, 'g', 17));
         io::Metadata metadata = shipped.metadata;
         metadata["test_ll_quantiles"] = ("[" + numbers.join(QLatin1Char(',')) + "]").toStdString();
-        const std::string bytes = io::serializeNade(*nade, metadata);
+        const std::string bytes = io::serializeModel(*shipped.model, metadata);
         if (!library_->loadBytes(scoredId(), QByteArray::fromStdString(bytes)) ||
             !library_->select(scoredId()))
             qFatal("could not add the scored copy of the model");

@@ -3,6 +3,7 @@
 // digits), PNG files round-trip and a bad file leaves the drawing alone, the verdict follows the
 // threshold slider, hovering any grid explains that pixel, and every model gets a score row.
 #include "core/stats/percentiles.h"
+#include "tests/common/shipped_ids.h"
 #include "tst_density_driver.h"
 #include "ui/adapters/gallery_digits.h"
 #include "ui/pages/density/likelihood_chart.h"
@@ -202,10 +203,9 @@ void TestDensityScores::verdictFollowsThreshold() {
 // and the pitfall note's line for that model says the same as core's numbers.
 void TestDensityScores::blankCanvasVerdictSpeaksOfProbability_data() {
     QTest::addColumn<QString>("id");
-    for (const char* id :
-         {"independent-mnist", "markov1-mnist", "markov8-mnist", "fvsbn-mnist", "nade-mnist",
-          "nade-column-mnist", "nade-spiral-mnist", "nade-random-mnist", "nade-scored"})
-        QTest::newRow(id) << id;
+    const QStringList ids = test::shippedIds() << QStringLiteral("nade-scored");
+    for (const QString& id : ids)
+        QTest::newRow(qPrintable(id)) << id;
 }
 
 void TestDensityScores::blankCanvasVerdictSpeaksOfProbability() {
@@ -264,16 +264,16 @@ void TestDensityScores::shownPercentileIsTheComparedOne() {
     QFile file(QStringLiteral(":/models/nade-mnist.safetensors"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     io::LoadedModel shipped = io::parseModel(file.readAll().toStdString());
-    const auto* nade = dynamic_cast<const Nade*>(shipped.model.get());
-    QVERIFY(nade);
-    const double blank = nade->evaluate(BinaryImage()).logProb;
+    QVERIFY(shipped.model->family() == ModelFamily::Nade);
+    const double blank = shipped.model->evaluate(BinaryImage()).logProb;
     QStringList numbers;
     for (int k = 0; k <= 100; ++k)
         numbers.append(QString::number(blank + (k - raw) * 0.25, 'g', 17));
     io::Metadata metadata = shipped.metadata;
     metadata["test_ll_quantiles"] = ("[" + numbers.join(QLatin1Char(',')) + "]").toStdString();
     QVERIFY(driver.library().loadBytes(
-        QStringLiteral("nade-at"), QByteArray::fromStdString(io::serializeNade(*nade, metadata))));
+        QStringLiteral("nade-at"),
+        QByteArray::fromStdString(io::serializeModel(*shipped.model, metadata))));
     QVERIFY(driver.library().select(QStringLiteral("nade-at")));
     QVERIFY(std::abs(stats::percentileOf(driver.library().current()->testQuantiles, blank) - raw) <
             1e-9);

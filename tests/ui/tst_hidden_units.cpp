@@ -4,6 +4,7 @@
 // widget paints. Pointing at a tile reads out its unit; the chooser switches between the NADEs.
 #include "core/models/nade.h"
 #include "models_page_driver.h"
+#include "tests/common/shipped_ids.h"
 #include "ui/adapters/model_library.h"
 #include "ui/pages/models/hidden_unit_grid.h"
 #include "ui/pages/models/hidden_units_panel.h"
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 
 using namespace pixelchain;
 using namespace pixelchain::ui;
@@ -46,11 +48,28 @@ QPoint pixelCentre(const QRect& tile, int row, int col) {
     return QPointF(tile.left() + (col + 0.5) * cell, tile.top() + (row + 0.5) * cell).toPoint();
 }
 
-const Nade* nadeOf(const ModelLibrary& library, const QString& id) {
-    for (const ModelEntry& e : library.entries())
-        if (e.id == id)
-            return dynamic_cast<const Nade*>(e.model.get());
-    return nullptr;
+/// A NADE's input weights W [H, D] as its file holds them (DensityModel::tensors(), the writer's
+/// path): a reference independent of the hidden-layer view the panel reads.
+struct NadeReference {
+    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> W;
+    Ordering order = Ordering::raster();
+    int hidden() const { return int(W.rows()); }
+    const Ordering& ordering() const { return order; }
+};
+
+std::optional<NadeReference> nadeOf(const ModelLibrary& library, const QString& id) {
+    for (const ModelEntry& e : library.entries()) {
+        if (e.id != id || e.model->family() != ModelFamily::Nade)
+            continue;
+        for (const NamedTensor& t : e.model->tensors().tensors)
+            if (t.name == "W")
+                return NadeReference{
+                    Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic,
+                                                   Eigen::RowMajor>>(t.floats.data(), t.shape[0],
+                                                                     t.shape[1]),
+                    e.model->ordering()};
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -101,21 +120,20 @@ void TestHiddenUnits::choose(const QString& id) {
 
 void TestHiddenUnits::tilesAreTheStrongestUnitsInOrder_data() {
     QTest::addColumn<QString>("id");
-    for (const char* id :
-         {"nade-mnist", "nade-column-mnist", "nade-spiral-mnist", "nade-random-mnist"})
-        QTest::newRow(id) << QString::fromLatin1(id);
+    for (const QString& id : test::shippedIds(ModelFamily::Nade))
+        QTest::newRow(qPrintable(id)) << id;
 }
 
 void TestHiddenUnits::tilesAreTheStrongestUnitsInOrder() {
     QFETCH(QString, id);
     choose(id);
-    const Nade* nade = nadeOf(library_, id);
+    const auto nade = nadeOf(library_, id);
     QVERIFY(nade);
     const HiddenUnitTiles& tiles = panel()->grid()->tiles();
     const int shown = std::min(HiddenUnitsPanel::kShownUnits, nade->hidden());
     QCOMPARE(int(tiles.size()), shown);
     QCOMPARE(tiles.hiddenCount, nade->hidden());
-    const Eigen::MatrixXf& W = nade->weights().W;
+    const Eigen::MatrixXf& W = nade->W;
     std::vector<double> all;
     for (int h = 0; h < W.rows(); ++h)
         all.push_back(double(W.row(h).norm()));
@@ -135,18 +153,17 @@ void TestHiddenUnits::tilesAreTheStrongestUnitsInOrder() {
 void TestHiddenUnits::tileColoursFollowTheSignOfW_data() {
     QTest::addColumn<QString>("id");
     QTest::addColumn<int>("rank");
-    for (const char* id :
-         {"nade-mnist", "nade-column-mnist", "nade-spiral-mnist", "nade-random-mnist"})
+    for (const QString& id : test::shippedIds(ModelFamily::Nade))
         for (const int rank : {0, 1, 57, HiddenUnitsPanel::kShownUnits - 1})
-            QTest::newRow((QByteArray(id) + ", tile " + QByteArray::number(rank)).constData())
-                << QString::fromLatin1(id) << rank;
+            QTest::newRow((id.toUtf8() + ", tile " + QByteArray::number(rank)).constData())
+                << id << rank;
 }
 
 void TestHiddenUnits::tileColoursFollowTheSignOfW() {
     QFETCH(QString, id);
     QFETCH(int, rank);
     choose(id);
-    const Nade* nade = nadeOf(library_, id);
+    const auto nade = nadeOf(library_, id);
     HiddenUnitGrid* grid = panel()->grid();
     const HiddenUnitTiles& tiles = grid->tiles();
     QVERIFY(rank < int(tiles.size()));
@@ -157,7 +174,7 @@ void TestHiddenUnits::tileColoursFollowTheSignOfW() {
     int signedChecked = 0, whiteChecked = 0;
     for (int pixel = 0; pixel < kPixels; ++pixel) {
         // W straight from the model: column σ⁻¹(pixel) is this pixel's weight.
-        const float w = nade->weights().W(h, nade->ordering().position(pixel));
+        const float w = nade->W(h, nade->ordering().position(pixel));
         const float t = w / tiles.scale;
         const int expected = std::abs(t) >= kClearlySigned ? (w > 0 ? 1 : -1) : 0;
         if (expected == 0 && std::abs(t) > kNearlyZero)
@@ -206,10 +223,11 @@ void TestHiddenUnits::theChooserSwitchesTheNade() {
     choose(QStringLiteral("nade-mnist"));
     const std::vector<int> raster = panel()->grid()->tiles().units;
     choose(QStringLiteral("nade-spiral-mnist"));
-    const Nade* spiral = nadeOf(library_, QStringLiteral("nade-spiral-mnist"));
+    const auto spiral = nadeOf(library_, QStringLiteral("nade-spiral-mnist"));
+    QVERIFY(spiral);
     QCOMPARE(panel()->grid()->tiles().hiddenCount, spiral->hidden());
     const int top = panel()->grid()->tiles().units.front();
-    const double norm = double(spiral->weights().W.row(top).norm());
+    const double norm = double(spiral->W.row(top).norm());
     QVERIFY(std::abs(panel()->grid()->tiles().norms.front() - norm) <= kNormTolerance * norm);
     QVERIFY(panel()->grid()->tiles().units != raster);
     // Reloading the models keeps the chosen NADE.

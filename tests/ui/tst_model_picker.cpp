@@ -1,6 +1,7 @@
 // The model picker: a combo box bound to the ModelLibrary, placed on the Sampling and the Density
 // page. Each row names a model and the test NLL its file states; picking a row with the keyboard
 // or the mouse makes that model current, and both pages (and both pickers) follow.
+#include "tests/common/shipped_ids.h"
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/sampling_controller.h"
 #include "ui/pages/density/density_page.h"
@@ -104,10 +105,8 @@ void TestModelPicker::chooseRow(QWidget* page, int row) {
 
 void TestModelPicker::rowsNameEveryModelAndItsTestNll_data() {
     QTest::addColumn<QString>("id");
-    for (const char* id :
-         {"nade-mnist", "nade-column-mnist", "nade-spiral-mnist", "nade-random-mnist",
-          "independent-mnist", "markov1-mnist", "markov8-mnist", "fvsbn-mnist"})
-        QTest::newRow(id) << QString::fromLatin1(id);
+    for (const QString& id : test::shippedIds())
+        QTest::newRow(qPrintable(id)) << id;
 }
 
 void TestModelPicker::rowsNameEveryModelAndItsTestNll() {

@@ -4,6 +4,7 @@
 // states. Driven by real clicks and key presses.
 #include "core/sampling/sampler.h"
 #include "models_page_driver.h"
+#include "tests/common/shipped_ids.h"
 #include "tests/common/test_images.h"
 #include "ui/adapters/model_library.h"
 #include "ui/pages/models/models_page.h"
@@ -162,10 +163,9 @@ void TestModelsOrderings::shownLogProbIsTheChainRuleSum_data() {
         {"blank", BinaryImage()},
         {"every pixel on", allOn()},
         {"checkerboard", checkerboard()}};
-    for (const char* id :
-         {"nade-mnist", "nade-column-mnist", "nade-spiral-mnist", "nade-random-mnist"})
+    for (const QString& id : test::shippedIds(ModelFamily::Nade))
         for (const auto& [name, image] : digits)
-            QTest::addRow("%s, %s", id, name) << QString::fromLatin1(id) << image;
+            QTest::addRow("%s, %s", qPrintable(id), name) << id << image;
 }
 
 void TestModelsOrderings::shownLogProbIsTheChainRuleSum() {

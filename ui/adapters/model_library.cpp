@@ -1,9 +1,9 @@
 #include "ui/adapters/model_library.h"
 
+#include "core/models/model_registry.h"
 #include "core/stats/percentiles.h"
 #include "ui/adapters/model_names.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <cmath>
@@ -18,18 +18,22 @@ ModelLibrary::ModelLibrary(QObject* parent)
     : QObject(parent) {}
 
 int ModelLibrary::loadBuiltIn() {
-    const QDir dir(QStringLiteral(":/models"));
     int loaded = 0;
-    for (const QString& name :
-         dir.entryList({QStringLiteral("*.safetensors")}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
+    for (const ShippedModel& shipped : ModelRegistry::all()) {
+        QFile file(QStringLiteral(":/models/") + QString::fromStdString(shipped.fileName()));
         if (file.open(QIODevice::ReadOnly) &&
-            loadBytes(QFileInfo(name).completeBaseName(), file.readAll()))
+            loadBytes(QString::fromUtf8(shipped.id.data(), qsizetype(shipped.id.size())),
+                      file.readAll()))
             ++loaded;
     }
-    if (!select(QStringLiteral("nade-mnist")) && !entries_.isEmpty())
+    if (!select(defaultModelId()) && !entries_.isEmpty())
         select(entries_.front().id);
     return loaded;
+}
+
+QString ModelLibrary::defaultModelId() {
+    const std::string_view id = ModelRegistry::kDefaultId;
+    return QString::fromUtf8(id.data(), qsizetype(id.size()));
 }
 
 bool ModelLibrary::loadBytes(const QString& id, QByteArray bytes) {

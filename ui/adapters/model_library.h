@@ -1,9 +1,10 @@
 #pragma once
 // ModelLibrary: loads and owns the density models the pages use, and says which one is current.
 //
-// The models shipped in resources/models/ are built into the binary (Qt resources), so the app
-// starts with no data and no network. A file the user opens is validated completely by core
-// before it replaces anything: a damaged file gives loadFailed() and the current model stays.
+// The models shipped in resources/models/ (the list is core's ModelRegistry) are built into the
+// binary (Qt resources), so the app starts with no data and no network. A file the user opens is
+// validated completely by core before it replaces anything: a damaged file gives loadFailed() and
+// the current model stays.
 #include "core/io/model_file.h"
 
 #include <QObject>
@@ -33,9 +34,12 @@ class ModelLibrary : public QObject {
 public:
     explicit ModelLibrary(QObject* parent = nullptr);
 
-    /// Loads every model built into the binary; the NADE in raster order becomes current.
-    /// Returns the number loaded.
+    /// Loads every model of the registry (core/models/model_registry.h), built into the binary;
+    /// the registry's default (the NADE in raster order) becomes current. Returns the number
+    /// loaded.
     int loadBuiltIn();
+    /// The registry's default model id, "nade-mnist".
+    static QString defaultModelId();
     /// Loads a model file and makes it current; on failure emits loadFailed(message), keeps the
     /// current model and returns false.
     bool loadFile(const QString& path);

@@ -1,8 +1,7 @@
 #include "ui/adapters/model_names.h"
 
 #include "core/image/ordering.h"
-#include "core/models/markov.h"
-#include "core/models/nade.h"
+#include "core/models/density_model.h"
 
 #include <QLocale>
 
@@ -22,54 +21,62 @@ QString ModelNames::orderingName(const Ordering& ordering) {
 }
 
 QString ModelNames::kindName(const DensityModel& model) {
-    if (dynamic_cast<const Markov*>(&model))
-        return tr("Markov");
-    if (dynamic_cast<const Nade*>(&model))
-        return tr("NADE");
-    if (model.kind() == "independent")
+    switch (model.family()) {
+    case ModelFamily::Independent:
         return tr("Independent");
-    if (model.kind() == "fvsbn")
+    case ModelFamily::Markov:
+        return tr("Markov");
+    case ModelFamily::Fvsbn:
         return tr("FVSBN");
+    case ModelFamily::Nade:
+        return tr("NADE");
+    }
     return QString::fromStdString(model.kind());
 }
 
 QString ModelNames::shortName(const DensityModel& model) {
-    if (const auto* markov = dynamic_cast<const Markov*>(&model))
-        return tr("Markov, order %1").arg(markov->order());
-    if (dynamic_cast<const Nade*>(&model))
+    switch (model.family()) {
+    case ModelFamily::Markov:
+        return tr("Markov, order %1").arg(model.contextSize());
+    case ModelFamily::Nade:
         return tr("NADE, %1").arg(orderingName(model.ordering()));
+    case ModelFamily::Independent:
+    case ModelFamily::Fvsbn:
+        break;
+    }
     return kindName(model);
 }
 
 QString ModelNames::title(const DensityModel& model) {
     const QString parameters =
         tr("%1 parameters").arg(QLocale().toString(qlonglong(model.parameterCount())));
-    if (const auto* markov = dynamic_cast<const Markov*>(&model))
+    switch (model.family()) {
+    case ModelFamily::Markov:
         return tr("Markov chain of order %1, raster order, %2")
-            .arg(markov->order())
+            .arg(model.contextSize())
             .arg(parameters);
-    if (const auto* nade = dynamic_cast<const Nade*>(&model)) {
+    case ModelFamily::Nade: {
+        const HiddenLayerView hidden = model.hiddenLayer();
         // "H = 1" reads right where "1 hidden units" would not.
-        const QString layer = nade->activation() == Activation::Relu ? tr("ReLU hidden layer")
-                                                                     : tr("sigmoid hidden layer");
+        const QString layer = hidden.activation == Activation::Relu ? tr("ReLU hidden layer")
+                                                                    : tr("sigmoid hidden layer");
         return tr("NADE, H = %1 (%2), %3 order, %4")
-            .arg(QString::number(nade->hidden()), layer, orderingName(model.ordering()),
-                 parameters);
+            .arg(QString::number(hidden.units), layer, orderingName(model.ordering()), parameters);
     }
-    if (model.kind() == "independent")
+    case ModelFamily::Independent:
         return tr("Independent Bernoulli pixels, %1").arg(parameters);
-    if (model.kind() == "fvsbn")
+    case ModelFamily::Fvsbn:
         return tr("FVSBN (logistic regression on all earlier pixels), raster order, %1")
             .arg(parameters);
+    }
     return QString::fromStdString(model.describe());
 }
 
 QString ModelNames::training(const io::TrainingLength& length) {
     if (length.scheduledEpochs <= 0)
         return tr("closed form");
-    const QString epochs = length.scheduledEpochs == 1
-                               ? tr("1 epoch")
-                               : tr("%1 epochs").arg(length.scheduledEpochs);
+    const QString epochs =
+        length.scheduledEpochs == 1 ? tr("1 epoch") : tr("%1 epochs").arg(length.scheduledEpochs);
     if (length.keptEpoch > 0 && length.keptEpoch < length.scheduledEpochs)
         return tr("%1 (weights of epoch %2)").arg(epochs).arg(length.keptEpoch);
     return epochs;

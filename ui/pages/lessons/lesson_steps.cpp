@@ -2,7 +2,7 @@
 
 #include "core/image/binary_image.h"
 #include "core/mnist/binarize.h"
-#include "core/models/nade.h"
+#include "core/models/density_model.h"
 #include "ui/adapters/blank_canvas.h"
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/model_names.h"
@@ -153,7 +153,8 @@ QVector<const ModelEntry*> equallyTrainedNades(const ModelLibrary* models) {
     if (!models)
         return nades;
     for (const ModelEntry& entry : models->entries())
-        if (entry.model && entry.model->kind() == "nade" && std::isfinite(entry.testNll))
+        if (entry.model && entry.model->family() == ModelFamily::Nade &&
+            std::isfinite(entry.testNll))
             nades.append(&entry);
     for (const ModelEntry* e : nades)
         if (e->training.scheduledEpochs != nades.front()->training.scheduledEpochs)
@@ -204,10 +205,10 @@ QString shippedActivation(const ModelLibrary* models) {
     if (!models)
         return {};
     for (const ModelEntry& entry : models->entries())
-        if (const auto* nade = dynamic_cast<const Nade*>(entry.model.get());
-            nade && entry.id == QLatin1String(kShippedNade))
-            return nade->activation() == Activation::Relu ? QStringLiteral("ReLU")
-                                                          : QStringLiteral("σ");
+        if (const HiddenLayerView hidden = entry.model->hiddenLayer();
+            !hidden.empty() && entry.id == QLatin1String(kShippedNade))
+            return hidden.activation == Activation::Relu ? QStringLiteral("ReLU")
+                                                         : QStringLiteral("σ");
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui/widgets/color_map.h"
 
+#include <Eigen/Core>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -11,9 +12,12 @@ namespace {
 constexpr double kScalePercentile = 0.99;
 } // namespace
 
-HiddenUnitTiles HiddenUnitTiles::strongest(const Nade& nade, int count) {
-    const Eigen::MatrixXf& W = nade.weights().W; // [H, D]
+HiddenUnitTiles HiddenUnitTiles::strongest(const DensityModel& model, int count) {
+    const HiddenLayerView layer = model.hiddenLayer();
     HiddenUnitTiles tiles;
+    if (layer.empty())
+        return tiles;
+    const Eigen::Map<const Eigen::MatrixXf> W(layer.inputWeights, layer.units, kPixels); // [H, D]
     tiles.hiddenCount = int(W.rows());
     const Eigen::VectorXf norms = W.rowwise().norm();
     std::vector<int> order(std::size_t(W.rows()));
@@ -24,7 +28,7 @@ HiddenUnitTiles HiddenUnitTiles::strongest(const Nade& nade, int count) {
                      [&](int a, int b) { return rankOf(a) > rankOf(b); });
     order.resize(std::size_t(std::clamp<Eigen::Index>(count, 0, W.rows())));
 
-    const Ordering& ordering = nade.ordering();
+    const Ordering& ordering = model.ordering();
     for (const int h : order) {
         std::vector<float> tile(kPixels);
         for (int pixel = 0; pixel < kPixels; ++pixel)

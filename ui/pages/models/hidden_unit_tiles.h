@@ -10,7 +10,7 @@
 // Each tile is a 28×28 QImage through a diverging blue–white–orange map centred at 0, all tiles
 // on one symmetric scale ±s so that their colours compare. For H = 500 the whole computation takes
 // about 4 ms, so it runs on the UI thread when a NADE is chosen.
-#include "core/models/nade.h"
+#include "core/models/density_model.h"
 
 #include <QImage>
 #include <vector>
@@ -27,8 +27,9 @@ struct HiddenUnitTiles {
 
     std::size_t size() const { return units.size(); }
 
-    /// The `count` units of `nade` with the largest weight norm (fewer when H is smaller).
-    static HiddenUnitTiles strongest(const Nade& nade, int count);
+    /// The `count` units of `model`'s hidden layer with the largest weight norm (fewer when H is
+    /// smaller; none for a model without a hidden layer).
+    static HiddenUnitTiles strongest(const DensityModel& model, int count);
     /// The colour scale: the 99th percentile of |w| over `weights`, so a few outliers do not wash
     /// the other weights out to white (never 0).
     static float symmetricScale(const std::vector<std::vector<float>>& weights);

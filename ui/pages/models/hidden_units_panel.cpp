@@ -1,6 +1,5 @@
 #include "ui/pages/models/hidden_units_panel.h"
 
-#include "core/models/nade.h"
 #include "ui/pages/models/hidden_unit_grid.h"
 #include "ui/pages/models/ordering_column.h"
 #include "ui/widgets/color_legend.h"
@@ -68,7 +67,7 @@ QWidget* HiddenUnitsPanel::buildSide() {
 void HiddenUnitsPanel::showModels(const QVector<ModelEntry>& entries) {
     nades_.clear();
     for (const ModelEntry& e : entries)
-        if (e.model && e.model->kind() == "nade")
+        if (e.model && e.model->family() == ModelFamily::Nade)
             nades_.append(e);
     std::stable_sort(nades_.begin(), nades_.end(), [](const auto& a, const auto& b) {
         return OrderingColumn::orderingRank(a.model->ordering()) <
@@ -87,15 +86,14 @@ void HiddenUnitsPanel::showModels(const QVector<ModelEntry>& entries) {
 
 bool HiddenUnitsPanel::showModel(const QString& id) {
     for (const ModelEntry& e : nades_) {
-        const auto* nade = dynamic_cast<const Nade*>(e.model.get());
-        if (e.id != id || !nade)
+        if (e.id != id || e.model->hiddenLayer().empty())
             continue;
         modelId_ = id;
         {
             const QSignalBlocker block(chooser_);
             chooser_->setCurrentIndex(chooser_->findData(id));
         }
-        grid_->setTiles(HiddenUnitTiles::strongest(*nade, kShownUnits));
+        grid_->setTiles(HiddenUnitTiles::strongest(*e.model, kShownUnits));
         // The legend's numbers follow the scale of this model's tiles.
         delete legend_;
         const double s = grid_->tiles().scale;

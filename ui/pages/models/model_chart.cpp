@@ -184,13 +184,13 @@ void ModelChart::showModels(const QVector<ModelEntry>& entries) {
         auto* s = new QScatterSeries;
         s->setName(ModelNames::shortName(*e.model));
         s->setMarkerSize(kMeasuredMarker);
-        s->setColor(ModelStyle::color(e.model->kind()));
+        s->setColor(ModelStyle::color(e.model->family()));
         s->setBorderColor(Qt::black);
         s->append(x, e.testNll);
         attach(s);
         measured_.append(s);
         auto same = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
-            return g.first->model->kind() == e.model->kind() &&
+            return g.first->model->family() == e.model->family() &&
                    g.first->model->parameterCount() == e.model->parameterCount();
         });
         if (same == groups.end()) {

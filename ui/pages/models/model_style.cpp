@@ -2,16 +2,18 @@
 
 namespace pixelchain::ui {
 
-QColor ModelStyle::color(const std::string& kind) {
-    if (kind == "independent")
+QColor ModelStyle::color(ModelFamily family) {
+    switch (family) {
+    case ModelFamily::Independent:
         return QColor(0xE6, 0x9F, 0x00); // orange
-    if (kind == "markov")
+    case ModelFamily::Markov:
         return QColor(0x56, 0xB4, 0xE9); // sky blue
-    if (kind == "fvsbn")
+    case ModelFamily::Fvsbn:
         return QColor(0x00, 0x9E, 0x73); // bluish green
-    if (kind == "nade")
+    case ModelFamily::Nade:
         return QColor(0x00, 0x72, 0xB2); // blue
-    return QColor(0xD5, 0x5E, 0x00);     // vermillion
+    }
+    return QColor(0xD5, 0x5E, 0x00); // vermillion
 }
 
 QColor ModelStyle::publishedColor() {

@@ -57,7 +57,7 @@ void ModelTable::showModels(const QVector<ModelEntry>& entries) {
                 nllText(e->testNll), QLocale().toString(e->testNll / nats, 'f', 4),
                 tr("measured here (%1), stochastic binarization, %2")
                     .arg(e->id, ModelNames::training(e->training))},
-               ModelStyle::color(e->model->kind()), false, e->title);
+               ModelStyle::color(e->model->family()), false, e->title);
     addFullTableRow();
     for (const PublishedResult& r : PublishedResults::all())
         addRow({publishedName(r), r.parameters ? countText(*r.parameters) : tr("not given"),

@@ -166,7 +166,7 @@ void OrderingExplorer::showModels(const QVector<ModelEntry>& entries) {
     columns_.clear();
     QVector<const ModelEntry*> nades;
     for (const ModelEntry& e : entries)
-        if (e.model && e.model->kind() == "nade")
+        if (e.model && e.model->family() == ModelFamily::Nade)
             nades.append(&e);
     std::stable_sort(nades.begin(), nades.end(), [](const auto* a, const auto* b) {
         return OrderingColumn::orderingRank(a->model->ordering()) <

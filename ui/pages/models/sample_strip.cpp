@@ -76,7 +76,7 @@ void SampleStrip::retranslate() {
         if (QLayoutItem* item = grid_->itemAtPosition(0, column))
             static_cast<QLabel*>(item->widget())
                 ->setText(QStringLiteral("<span style=\"color:%1\">■</span> %2")
-                              .arg(ModelStyle::color(e.model->kind()).name(),
+                              .arg(ModelStyle::color(e.model->family()).name(),
                                    ModelNames::shortName(*e.model).toHtmlEscaped()));
         for (int k = 0; k < kSeeds; ++k)
             if (QLayoutItem* item = grid_->itemAtPosition(k + 1, column))

@@ -1,7 +1,6 @@
 #include "ui/pages/sampling/sampling_formula.h"
 
-#include "core/models/markov.h"
-#include "core/models/nade.h"
+#include "core/models/density_model.h"
 #include "core/sampling/sampler.h"
 #include "ui/adapters/model_names.h"
 #include "ui/pages/sampling/sampling_numbers.h"
@@ -24,11 +23,8 @@ QString activationSymbol(Activation activation) {
 /// How many earlier pixels each factor looks at: 0 for independent pixels, m for a Markov chain
 /// of order m, −1 for "all of them" (the chain rule: FVSBN, NADE).
 int contextOrder(const DensityModel& model) {
-    if (const auto* markov = dynamic_cast<const Markov*>(&model))
-        return markov->order();
-    if (model.kind() == "independent")
-        return 0;
-    return -1;
+    const int size = model.contextSize();
+    return size >= DensityModel::kAllEarlier ? -1 : size;
 }
 
 } // namespace
@@ -76,11 +72,11 @@ QString formula(const DensityModel& model) {
     const QString chain =
         product +
         QStringLiteral("p(%1 | %2)").arg(xi, sub(QStringLiteral("x"), QStringLiteral("&lt;i")));
-    const auto* nade = dynamic_cast<const Nade*>(&model);
-    if (!nade)
+    const HiddenLayerView layer = model.hiddenLayer();
+    if (layer.empty())
         return chain;
     const QString hidden = QStringLiteral("h<sub>i</sub> = %1(W[:, &lt;i] x<sub>&lt;i</sub> + c)")
-                               .arg(activationSymbol(nade->activation()));
+                               .arg(activationSymbol(layer.activation));
     const QString output = QStringLiteral("p(x<sub>i</sub> = 1 | x<sub>&lt;i</sub>) = "
                                           "σ(V<sub>i</sub> · h<sub>i</sub> + b<sub>i</sub>)");
     // Two lines, so the panel leaves the canvas its height: the chain rule, then one factor.
@@ -95,7 +91,7 @@ QString numbers(const Sampler& sampler) {
                  SamplingNumbers::probability(sampler.nextProbability()));
     const SampleStep& s = sampler.history().back();
     const QString i = QString::number(s.step + 1);
-    if (!dynamic_cast<const Nade*>(&sampler.model()))
+    if (sampler.model().hiddenLayer().empty())
         return QCoreApplication::translate("SamplingFormula",
                                            "i = %1: %2 = %3, so x<sub>%1</sub> = %4")
             .arg(i, factor(sampler.model(), s.step + 1),
