@@ -56,22 +56,35 @@ void send(QWidget* widget, QEvent::Type type, QPoint at, Qt::MouseButtons button
     QApplication::sendEvent(widget, &event);
 }
 
-/// Milliseconds of each move of a stroke through every pixel, repaint included.
-std::vector<double> strokeTimes(ui::DensityPage& page, ui::DrawingCanvas* canvas) {
+struct StrokeTimes {
+    std::vector<double> whole;   ///< ms per move: the update and the repaint
+    std::vector<double> update;  ///< ms per move: the event until the page has updated itself
+    std::vector<double> repaint; ///< ms per move: the events that follow (layout, painting)
+};
+
+/// Each move of a stroke through every pixel.
+StrokeTimes strokeTimes(ui::DensityPage& page, ui::DrawingCanvas* canvas) {
     page.setDrawing(BinaryImage());
     QApplication::processEvents();
     send(canvas, QEvent::MouseButtonPress, cellCentre(canvas, 0), Qt::LeftButton);
     QApplication::processEvents();
-    std::vector<double> millis;
+    StrokeTimes times;
+    const auto ms = [](Clock::time_point from, Clock::time_point to) {
+        return std::chrono::duration<double, std::milli>(to - from).count();
+    };
     for (int pixel = 1; pixel < kPixels; ++pixel) {
         const auto start = Clock::now();
         send(canvas, QEvent::MouseMove, cellCentre(canvas, pixel), Qt::LeftButton);
+        const auto updated = Clock::now();
         QApplication::processEvents();
-        millis.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+        const auto painted = Clock::now();
+        times.whole.push_back(ms(start, painted));
+        times.update.push_back(ms(start, updated));
+        times.repaint.push_back(ms(updated, painted));
     }
     send(canvas, QEvent::MouseButtonRelease, cellCentre(canvas, kPixels - 1), Qt::NoButton);
     QApplication::processEvents();
-    return millis;
+    return times;
 }
 
 void benchPage(ui::ModelLibrary& library, QSize size) {
@@ -85,15 +98,21 @@ void benchPage(ui::ModelLibrary& library, QSize size) {
         return;
     }
     strokeTimes(page, canvas); // warm-up: caches, fonts, first paints
-    std::vector<double> all;
+    StrokeTimes all;
     for (int stroke = 0; stroke < 3; ++stroke) {
-        const std::vector<double> times = strokeTimes(page, canvas);
-        all.insert(all.end(), times.begin(), times.end());
+        const StrokeTimes times = strokeTimes(page, canvas);
+        all.whole.insert(all.whole.end(), times.whole.begin(), times.whole.end());
+        all.update.insert(all.update.end(), times.update.begin(), times.update.end());
+        all.repaint.insert(all.repaint.end(), times.repaint.begin(), times.repaint.end());
     }
-    const Spread s = spreadOf(all);
-    std::printf("page update per stroke move  %4dx%-4d  %zu moves   median %6.2f ms   p99 %6.2f "
-                "ms   max %6.2f ms\n",
-                size.width(), size.height(), all.size(), s.median, s.p99, s.max);
+    const auto print = [&](const char* what, const std::vector<double>& times) {
+        const Spread s = spreadOf(times);
+        std::printf("%-9s %4dx%-4d  %zu moves   median %6.2f ms   p99 %6.2f ms   max %6.2f ms\n",
+                    what, size.width(), size.height(), times.size(), s.median, s.p99, s.max);
+    };
+    print("stroke", all.whole);
+    print("  update", all.update);
+    print("  repaint", all.repaint);
 }
 
 void benchModels(const ui::ModelLibrary& library) {
