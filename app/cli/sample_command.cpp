@@ -2,7 +2,6 @@
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
 #include "app/cli/model_path.h"
-
 #include "core/io/atomic_file.h"
 #include "core/io/gif_animation.h"
 #include "core/io/png_image.h"
@@ -16,7 +15,8 @@
 namespace pixelchain::cli {
 namespace {
 
-constexpr const char* kHelp = R"(usage: pixelchain-cli sample --seed S --count N --out FILE [--model FILE] [--temperature T]
+constexpr const char* kHelp =
+    R"(usage: pixelchain-cli sample --seed S --count N --out FILE [--model FILE] [--temperature T]
        pixelchain-cli sample --seed S --animate FILE.gif [--model FILE] [--temperature T]
 
 Draws N digits pixel by pixel. Digit n uses seed S + n, so digit 0 is the one the Sampling page
@@ -48,8 +48,8 @@ io::GreyImage grid(const std::vector<BinaryImage>& digits) {
         const int left = kGap + static_cast<int>(n % columns) * (kSide + kGap);
         const int top = kGap + static_cast<int>(n / columns) * (kSide + kGap);
         for (int i = 0; i < kPixels; ++i)
-            image.pixels[static_cast<std::size_t>((top + i / kSide) * image.width + left + i % kSide)] =
-                digits[n].at(i) ? 255 : 0;
+            image.pixels[static_cast<std::size_t>((top + i / kSide) * image.width + left +
+                                                  i % kSide)] = digits[n].at(i) ? 255 : 0;
     }
     return image;
 }

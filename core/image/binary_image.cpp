@@ -4,7 +4,9 @@
 
 namespace pixelchain {
 
-int BinaryImage::count() const { return std::accumulate(bits_.begin(), bits_.end(), 0); }
+int BinaryImage::count() const {
+    return std::accumulate(bits_.begin(), bits_.end(), 0);
+}
 
 BinaryImage BinaryImage::fromGrey(const std::uint8_t* grey) {
     BinaryImage image;

@@ -9,7 +9,7 @@
 namespace pixelchain {
 
 inline constexpr int kSide = 28;
-inline constexpr int kPixels = kSide * kSide;  // D = 784
+inline constexpr int kPixels = kSide * kSide; // D = 784
 
 class BinaryImage {
 public:

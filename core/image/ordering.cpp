@@ -77,7 +77,9 @@ Ordering Ordering::random(std::uint64_t seed) {
     return Ordering(std::move(pixels), "random:" + std::to_string(seed));
 }
 
-Ordering Ordering::custom(std::vector<int> pixels) { return Ordering(std::move(pixels), "custom"); }
+Ordering Ordering::custom(std::vector<int> pixels) {
+    return Ordering(std::move(pixels), "custom");
+}
 
 Ordering Ordering::parse(const std::string& name) {
     if (name == "raster")
@@ -89,8 +91,10 @@ Ordering Ordering::parse(const std::string& name) {
     if (name.rfind("random:", 0) == 0) {
         const std::string digits = name.substr(7);
         if (digits.empty() || digits.size() > 19 ||
-            !std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
-            throw std::invalid_argument("random ordering needs a seed: random:SEED, got '" + name + "'");
+            !std::all_of(digits.begin(), digits.end(),
+                         [](char ch) { return ch >= '0' && ch <= '9'; }))
+            throw std::invalid_argument("random ordering needs a seed: random:SEED, got '" + name +
+                                        "'");
         return random(std::stoull(digits));
     }
     throw std::invalid_argument("unknown ordering '" + name +

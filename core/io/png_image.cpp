@@ -2,9 +2,8 @@
 
 #include "core/io/safetensors.h"
 
-#include <png.h>
-
 #include <cstring>
+#include <png.h>
 
 namespace pixelchain::io {
 

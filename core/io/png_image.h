@@ -10,7 +10,7 @@ namespace pixelchain::io {
 struct GreyImage {
     int width = 0;
     int height = 0;
-    std::vector<std::uint8_t> pixels;  // row-major, 0..255
+    std::vector<std::uint8_t> pixels; // row-major, 0..255
 };
 
 /// PNG bytes of a grey image.

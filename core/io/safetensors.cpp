@@ -1,11 +1,10 @@
 #include "core/io/safetensors.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <nlohmann/json.hpp>
 
 static_assert(std::endian::native == std::endian::little, "safetensors data are little-endian");
 
@@ -16,8 +15,8 @@ using Json = nlohmann::json;
 
 std::size_t dtypeSize(const std::string& dtype) {
     static const std::map<std::string, std::size_t> sizes = {
-        {"F64", 8}, {"F32", 4}, {"F16", 2}, {"BF16", 2}, {"I64", 8}, {"I32", 4},
-        {"I16", 2}, {"I8", 1},  {"U64", 8}, {"U32", 4},  {"U16", 2}, {"U8", 1}, {"BOOL", 1}};
+        {"F64", 8}, {"F32", 4}, {"F16", 2}, {"BF16", 2}, {"I64", 8}, {"I32", 4}, {"I16", 2},
+        {"I8", 1},  {"U64", 8}, {"U32", 4}, {"U16", 2},  {"U8", 1},  {"BOOL", 1}};
     const auto it = sizes.find(dtype);
     if (it == sizes.end())
         throw FormatError("unknown dtype '" + dtype + "'");
@@ -32,7 +31,8 @@ std::string shapeText(const Shape& shape) {
 }
 
 TensorEntry parseEntry(const std::string& name, const Json& j, std::size_t dataSize) {
-    if (!j.is_object() || !j.contains("dtype") || !j.contains("shape") || !j.contains("data_offsets"))
+    if (!j.is_object() || !j.contains("dtype") || !j.contains("shape") ||
+        !j.contains("data_offsets"))
         throw FormatError("tensor '" + name + "' lacks dtype, shape or data_offsets");
     TensorEntry e;
     if (!j["dtype"].is_string())
@@ -84,7 +84,8 @@ void checkCoverage(const std::map<std::string, TensorEntry>& tensors, std::size_
     std::size_t cursor = 0;
     for (const auto& [begin, end] : ranges) {
         if (begin != cursor)
-            throw FormatError(begin < cursor ? "two tensors overlap" : "the data section has a hole");
+            throw FormatError(begin < cursor ? "two tensors overlap"
+                                             : "the data section has a hole");
         cursor = end;
     }
     if (cursor != dataSize)
@@ -95,15 +96,16 @@ void checkCoverage(const std::map<std::string, TensorEntry>& tensors, std::size_
 
 SafetensorsFile SafetensorsFile::parse(std::string bytes) {
     if (bytes.size() < 8)
-        throw FormatError("file too short for a safetensors header (" + std::to_string(bytes.size()) +
-                          " bytes)");
+        throw FormatError("file too short for a safetensors header (" +
+                          std::to_string(bytes.size()) + " bytes)");
     std::uint64_t headerSize = 0;
     std::memcpy(&headerSize, bytes.data(), 8);
     if (headerSize > kMaxHeaderBytes || headerSize > bytes.size() - 8)
         throw FormatError("header length " + std::to_string(headerSize) +
                           " does not fit the file (" + std::to_string(bytes.size()) + " bytes)");
-    Json header = Json::parse(bytes.begin() + 8, bytes.begin() + 8 + static_cast<std::ptrdiff_t>(headerSize),
-                              nullptr, false);
+    Json header =
+        Json::parse(bytes.begin() + 8, bytes.begin() + 8 + static_cast<std::ptrdiff_t>(headerSize),
+                    nullptr, false);
     if (header.is_discarded() || !header.is_object())
         throw FormatError("the header is not a JSON object");
     SafetensorsFile file;

@@ -24,9 +24,9 @@ using Shape = std::vector<std::int64_t>;
 using Metadata = std::map<std::string, std::string>;
 
 struct TensorEntry {
-    std::string dtype;   // "F32", "I32", …
+    std::string dtype; // "F32", "I32", …
     Shape shape;
-    std::size_t begin = 0, end = 0;  // offsets into the data section
+    std::size_t begin = 0, end = 0; // offsets into the data section
 };
 
 /// A parsed, validated file held in memory.
@@ -58,7 +58,8 @@ private:
 class SafetensorsWriter {
 public:
     void addFloats(const std::string& name, const Shape& shape, const std::vector<float>& values);
-    void addInts(const std::string& name, const Shape& shape, const std::vector<std::int32_t>& values);
+    void addInts(const std::string& name, const Shape& shape,
+                 const std::vector<std::int32_t>& values);
     void setMetadata(Metadata metadata) { metadata_ = std::move(metadata); }
     /// The complete file (header padded with spaces to a multiple of 8 bytes).
     std::string serialize() const;

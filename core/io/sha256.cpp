@@ -2,9 +2,8 @@
 
 #include "core/io/atomic_file.h"
 
-#include <openssl/evp.h>
-
 #include <memory>
+#include <openssl/evp.h>
 #include <stdexcept>
 
 namespace pixelchain::io {
@@ -23,6 +22,8 @@ std::string sha256(std::string_view bytes) {
     return text;
 }
 
-std::string sha256File(const std::string& path) { return sha256(readFile(path)); }
+std::string sha256File(const std::string& path) {
+    return sha256(readFile(path));
+}
 
 } // namespace pixelchain::io

@@ -21,7 +21,8 @@ BinarySet binarize(const GreyImages& grey, std::size_t first, std::size_t count,
 #pragma omp parallel for schedule(static) num_threads(threads)
     for (std::int64_t k = 0; k < n; ++k) {
         const std::uint64_t stream = round * grey.count + first + static_cast<std::uint64_t>(k);
-        const BinaryImage image = binarizeImage(grey.image(first + static_cast<std::size_t>(k)), seed, stream);
+        const BinaryImage image =
+            binarizeImage(grey.image(first + static_cast<std::size_t>(k)), seed, stream);
         toRow(image, ordering, set.bits.data() + k * kPixels);
     }
     return set;
@@ -55,7 +56,8 @@ Mnist loadMnist(const std::string& folder) {
     if (mnist.train.count != kTrainCount + kValidationCount || mnist.train.rows != kSide ||
         mnist.train.cols != kSide)
         throw IdxError(trainPath + ": expected 60000 images of 28×28");
-    if (mnist.test.rows != kSide || mnist.test.cols != kSide || mnist.test.count != mnist.testLabels.size())
+    if (mnist.test.rows != kSide || mnist.test.cols != kSide ||
+        mnist.test.count != mnist.testLabels.size())
         throw IdxError(folder + ": the test images and labels do not match");
     mnist.trainSha256 = io::sha256File(trainPath);
     return mnist;

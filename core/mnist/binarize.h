@@ -41,7 +41,7 @@ void toRow(const BinaryImage& image, const Ordering& ordering, std::uint8_t* row
 /// MNIST as PixelChain uses it: 50,000 training and 10,000 validation images (the last 10,000
 /// of the official training file), and the 10,000 test images.
 struct Mnist {
-    GreyImages train;        ///< the full 60,000 training file; first kTrainCount are for training
+    GreyImages train; ///< the full 60,000 training file; first kTrainCount are for training
     GreyImages test;
     std::vector<std::uint8_t> testLabels;
     std::string trainSha256; ///< of train-images-idx3-ubyte, recorded in model files

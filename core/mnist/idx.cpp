@@ -42,7 +42,8 @@ GreyImages parseImages(const std::uint8_t* data, std::size_t size) {
     images.count = bigEndian32(data + 4);
     const std::uint32_t rows = bigEndian32(data + 8), cols = bigEndian32(data + 12);
     if (rows == 0 || cols == 0 || rows > 4096 || cols > 4096)
-        throw IdxError("implausible image size " + std::to_string(rows) + "×" + std::to_string(cols));
+        throw IdxError("implausible image size " + std::to_string(rows) + "×" +
+                       std::to_string(cols));
     images.rows = static_cast<int>(rows);
     images.cols = static_cast<int>(cols);
     const std::size_t expected = images.count * rows * cols;
@@ -62,8 +63,8 @@ std::vector<std::uint8_t> parseLabels(const std::uint8_t* data, std::size_t size
         throw IdxError("not an IDX label file (magic number is not 0x00000801)");
     const std::size_t count = bigEndian32(data + 4);
     if (size - 8 != count)
-        throw IdxError("the header promises " + std::to_string(count) + " labels but the file holds " +
-                       std::to_string(size - 8));
+        throw IdxError("the header promises " + std::to_string(count) +
+                       " labels but the file holds " + std::to_string(size - 8));
     return {data + 8, data + size};
 }
 

@@ -56,7 +56,9 @@ const SampleStep& Sampler::next() {
     return history_.back();
 }
 
-void Sampler::back() { seek(step() - 1); }
+void Sampler::back() {
+    seek(step() - 1);
+}
 
 void Sampler::seek(int k) {
     k = std::clamp(k, 0, kPixels);
@@ -71,7 +73,9 @@ void Sampler::seek(int k) {
         next();
 }
 
-void Sampler::finish() { seek(kPixels); }
+void Sampler::finish() {
+    seek(kPixels);
+}
 
 double Sampler::nextProbability() const {
     return done() ? std::numeric_limits<double>::quiet_NaN() : sigmoid(stepper_->nextLogit());

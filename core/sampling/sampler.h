@@ -18,20 +18,21 @@ inline constexpr std::uint64_t kSamplingStream = 0x5A4D504C45ull;
 
 /// One decision, as the Sampling page shows it.
 struct SampleStep {
-    int step = 0;             ///< j, 0-based position in the ordering
-    int pixel = 0;            ///< raster index σ(j)
-    double probability = 0;   ///< p(x = 1 | prefix) under the model (T = 1)
-    double tempered = 0;      ///< σ(ℓ / T), the probability actually used (0 or 1 when greedy)
-    double uniform = 0;       ///< u_j
-    bool value = false;       ///< the outcome
-    bool given = false;       ///< copied from the completion prefix, not drawn
-    double logProb = 0;       ///< log p(x_σ(j) = value | prefix) under the model (T = 1)
+    int step = 0;           ///< j, 0-based position in the ordering
+    int pixel = 0;          ///< raster index σ(j)
+    double probability = 0; ///< p(x = 1 | prefix) under the model (T = 1)
+    double tempered = 0;    ///< σ(ℓ / T), the probability actually used (0 or 1 when greedy)
+    double uniform = 0;     ///< u_j
+    bool value = false;     ///< the outcome
+    bool given = false;     ///< copied from the completion prefix, not drawn
+    double logProb = 0;     ///< log p(x_σ(j) = value | prefix) under the model (T = 1)
 };
 
 class Sampler {
 public:
     /// `temperature` ≥ 0 (0 = greedy); throws std::invalid_argument for a negative or NaN value.
-    Sampler(std::shared_ptr<const DensityModel> model, std::uint64_t seed, double temperature = 1.0);
+    Sampler(std::shared_ptr<const DensityModel> model, std::uint64_t seed,
+            double temperature = 1.0);
 
     /// Completion: the first `count` pixels in sampling order are taken from `image`. Restarts.
     void setPrefix(const BinaryImage& image, int count);

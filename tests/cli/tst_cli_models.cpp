@@ -6,7 +6,6 @@
 #include "core/sampling/sampler.h"
 #include "core/stats/percentiles.h"
 #include "core/training/test_scores.h"
-
 #include "tests/common/mnist_data.h"
 
 #include <QDir>

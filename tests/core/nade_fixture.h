@@ -1,5 +1,6 @@
 #pragma once
-// A small random NADE for core tests: weights drawn from a fixed seed, so every run sees the same model.
+// A small random NADE for core tests: weights drawn from a fixed seed, so every run sees the same
+// model.
 #include "core/models/nade.h"
 
 #include <memory>

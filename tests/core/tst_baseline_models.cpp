@@ -10,7 +10,6 @@
 #include "core/training/fvsbn_gradient.h"
 #include "core/training/test_scores.h"
 #include "nade_fixture.h"
-
 #include "tests/common/mnist_data.h"
 
 #include <QDir>

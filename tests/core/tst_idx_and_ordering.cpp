@@ -4,7 +4,6 @@
 #include "core/mnist/idx.h"
 
 #include <QTest>
-
 #include <set>
 
 using namespace pixelchain;
@@ -39,7 +38,9 @@ void IdxAndOrderingTest::parsesImages_data() {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<bool>("valid");
     auto row = [](const char* name, const std::vector<std::uint8_t>& b, bool valid) {
-        QTest::newRow(name) << QByteArray(reinterpret_cast<const char*>(b.data()), static_cast<qsizetype>(b.size())) << valid;
+        QTest::newRow(name) << QByteArray(reinterpret_cast<const char*>(b.data()),
+                                          static_cast<qsizetype>(b.size()))
+                            << valid;
     };
     row("two 28x28 images", idxImages(0x803, 2, 28, 28, 2 * 784), true);
     row("no images", idxImages(0x803, 0, 28, 28, 0), true);
@@ -61,14 +62,15 @@ void IdxAndOrderingTest::parsesImages() {
         QCOMPARE(images.rows, 28);
         QCOMPARE(images.pixels.size(), images.count * 784);
     } else {
-        QVERIFY_THROWS_EXCEPTION(mnist::IdxError, mnist::parseImages(data, static_cast<std::size_t>(bytes.size())));
+        QVERIFY_THROWS_EXCEPTION(mnist::IdxError,
+                                 mnist::parseImages(data, static_cast<std::size_t>(bytes.size())));
     }
 }
 
 void IdxAndOrderingTest::orderingsArePermutations_data() {
     QTest::addColumn<QString>("name");
-    QTest::addColumn<int>("first");   // σ(0)
-    QTest::addColumn<int>("second");  // σ(1)
+    QTest::addColumn<int>("first");  // σ(0)
+    QTest::addColumn<int>("second"); // σ(1)
     QTest::newRow("raster") << "raster" << 0 << 1;
     QTest::newRow("column") << "column" << 0 << 28;
     QTest::newRow("spiral starts at the centre") << "spiral" << 13 * 28 + 13 << 13 * 28 + 14;
@@ -90,7 +92,7 @@ void IdxAndOrderingTest::orderingsArePermutations() {
         QCOMPARE(o.pixel(0), first);
         QCOMPARE(o.pixel(1), second);
     }
-    QCOMPARE(Ordering::parse(name.toStdString()), o);  // same name, same permutation
+    QCOMPARE(Ordering::parse(name.toStdString()), o); // same name, same permutation
 }
 
 void IdxAndOrderingTest::badOrderingsAreRefused_data() {

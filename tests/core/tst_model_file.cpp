@@ -5,7 +5,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cstring>
 #include <functional>
 
@@ -81,10 +80,11 @@ void ModelFileTest::roundTripIsExact() {
 
 void ModelFileTest::damagedFilesAreRefused_data() {
     QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<QString>("message");  // a part of the expected explanation
+    QTest::addColumn<QString>("message"); // a part of the expected explanation
     const std::string good = validFile();
     auto row = [](const char* name, const std::string& bytes, const char* message) {
-        QTest::newRow(name) << QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())) << message;
+        QTest::newRow(name) << QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()))
+                            << message;
     };
     row("empty", "", "too short");
     row("seven bytes", good.substr(0, 7), "too short");
@@ -96,9 +96,12 @@ void ModelFileTest::damagedFilesAreRefused_data() {
     row("huge header length", huge, "does not fit");
     row("header not json", editHeader(good, "{", "["), "not a JSON object");
     row("wrong dtype", editHeader(good, "\"dtype\":\"F32\"", "\"dtype\":\"I32\""), "expected F32");
-    row("dtype of another size", editHeader(good, "\"dtype\":\"F32\"", "\"dtype\":\"F64\""), "needs a different size");
-    row("unknown dtype", editHeader(good, "\"dtype\":\"F32\"", "\"dtype\":\"Q7\""), "unknown dtype");
-    row("wrong format tag", editHeader(good, "pixelchain-nade", "pixelchain-gan!"), "unknown model format");
+    row("dtype of another size", editHeader(good, "\"dtype\":\"F32\"", "\"dtype\":\"F64\""),
+        "needs a different size");
+    row("unknown dtype", editHeader(good, "\"dtype\":\"F32\"", "\"dtype\":\"Q7\""),
+        "unknown dtype");
+    row("wrong format tag", editHeader(good, "pixelchain-nade", "pixelchain-gan!"),
+        "unknown model format");
     row("unknown activation", editHeader(good, "\"relu\"", "\"tanh\""), "unknown activation");
     row("hidden mismatch", editHeader(good, "\"hidden\":\"3\"", "\"hidden\":\"4\""), "shape");
     row("hidden not a number", editHeader(good, "\"hidden\":\"3\"", "\"hidden\":\"x\""), "hidden");

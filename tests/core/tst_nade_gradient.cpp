@@ -2,7 +2,6 @@
 #include "core/training/nade_gradient.h"
 
 #include <QTest>
-
 #include <random>
 
 using namespace pixelchain;
@@ -15,7 +14,9 @@ constexpr int kImages = 3;
 NadeWeights randomWeights(std::uint64_t seed) {
     NadeWeights w(kHidden, kPixels);
     std::mt19937_64 engine(seed);
-    auto draw = [&](double scale) { return static_cast<float>(((engine() >> 11) * 0x1.0p-53 * 2 - 1) * scale); };
+    auto draw = [&](double scale) {
+        return static_cast<float>(((engine() >> 11) * 0x1.0p-53 * 2 - 1) * scale);
+    };
     for (Eigen::Index k = 0; k < w.W.size(); ++k)
         w.W.data()[k] = draw(0.3);
     for (Eigen::Index k = 0; k < w.Vt.size(); ++k)
@@ -44,10 +45,14 @@ double nll(const NadeWeights& w, Activation act, const std::vector<std::uint8_t>
 /// The parameter with flat index k of the tensor `tensor` (0 W, 1 V, 2 b, 3 c).
 float& parameter(NadeWeights& w, int tensor, Eigen::Index k) {
     switch (tensor) {
-    case 0: return w.W.data()[k];
-    case 1: return w.Vt.data()[k];
-    case 2: return w.b.data()[k];
-    default: return w.c.data()[k];
+    case 0:
+        return w.W.data()[k];
+    case 1:
+        return w.Vt.data()[k];
+    case 2:
+        return w.b.data()[k];
+    default:
+        return w.c.data()[k];
     }
 }
 
@@ -91,7 +96,10 @@ void NadeGradientTest::matchesFiniteDifferences() {
     const float kStep = relu ? 1e-3f : 1e-2f;
     const double kAbsolute = relu ? 1e-2 : 2e-3;
     std::mt19937_64 engine(13);
-    const Eigen::Index size = tensor == 0 ? w.W.size() : tensor == 1 ? w.Vt.size() : tensor == 2 ? w.b.size() : w.c.size();
+    const Eigen::Index size = tensor == 0   ? w.W.size()
+                              : tensor == 1 ? w.Vt.size()
+                              : tensor == 2 ? w.b.size()
+                                            : w.c.size();
     double worst = 0;
     for (int trial = 0; trial < 40; ++trial) {
         const auto k = static_cast<Eigen::Index>(engine() % static_cast<std::uint64_t>(size));
@@ -104,7 +112,9 @@ void NadeGradientTest::matchesFiniteDifferences() {
         worst = std::max(worst, difference);
         QVERIFY2(difference <= kAbsolute + 0.02 * std::abs(numeric),
                  qPrintable(QStringLiteral("parameter %1: numeric %2, backward pass %3")
-                                .arg(k).arg(numeric).arg(analytic)));
+                                .arg(k)
+                                .arg(numeric)
+                                .arg(analytic)));
     }
     qInfo("worst |finite difference − backward| = %.2e", worst);
 }

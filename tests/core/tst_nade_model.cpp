@@ -1,7 +1,7 @@
 // Nade::evaluate against a direct, slow reading of the definition; the batched path and the
 // stepper against evaluate.
-#include "core/models/nade_batch.h"
 #include "core/mnist/binarize.h"
+#include "core/models/nade_batch.h"
 #include "nade_fixture.h"
 
 #include <QTest>
@@ -20,7 +20,8 @@ std::vector<double> referenceConditionals(const Nade& nade, const BinaryImage& i
             double a = w.c(h);
             for (int i = 0; i < j; ++i)
                 a += w.W(h, i) * (image.at(nade.ordering().pixel(i)) ? 1.0 : 0.0);
-            const double act = nade.activation() == Activation::Relu ? std::max(a, 0.0) : 1 / (1 + std::exp(-a));
+            const double act =
+                nade.activation() == Activation::Relu ? std::max(a, 0.0) : 1 / (1 + std::exp(-a));
             logit += w.Vt(h, j) * act;
         }
         p[static_cast<std::size_t>(nade.ordering().pixel(j))] = 1 / (1 + std::exp(-logit));
@@ -86,7 +87,7 @@ void NadeModelTest::batchAndStepperMatchEvaluate_data() {
 void NadeModelTest::batchAndStepperMatchEvaluate() {
     QFETCH(int, threads);
     const auto nade = testing::randomNade(16, Activation::Relu, Ordering::spiral());
-    constexpr int kImages = 70;  // more than two blocks of 32, last one partial
+    constexpr int kImages = 70; // more than two blocks of 32, last one partial
     std::vector<std::uint8_t> rows(kImages * kPixels);
     std::vector<BinaryImage> images;
     for (int n = 0; n < kImages; ++n) {

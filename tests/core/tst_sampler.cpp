@@ -31,7 +31,8 @@ void SamplerTest::stepsFollowTheOrdering_data() {
 
 void SamplerTest::stepsFollowTheOrdering() {
     QFETCH(QString, ordering);
-    const auto nade = testing::randomNade(8, Activation::Relu, Ordering::parse(ordering.toStdString()));
+    const auto nade =
+        testing::randomNade(8, Activation::Relu, Ordering::parse(ordering.toStdString()));
     Sampler sampler(nade, 42);
     for (int j = 0; j < 10; ++j) {
         const SampleStep& s = sampler.next();
@@ -57,7 +58,7 @@ void SamplerTest::backRestoresThePreviousStateExactly() {
     sampler.back();
     QCOMPARE(sampler.step(), 300);
     QCOMPARE(sampler.image(), image);
-    QCOMPARE(sampler.logProb(), logProb);        // bit-identical, not approximately
+    QCOMPARE(sampler.logProb(), logProb); // bit-identical, not approximately
     QCOMPARE(sampler.nextProbability(), next);
 }
 
@@ -78,7 +79,7 @@ void SamplerTest::seekEqualsSteps() {
     const int target = std::clamp(k, 0, kPixels);
     for (int j = 0; j < target; ++j)
         stepped.next();
-    sought.seek(kPixels);  // seeking back from the end replays too
+    sought.seek(kPixels); // seeking back from the end replays too
     sought.seek(k);
     QCOMPARE(sought.step(), target);
     QCOMPARE(sought.image(), stepped.image());

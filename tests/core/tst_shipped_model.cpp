@@ -2,10 +2,9 @@
 // scripts/fetch-mnist). Every model of the registry is a row, so a model added there is checked
 // without touching this test (tst_model_registry checks the registry against resources/models/).
 #include "core/io/model_file.h"
-#include "core/stats/percentiles.h"
 #include "core/models/model_registry.h"
+#include "core/stats/percentiles.h"
 #include "core/training/test_scores.h"
-
 #include "tests/common/mnist_data.h"
 
 #include <QDir>

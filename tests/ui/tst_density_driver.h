@@ -3,10 +3,10 @@
 // the built-in models loaded, and reads back what the page shows. Shared by the Density tests.
 #include "core/io/model_file.h"
 #include "core/stats/percentiles.h"
+#include "ui/adapters/gallery_digits.h"
 #include "ui/adapters/model_library.h"
 #include "ui/pages/density/density_page.h"
 #include "ui/pages/density/drawing_canvas.h"
-#include "ui/adapters/gallery_digits.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -3,10 +3,10 @@
 // or the mouse makes that model current, and both pages (and both pickers) follow.
 #include "tests/common/shipped_ids.h"
 #include "ui/adapters/model_library.h"
+#include "ui/adapters/model_picker.h"
 #include "ui/adapters/sampling_controller.h"
 #include "ui/pages/density/density_page.h"
 #include "ui/pages/sampling/sampling_page.h"
-#include "ui/adapters/model_picker.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

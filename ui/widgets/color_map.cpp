@@ -1,7 +1,6 @@
 #include "ui/widgets/color_map.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
 #include <cmath>

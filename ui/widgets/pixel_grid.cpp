@@ -5,7 +5,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -15,8 +14,8 @@ const QColor kInk(20, 20, 20);
 const QColor kPaper(250, 250, 250);
 const QColor kPending(226, 230, 236);
 const QColor kGridLine(200, 204, 212);
-const QColor kHighlight(230, 97, 0);   // Okabe–Ito orange: visible on black, white and viridis
-const QColor kPath(0, 114, 178);       // Okabe–Ito blue
+const QColor kHighlight(230, 97, 0); // Okabe–Ito orange: visible on black, white and viridis
+const QColor kPath(0, 114, 178);     // Okabe–Ito blue
 } // namespace
 
 PixelGrid::PixelGrid(QWidget* parent)
@@ -44,7 +43,8 @@ void PixelGrid::clearDecided() {
 }
 
 void PixelGrid::setValues(std::vector<float> values, float low, float high, ColorMap map) {
-    values_ = values.size() == static_cast<std::size_t>(kPixels) ? std::move(values) : std::vector<float>{};
+    values_ = values.size() == static_cast<std::size_t>(kPixels) ? std::move(values)
+                                                                 : std::vector<float>{};
     low_ = low;
     high_ = high > low ? high : low + 1;
     map_ = map;
@@ -136,14 +136,16 @@ void PixelGrid::paintOverlay(QPainter& painter, double cell) const {
         return;
     const QRectF field = fieldRect();
     auto centre = [&](int pixel) {
-        return QPointF(field.left() + (pixel % kSide + 0.5) * cell, field.top() + (pixel / kSide + 0.5) * cell);
+        return QPointF(field.left() + (pixel % kSide + 0.5) * cell,
+                       field.top() + (pixel / kSide + 0.5) * cell);
     };
     QPainterPath path(centre(overlay_->pixel(overlayFrom_)));
     for (int j = overlayFrom_ + 1; j < overlaySteps_; ++j)
         path.lineTo(centre(overlay_->pixel(j)));
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(kPath, std::max(1.5, cell / 8), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(
+        QPen(kPath, std::max(1.5, cell / 8), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(path);
     painter.setBrush(kPath);
     painter.drawEllipse(centre(overlay_->pixel(overlayFrom_)), cell / 3, cell / 3);

@@ -11,7 +11,6 @@
 #include "ui/widgets/color_map.h"
 
 #include <QWidget>
-
 #include <optional>
 #include <vector>
 

@@ -3,6 +3,7 @@
 #include "core/image/normalize.h"
 #include "ui/adapters/blank_canvas.h"
 #include "ui/adapters/model_library.h"
+#include "ui/adapters/model_picker.h"
 #include "ui/adapters/surprise_bits.h"
 #include "ui/pages/density/drawing_canvas.h"
 #include "ui/pages/density/drawing_file.h"
@@ -14,7 +15,6 @@
 #include "ui/pages/density/score_panel.h"
 #include "ui/widgets/control_role.h"
 #include "ui/widgets/heading.h"
-#include "ui/adapters/model_picker.h"
 
 #include <QEvent>
 #include <QFileDialog>

@@ -6,8 +6,8 @@
 // compare, row by row: where each σ goes, p(x_i = 1 | pixels before i), the surprise of each
 // pixel, the digit's log p(x) and the test NLL. Pointing at a pixel outlines it in every map.
 #include "core/image/ordering.h"
-#include "ui/adapters/model_library.h"
 #include "ui/adapters/gallery_digits.h"
+#include "ui/adapters/model_library.h"
 
 #include <QWidget>
 #include <optional>
