@@ -1,6 +1,7 @@
 // The lesson panel walks the lecture in order, and every step lands on the view it names: the page,
 // the model, the Counting preset and factorization, the sampling seed and step, the density
 // drawing. Steps are reached the way a teacher does: the Next button, or PageDown from a clicker.
+#include "core/models/model_registry.h"
 #include "core/models/nade.h"
 #include "core/stats/percentiles.h"
 #include "shell_driver.h"
@@ -12,6 +13,7 @@
 #include <QDockWidget>
 #include <QPushButton>
 #include <algorithm>
+#include <set>
 
 using namespace shelltest;
 
@@ -36,6 +38,21 @@ private Q_SLOTS:
             QVERIFY2(MainWindow::pageNames().contains(step.view.page), qPrintable(step.id));
         }
         QCOMPARE(ids, expected);
+    }
+
+    // The models the lessons open come from the registry: each is shipped, and together they are
+    // the three the lecture compares (independent pixels, a Markov chain, NADE).
+    void opensShippedModels() {
+        std::set<ModelFamily> families;
+        for (const LessonStep& step : LessonSteps::all()) {
+            if (step.view.model.isEmpty())
+                continue;
+            const ShippedModel* shipped = ModelRegistry::find(step.view.model.toStdString());
+            QVERIFY2(shipped, qPrintable(step.id + " opens " + step.view.model));
+            families.insert(shipped->family);
+        }
+        QCOMPARE(families, (std::set<ModelFamily>{ModelFamily::Independent, ModelFamily::Markov,
+                                                  ModelFamily::Nade}));
     }
 
     void landsOnItsView_data() {

@@ -3,6 +3,7 @@
 #include "core/image/binary_image.h"
 #include "core/mnist/binarize.h"
 #include "core/models/density_model.h"
+#include "core/models/model_registry.h"
 #include "ui/adapters/blank_canvas.h"
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/model_names.h"
@@ -17,8 +18,18 @@ namespace {
 
 using counting::Factorization;
 
-// The NADE the lessons show: the shipped raster-order model.
-constexpr char kShippedNade[] = "nade-mnist";
+/// The id of the shipped model of `family` whose conditionals see `contextSize` earlier pixels
+/// (the registry's default for a NADE); empty when none ships, and the step keeps the current
+/// model.
+QString shippedId(ModelFamily family, int contextSize = 0) {
+    if (family == ModelRegistry::defaultModel().family)
+        return QString::fromUtf8(ModelRegistry::kDefaultId.data(),
+                                 qsizetype(ModelRegistry::kDefaultId.size()));
+    for (const ShippedModel* model : ModelRegistry::ofFamily(family))
+        if (model->contextSize == contextSize)
+            return QString::fromUtf8(model->id.data(), qsizetype(model->id.size()));
+    return {};
+}
 
 counting::CountQuery binaryChain(std::uint64_t n, std::uint64_t order = 1) {
     counting::CountQuery query;
@@ -42,7 +53,7 @@ LessonStep generativeModels() {
             "Press <b>Space</b> and watch it decide a digit pixel by pixel.</p>"),
         {}};
     step.view.page = QStringLiteral("sampling");
-    step.view.model = QStringLiteral("nade-mnist");
+    step.view.model = shippedId(ModelFamily::Nade);
     step.view.seed = 3;
     step.view.temperature = 1.0;
     step.view.samplingStep = 0;
@@ -95,7 +106,7 @@ LessonStep independence() {
                         "Press <b>Space</b> to see one.</p>"),
         {}};
     step.view.page = QStringLiteral("sampling");
-    step.view.model = QStringLiteral("independent-mnist");
+    step.view.model = shippedId(ModelFamily::Independent);
     step.view.seed = 3;
     step.view.samplingStep = 0;
     return step;
@@ -140,7 +151,7 @@ LessonStep markov() {
             "become streaks. Better than noise, still no digit.</p>"),
         {}};
     step.view.page = QStringLiteral("sampling");
-    step.view.model = QStringLiteral("markov1-mnist");
+    step.view.model = shippedId(ModelFamily::Markov, 1);
     step.view.seed = 3;
     step.view.samplingStep = 0;
     return step;
@@ -206,7 +217,7 @@ QString shippedActivation(const ModelLibrary* models) {
         return {};
     for (const ModelEntry& entry : models->entries())
         if (const HiddenLayerView hidden = entry.model->hiddenLayer();
-            !hidden.empty() && entry.id == QLatin1String(kShippedNade))
+            !hidden.empty() && entry.id == shippedId(ModelFamily::Nade))
             return hidden.activation == Activation::Relu ? QStringLiteral("ReLU")
                                                          : QStringLiteral("σ");
     return {};
@@ -236,7 +247,7 @@ LessonStep nade(const ModelLibrary* models) {
             .arg(kPixels);
     LessonStep step{QStringLiteral("nade"), LessonSteps::tr("NADE"), text, {}};
     step.view.page = QStringLiteral("sampling");
-    step.view.model = QString::fromLatin1(kShippedNade);
+    step.view.model = shippedId(ModelFamily::Nade);
     step.view.seed = 7;
     step.view.temperature = 1.0;
     step.view.samplingStep = 392;
@@ -276,7 +287,7 @@ LessonStep density(const ModelLibrary* models) {
             blankCanvasLines(models),
         {}};
     step.view.page = QStringLiteral("density");
-    step.view.model = QString::fromLatin1(kShippedNade);
+    step.view.model = shippedId(ModelFamily::Nade);
     step.view.galleryDigit = 0;
     return step;
 }
