@@ -175,7 +175,10 @@ void TestDensityScores::verdictFollowsThreshold() {
             image.set(i, random() % 2);
     }
     driver.page().setDrawing(image);
+    // Moving the threshold scores nothing again: only the verdict and the line follow it.
+    QSignalSpy evaluated(&driver.page(), &ui::DensityPage::evaluated);
     QCOMPARE(setThresholdByKeys(driver, threshold), threshold);
+    QCOMPARE(evaluated.count(), 0);
 
     const ui::ModelEntry& entry = *driver.library().current();
     const double logProb = driver.model().evaluate(image).logProb;
@@ -196,6 +199,8 @@ void TestDensityScores::verdictFollowsThreshold() {
     const double span = entry.testQuantiles.back() - entry.testQuantiles.front();
     QVERIFY(std::abs(chart->markerPosition() - logProb) < 1e-9 ||
             chart->markerPosition() >= entry.testQuantiles.front() - span);
+    // The line stands on the test digits' own percentile (exactly: the same stored number).
+    QCOMPARE(chart->thresholdPosition(), entry.testQuantiles.at(std::size_t(threshold)));
 }
 
 // Under every shipped model the blank canvas's verdict speaks of probability, never of looking

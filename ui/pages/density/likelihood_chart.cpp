@@ -125,6 +125,10 @@ void LikelihoodChart::placeVerticalLine(QLineSeries* line, double x) const {
     line->replace(QList<QPointF>{{x, 0}, {x, std::ceil(top_ * 1.15)}});
 }
 
+double LikelihoodChart::thresholdPosition() const {
+    return threshold_->count() > 0 ? threshold_->at(0).x() : std::nan("");
+}
+
 void LikelihoodChart::showDrawing(double logProb, double thresholdLogProb) {
     double low = logProb - 1, high = logProb + 1;
     if (!quantiles_.empty()) {

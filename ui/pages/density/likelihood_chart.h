@@ -24,6 +24,8 @@ public:
 
     /// Where the marker is drawn on the log p axis (clamped to the axis).
     double markerPosition() const { return marker_; }
+    /// Where the threshold line stands (log p, nats); NaN before it is placed.
+    double thresholdPosition() const;
 
     /// Below this height Qt Charts cuts the tick labels and the vertical title down to "…".
     static constexpr int kMinimumHeight = 260;
