@@ -119,16 +119,21 @@ void SamplingPage::retranslate() {
     tabs_->setTabToolTip(0, tr("What could happen next: 16 continuations of the current digit"));
     tabs_->setTabToolTip(1, tr("64 samples drawn at once; click one to watch it"));
     tabs_->setTabToolTip(2, tr("Let the model finish a digit you give it the start of"));
+    showStageAndFormula();
+}
+
+bool SamplingPage::showStageAndFormula() {
     controls_->showState(*controller_);
     if (!controller_->hasSample()) {
         stage_->showNothing();
-        return;
+        return false;
     }
     const Sampler& sampler = controller_->sampler();
     stage_->showSampler(sampler, controller_->prefixCount());
     formula_->setFormula(SamplingFormula::heading(sampler.model()),
                          SamplingFormula::formula(sampler.model()),
                          SamplingFormula::numbers(sampler));
+    return true;
 }
 
 void SamplingPage::connectControls() {
@@ -172,16 +177,9 @@ void SamplingPage::onModelChanged() {
 }
 
 void SamplingPage::onSampleChanged() {
-    controls_->showState(*controller_);
-    if (!controller_->hasSample()) {
-        stage_->showNothing();
+    if (!showStageAndFormula())
         return;
-    }
     const Sampler& sampler = controller_->sampler();
-    stage_->showSampler(sampler, controller_->prefixCount());
-    formula_->setFormula(SamplingFormula::heading(sampler.model()),
-                         SamplingFormula::formula(sampler.model()),
-                         SamplingFormula::numbers(sampler));
     continuations_->setPrefix(controller_->model(), sampler.image(), sampler.step(),
                               controller_->seed(), controller_->temperature());
     completion_->setCurrentSample(sampler.image());

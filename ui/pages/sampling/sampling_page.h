@@ -41,6 +41,9 @@ private:
     void connectViews();
     void onModelChanged();
     void onSampleChanged();
+    /// The controls, the stage and the formula for the sample (their words in the current
+    /// language); false when there is no sample.
+    bool showStageAndFormula();
     void newSample();
     void watchSeed(std::uint64_t seed);
 
