@@ -14,5 +14,9 @@ int runTrain(const Words& words, std::ostream& out, std::ostream& err);
 int runEval(const Words& words, std::ostream& out, std::ostream& err);
 int runSample(const Words& words, std::ostream& out, std::ostream& err);
 int runDensity(const Words& words, std::ostream& out, std::ostream& err);
+/// train --model logistic-regression: `words` without the --model option, `command` as recorded.
+int runTrainLogistic(const Words& words, const std::string& command, std::ostream& out,
+                     std::ostream& err);
+int runClassify(const Words& words, std::ostream& out, std::ostream& err);
 
 } // namespace pixelchain::cli

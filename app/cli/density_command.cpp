@@ -1,10 +1,8 @@
 // pixelchain-cli density: log p(x) and the per-pixel conditionals of one 28×28 image.
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
+#include "app/cli/image_input.h"
 #include "app/cli/model_path.h"
-#include "core/io/atomic_file.h"
-#include "core/io/png_image.h"
-#include "core/mnist/idx.h"
 #include "core/stats/percentiles.h"
 
 #include <cmath>
@@ -28,23 +26,6 @@ p(x_i = 1 | x_<i) and the surprise −log p(x_i | x_<i).
   --model FILE   model file (default: the shipped NADE)
   --json         print {"log_prob_nats","bits_per_dim","percentile","conditionals","surprise"}
 )";
-
-BinaryImage readImage(const std::string& path, std::size_t index) {
-    if (path.size() >= 4 && path.compare(path.size() - 4, 4, ".png") == 0) {
-        const io::GreyImage grey = io::decodePng(io::readFile(path, 64u << 20));
-        if (grey.width != kSide || grey.height != kSide)
-            throw std::runtime_error(path + " is " + std::to_string(grey.width) + "×" +
-                                     std::to_string(grey.height) + ", expected 28×28");
-        return BinaryImage::fromGrey(grey.pixels.data());
-    }
-    const mnist::GreyImages images = mnist::readImages(path);
-    if (images.rows != kSide || images.cols != kSide)
-        throw std::runtime_error(path + " does not hold 28×28 images");
-    if (index >= images.count)
-        throw std::runtime_error(path + " holds " + std::to_string(images.count) +
-                                 " images; --index " + std::to_string(index) + " is past the end");
-    return BinaryImage::fromGrey(images.image(index));
-}
 
 } // namespace
 

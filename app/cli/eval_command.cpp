@@ -1,4 +1,5 @@
-// pixelchain-cli eval: the test-set negative log-likelihood of a model.
+// pixelchain-cli eval: the test-set negative log-likelihood of a model, and for a class-conditional
+// model the accuracy of Bayes' rule with its confusion matrix.
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
 #include "app/cli/model_path.h"
@@ -7,6 +8,7 @@
 
 #include <iomanip>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 #include <sstream>
 
@@ -23,17 +25,23 @@ Mean negative log-likelihood of the 10,000 MNIST test digits, binarized stochast
   --data DIR          folder with the MNIST IDX files (default data/mnist)
   --binarize-seed S   binarization seed (default 2011, the seed every PixelChain figure uses)
   --threads T         worker threads (default 2)
-  --json              print {"images":N,"nll_nats":…,"bits_per_dim":…}
+  --json              print {"images":N,"nll_nats":…,"bits_per_dim":…}, and for a class-conditional
+                      model "accuracy" and "confusion" (rows: true digit, columns: Bayes' rule)
   --write             rewrite the model file (atomically) with these figures: test_nll_nats and
                       the percentiles of the log-likelihoods of the test digits thresholded at
-                      50% grey, which the app ranks drawings against; needs --model and the
-                      default seed
+                      50% grey, which the app ranks drawings against (and for a class-conditional
+                      model test_accuracy and test_confusion); needs --model and the default seed
 )";
 
 /// Rewrites the file at `path` with the same weights and the figures just measured.
 void writeFigures(const std::string& path, const io::LoadedModel& loaded,
-                  const training::TestScores& scores) {
+                  const training::TestScores& scores,
+                  const std::optional<training::TestClassification>& classified) {
     io::Metadata metadata = loaded.metadata;
+    if (classified) {
+        metadata["test_accuracy"] = std::to_string(classified->accuracy);
+        metadata["test_confusion"] = training::confusionJson(classified->confusion);
+    }
     std::ostringstream nll;
     nll << std::fixed << std::setprecision(6) << scores.nll;
     metadata["test_nll_nats"] = nll.str();
@@ -77,16 +85,36 @@ int runEval(const Words& words, std::ostream& out, std::ostream& err) {
             training::scoreTestSet(*loaded.model, data, threads, seed);
         const double nll = scores.nll, bits = scores.bitsPerDim;
         const std::size_t images = scores.logLikelihoods.size();
+        std::optional<training::TestClassification> classified;
+        if (const ClassConditional* classes = loaded.model->classConditional())
+            classified =
+                training::classifyTestSet(*classes, loaded.model->ordering(), data, threads, seed);
         if (write)
-            writeFigures(modelPath, loaded, scores);
+            writeFigures(modelPath, loaded, scores, classified);
         if (json) {
-            out << nlohmann::json{{"images", images}, {"nll_nats", nll}, {"bits_per_dim", bits}}
-                       .dump()
-                << "\n";
+            nlohmann::json j{{"images", images}, {"nll_nats", nll}, {"bits_per_dim", bits}};
+            if (classified) {
+                j["accuracy"] = classified->accuracy;
+                j["confusion"] = classified->confusion.counts;
+            }
+            out << j.dump() << "\n";
         } else {
             out << loaded.model->describe() << "\n"
                 << images << " test images: NLL " << std::fixed << std::setprecision(3) << nll
                 << " nats, " << std::setprecision(4) << bits << " bits/pixel\n";
+            if (classified) {
+                out << "Bayes' rule: accuracy " << std::setprecision(2)
+                    << 100 * classified->accuracy << "%\ntrue\\said";
+                for (int y = 0; y < kDigitClasses; ++y)
+                    out << std::setw(6) << y;
+                out << "\n";
+                for (int y = 0; y < kDigitClasses; ++y) {
+                    out << std::setw(10) << y;
+                    for (const std::uint64_t n : classified->confusion.counts[y])
+                        out << std::setw(6) << n;
+                    out << "\n";
+                }
+            }
         }
         return 0;
     } catch (const std::exception& e) {

@@ -15,6 +15,7 @@ Commands:
   eval      test-set negative log-likelihood of a model
   sample    draw digits from a model into a PNG grid or an IDX file
   density   log-probability and per-pixel conditionals of one image
+  classify  Bayes' rule: which digit one image is, under a class-conditional model
 
 Run 'pixelchain-cli COMMAND --help' for the options of a command.
 'pixelchain-cli --version' names the version and the NADE kernels this CPU runs.
@@ -28,7 +29,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"params", pixelchain::cli::runParams},   {"train", pixelchain::cli::runTrain},
     {"eval", pixelchain::cli::runEval},       {"sample", pixelchain::cli::runSample},
-    {"density", pixelchain::cli::runDensity},
+    {"density", pixelchain::cli::runDensity}, {"classify", pixelchain::cli::runClassify},
 };
 
 } // namespace

@@ -8,8 +8,12 @@
 namespace pixelchain::cli {
 
 std::string defaultModelPath() {
+    return shippedModelPath(ModelRegistry::kDefaultId);
+}
+
+std::string shippedModelPath(std::string_view id) {
     namespace fs = std::filesystem;
-    const std::string fileName = ModelRegistry::defaultModel().fileName();
+    const std::string fileName = std::string(id) + ".safetensors";
     std::vector<fs::path> candidates;
     if (const char* dir = std::getenv("PIXELCHAIN_MODELS_DIR"))
         candidates.push_back(fs::path(dir) / fileName);

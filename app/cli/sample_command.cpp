@@ -26,6 +26,8 @@ shows for seed S. Same seed, same output, byte for byte.
   --seed S            seed of the first digit (default 1)
   --count N           how many digits, 1..10000 (default 64)
   --temperature T     0 = greedy (always the more likely value), 1 = exact sampling (default 1)
+  --label Y           "draw me a Y": sample p(x | y = Y), 0..9, from a class-conditional model
+                      (class-nade, naive-bayes); without it, p(x)
   --out FILE          FILE.png: a grid, white ink on black, 2-pixel gaps;
                       FILE.idx: an IDX3 file of N×28×28 bytes (0 or 255)
   --animate FILE.gif  an animated GIF of digit 0 being drawn, a row of pixels per frame
@@ -64,9 +66,11 @@ int runSample(const Words& words, std::ostream& out, std::ostream& err) {
     std::string modelPath, outPath, animatePath;
     std::uint64_t seed = 1, count = 64;
     double temperature = 1;
+    int label = -1;
     try {
-        const Arguments args(words, {"model", "seed", "count", "temperature", "out", "animate"},
-                             {});
+        const Arguments args(
+            words, {"model", "seed", "count", "temperature", "out", "animate", "label"}, {});
+        label = args.has("label") ? static_cast<int>(args.integer("label", 0, 0, 9)) : -1;
         modelPath = args.text("model");
         seed = args.integer("seed", 1, 0, UINT64_MAX - 10000);
         count = args.integer("count", 64, 1, 10000);
@@ -84,14 +88,16 @@ int runSample(const Words& words, std::ostream& out, std::ostream& err) {
     try {
         const io::LoadedModel loaded = loadModelOrDefault(modelPath);
         if (!animatePath.empty()) {
-            io::saveGif(animatePath, samplingAnimation(loaded.model, seed, temperature));
+            SamplingAnimationOptions options;
+            options.label = label;
+            io::saveGif(animatePath, samplingAnimation(loaded.model, seed, temperature, options));
             out << "wrote the sampling of digit 0 (seed " << seed << ") to " << animatePath << "\n";
         }
         if (outPath.empty())
             return 0;
         std::vector<BinaryImage> digits;
         for (std::uint64_t n = 0; n < count; ++n)
-            digits.push_back(Sampler::draw(loaded.model, seed + n, temperature));
+            digits.push_back(Sampler::draw(loaded.model, seed + n, temperature, label));
         if (endsWith(outPath, ".png")) {
             io::writeFileAtomically(outPath, io::encodePng(grid(digits)));
         } else {

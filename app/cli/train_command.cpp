@@ -4,6 +4,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
 #include "core/io/model_file.h"
+#include "core/training/class_nade_family.h"
 #include "core/training/fvsbn_family.h"
 #include "core/training/nade_family.h"
 #include "core/training/table_fit.h"
@@ -48,7 +49,10 @@ are added at the end.
   --threads T         worker threads, for every model (default 2); a run is deterministic for a
                       seed and T
   --out FILE          where to write the model (required)
-  --model M           nade (default), independent, markov:ORDER (0..16) or fvsbn
+  --model M           nade (default), class-nade, independent, markov:ORDER (0..16), fvsbn
+                      or naive-bayes; logistic-regression (not a density: the discriminative
+                      baseline of Bayes' rule, with --data --epochs (default 20) --batch --lr
+                      --schedule --seed --limit --threads --out)
 
 The baselines take fewer options (any other is refused):
   independent         --data --limit --alpha --threads --out
@@ -58,7 +62,14 @@ The baselines take fewer options (any other is refused):
   fvsbn               --data --epochs --batch --lr --seed --limit --threads --out
                       minibatch Adam like the NADE (same trainer, Ctrl-C and keep-the-best),
                       constant LR (default 0.003), 3 epochs by default
+  class-nade          the NADE's options and --discriminative; trains p(x | y) on the digits
+                      with their labels (p(y) is the labels' frequency) and adds the test
+                      accuracy of Bayes' rule and its confusion matrix to the file
+  naive-bayes         --data --limit --alpha --threads --out
+                      closed form: the independent fit within each label
   --alpha A           Laplace smoothing of the table models (default 1)
+  --discriminative L  class-nade: loss −log p(x|y) − L log p(y|x), L ≥ 0 (default 0: purely
+                      generative)
 )";
 
 std::atomic<bool> interrupted{false};
@@ -137,6 +148,11 @@ std::set<std::string> optionsOf(const std::string& model) {
     if (model == "nade")
         return {"data",     "hidden",     "epochs", "batch", "lr",      "schedule",
                 "ordering", "activation", "seed",   "limit", "threads", "out"};
+    if (model == "class-nade")
+        return {"data",       "hidden", "epochs", "batch",   "lr",  "schedule",      "ordering",
+                "activation", "seed",   "limit",  "threads", "out", "discriminative"};
+    if (model == "naive-bayes")
+        return {"data", "limit", "alpha", "threads", "out"};
     if (model == "fvsbn")
         return {"data", "epochs", "batch", "lr", "seed", "limit", "threads", "out"};
     if (model == "independent")
@@ -145,15 +161,17 @@ std::set<std::string> optionsOf(const std::string& model) {
         markovOrder(model);
         return {"data", "limit", "alpha", "draws", "seed", "threads", "out"};
     }
-    throw UsageError("--model must be nade, independent, markov:ORDER or fvsbn, not '" + model +
-                     "'");
+    throw UsageError("--model must be nade, class-nade, independent, markov:ORDER, fvsbn or "
+                     "naive-bayes, not '" +
+                     model + "'");
 }
 
 /// Everything `train` was asked for, parsed and range-checked once.
 struct Request {
     std::string model, outPath, dataDir;
     training::TrainSettings train; ///< nade, fvsbn
-    int hidden = 500;              ///< nade
+    int hidden = 500;              ///< nade, class-nade
+    double discriminative = 0;     ///< class-nade
     Ordering ordering = Ordering::raster();
     Activation activation = Activation::Relu;
     training::TableFitSettings table; ///< independent, markov
@@ -168,7 +186,7 @@ Request parseRequest(Words words) {
     const auto threads = static_cast<int>(args.integer("threads", kDefaultThreads, 1, 256));
     const std::uint64_t seed = args.integer("seed", 1, 0, UINT64_MAX);
     const std::size_t limit = args.integer("limit", mnist::kTrainCount, 1, mnist::kTrainCount);
-    const bool nade = r.model == "nade";
+    const bool nade = r.model == "nade" || r.model == "class-nade";
     training::TrainSettings& t = r.train;
     t.epochs = static_cast<int>(args.integer("epochs", nade ? 100 : 3, 1, 100000));
     t.batch = static_cast<int>(args.integer("batch", 100, 1, 50000));
@@ -181,6 +199,7 @@ Request parseRequest(Words words) {
     t.limit = limit;
     t.threads = threads;
     r.hidden = static_cast<int>(args.integer("hidden", 500, 1, 100000));
+    r.discriminative = args.number("discriminative", 0.0, 0.0, 1e6);
     try {
         r.ordering = Ordering::parse(args.text("ordering", "raster"));
         r.activation = parseActivation(args.text("activation", "relu"));
@@ -201,8 +220,13 @@ std::unique_ptr<training::GradientFamily> familyFor(const Request& r, const mnis
         return std::make_unique<training::FvsbnFamily>(training::initialFvsbnWeights(
             training::meanLogits(data, r.train.limit, Ordering::raster())));
     const Eigen::VectorXf bias = training::meanLogits(data, r.train.limit, r.ordering);
-    return std::make_unique<training::NadeFamily>(
-        training::initialNadeWeights(r.hidden, bias, r.train.seed), r.ordering, r.activation);
+    NadeWeights nade = training::initialNadeWeights(r.hidden, bias, r.train.seed);
+    if (r.model == "class-nade")
+        return std::make_unique<training::ClassNadeFamily>(
+            training::initialClassNadeWeights(std::move(nade), data, r.train.limit, r.ordering),
+            logPriorFromLabels(data.trainLabels.data(), r.train.limit, kDigitClasses), r.ordering,
+            r.activation, r.discriminative);
+    return std::make_unique<training::NadeFamily>(std::move(nade), r.ordering, r.activation);
 }
 
 /// Trains a NADE or an FVSBN; rewrites the output file every time validation improves.
@@ -229,11 +253,13 @@ std::unique_ptr<DensityModel> train(const Request& r, const mnist::Mnist& data,
 /// Fits (table models, closed form) or trains (gradient families) the model asked for.
 std::unique_ptr<DensityModel> fit(const Request& r, const mnist::Mnist& data,
                                   io::Metadata& metadata, std::ostream& err) {
-    if (r.model == "nade" || r.model == "fvsbn")
+    if (r.model == "nade" || r.model == "class-nade" || r.model == "fvsbn")
         return train(r, data, metadata, err);
     metadata["alpha"] = std::to_string(r.table.alpha);
     if (r.model == "independent")
         return std::make_unique<Independent>(training::fitIndependent(data, r.table));
+    if (r.model == "naive-bayes")
+        return std::make_unique<NaiveBayes>(training::fitNaiveBayes(data, r.table));
     metadata["draws"] = std::to_string(r.table.draws);
     return std::make_unique<Markov>(training::fitMarkov(data, markovOrder(r.model), r.table));
 }
@@ -247,6 +273,9 @@ int runTrain(const Words& given, std::ostream& out, std::ostream& err) {
     }
     Request r;
     try {
+        Words rest = given;
+        if (takeModel(rest) == "logistic-regression")
+            return runTrainLogistic(rest, commandLine(given), out, err);
         r = parseRequest(given);
     } catch (const UsageError& e) {
         err << "pixelchain-cli train: " << e.what() << "\n";
@@ -264,10 +293,22 @@ int runTrain(const Words& given, std::ostream& out, std::ostream& err) {
         metadata["test_nll_nats"] = std::to_string(scores.nll);
         metadata["test_ll_quantiles"] = nlohmann::json(scores.quantiles).dump();
         metadata["test_ll_preparation"] = training::kThresholdPreparation;
+        std::string accuracy;
+        if (const ClassConditional* classes = model->classConditional()) {
+            const auto test =
+                training::classifyTestSet(*classes, model->ordering(), data, r.train.threads);
+            metadata["test_accuracy"] = std::to_string(test.accuracy);
+            metadata["test_confusion"] = training::confusionJson(test.confusion);
+            std::ostringstream text;
+            text << ", test accuracy " << std::fixed << std::setprecision(2) << 100 * test.accuracy
+                 << "%";
+            accuracy = text.str();
+        }
         io::saveModel(r.outPath, *model, metadata);
         out << model->describe() << ": test NLL " << std::fixed << std::setprecision(3)
             << scores.nll << " nats (" << std::setprecision(4) << scores.bitsPerDim
-            << " bits/pixel) after " << formatSeconds(seconds) << "; wrote " << r.outPath << "\n";
+            << " bits/pixel)" << accuracy << " after " << formatSeconds(seconds) << "; wrote "
+            << r.outPath << "\n";
         return 0;
     } catch (const std::exception& e) {
         err << "pixelchain-cli train: " << e.what() << "\n";

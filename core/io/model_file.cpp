@@ -1,9 +1,11 @@
 #include "core/io/model_file.h"
 
 #include "core/io/atomic_file.h"
+#include "core/models/class_nade.h"
 #include "core/models/fvsbn.h"
 #include "core/models/independent.h"
 #include "core/models/markov.h"
+#include "core/models/naive_bayes.h"
 #include "core/stats/percentiles.h"
 
 #include <cmath>
@@ -19,6 +21,8 @@ constexpr const char* kNadeFormat = "pixelchain-nade";
 constexpr const char* kIndependentFormat = "pixelchain-independent";
 constexpr const char* kMarkovFormat = "pixelchain-markov";
 constexpr const char* kFvsbnFormat = "pixelchain-fvsbn";
+constexpr const char* kNaiveBayesFormat = "pixelchain-naive-bayes";
+constexpr const char* kClassNadeFormat = "pixelchain-class-nade";
 
 int parseHidden(const std::string& text) {
     std::size_t used = 0;
@@ -77,15 +81,16 @@ std::vector<float> weights(const SafetensorsFile& file, const std::string& name,
     return values;
 }
 
-std::shared_ptr<const DensityModel> readNade(const SafetensorsFile& file) {
-    const Activation activation = [&] {
-        try {
-            return parseActivation(file.meta("activation"));
-        } catch (const std::invalid_argument& e) {
-            throw FormatError(e.what());
-        }
-    }();
-    const int H = parseHidden(file.meta("hidden"));
+Activation readActivation(const SafetensorsFile& file) {
+    try {
+        return parseActivation(file.meta("activation"));
+    } catch (const std::invalid_argument& e) {
+        throw FormatError(e.what());
+    }
+}
+
+/// W, V, b, c of a NADE with H hidden units.
+NadeWeights readNadeWeights(const SafetensorsFile& file, int H) {
     const std::int64_t D = kPixels;
     NadeWeights w(H, kPixels);
     const auto W = weights(file, "W", {H, D}); // row-major [H, D]
@@ -97,7 +102,12 @@ std::shared_ptr<const DensityModel> readNade(const SafetensorsFile& file) {
     const auto c = weights(file, "c", {H});
     w.b = Eigen::Map<const Eigen::VectorXf>(b.data(), D);
     w.c = Eigen::Map<const Eigen::VectorXf>(c.data(), H);
-    const auto order = file.ints("ordering", {D});
+    return w;
+}
+
+/// The `ordering` tensor, named as the metadata names it when they agree.
+Ordering readOrdering(const SafetensorsFile& file) {
+    const auto order = file.ints("ordering", {kPixels});
     Ordering ordering = Ordering::raster();
     try {
         ordering = Ordering::custom({order.begin(), order.end()});
@@ -105,15 +115,60 @@ std::shared_ptr<const DensityModel> readNade(const SafetensorsFile& file) {
         throw FormatError(std::string("tensor 'ordering': ") + e.what());
     }
     if (ordering == Ordering::raster())
-        ordering = Ordering::raster();
-    else if (const auto name = file.metadata().find("ordering"); name != file.metadata().end()) {
+        return Ordering::raster();
+    if (const auto name = file.metadata().find("ordering"); name != file.metadata().end()) {
         try {
             if (const Ordering named = Ordering::parse(name->second); named == ordering)
-                ordering = named;
+                return named;
         } catch (const std::invalid_argument&) {
         }
     }
-    return std::make_shared<Nade>(std::move(w), std::move(ordering), activation);
+    return ordering;
+}
+
+std::shared_ptr<const DensityModel> readNade(const SafetensorsFile& file) {
+    const Activation activation = readActivation(file);
+    NadeWeights w = readNadeWeights(file, parseHidden(file.meta("hidden")));
+    return std::make_shared<Nade>(std::move(w), readOrdering(file), activation);
+}
+
+/// metadata `classes` (1..1000) and the `log_prior` tensor, renormalized to sum to 1 exactly; a
+/// prior whose values are not finite or whose probabilities do not sum to 1 (±1e-4) is refused.
+std::vector<double> readLogPrior(const SafetensorsFile& file) {
+    const std::string& text = file.meta("classes");
+    const bool digits = !text.empty() && text.size() <= 4 &&
+                        text.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || std::stoi(text) < 1 || std::stoi(text) > 1000)
+        throw FormatError("metadata 'classes' is not a number of labels 1..1000: '" + text + "'");
+    const auto prior = file.floats("log_prior", {std::stoi(text)});
+    double total = 0;
+    for (const float lp : prior) {
+        if (!std::isfinite(lp) || lp > 0)
+            throw FormatError("tensor 'log_prior' holds a value that is not a log-probability");
+        total += std::exp(static_cast<double>(lp));
+    }
+    if (std::abs(total - 1) > 1e-4)
+        throw FormatError("tensor 'log_prior' does not sum to probability 1");
+    std::vector<double> logPrior(prior.begin(), prior.end());
+    for (double& lp : logPrior)
+        lp -= std::log(total);
+    return logPrior;
+}
+
+std::shared_ptr<const DensityModel> readClassNade(const SafetensorsFile& file) {
+    const Activation activation = readActivation(file);
+    const int H = parseHidden(file.meta("hidden"));
+    std::vector<double> logPrior = readLogPrior(file);
+    const auto C = static_cast<std::int64_t>(logPrior.size());
+    ClassNadeWeights w;
+    w.nade = readNadeWeights(file, H);
+    using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    const auto U = weights(file, "U", {H, C});
+    const auto A = weights(file, "A", {kPixels, C});
+    w.U = Eigen::Map<const RowMajor>(U.data(), H, C);
+    w.A = Eigen::Map<const RowMajor>(A.data(), kPixels, C);
+    return std::make_shared<ClassNade>(std::move(w), std::move(logPrior), readOrdering(file),
+                                       activation);
 }
 
 /// Every value strictly inside (0, 1): a table probability of 0 or 1 would give a digit log 0.
@@ -142,6 +197,13 @@ std::shared_ptr<const DensityModel> readMarkov(const SafetensorsFile& file) {
     auto p = file.floats("p", {static_cast<std::int64_t>(Markov::tableSize(order))});
     requireProbabilities(p, "p");
     return std::make_shared<Markov>(order, std::move(p));
+}
+
+std::shared_ptr<const DensityModel> readNaiveBayes(const SafetensorsFile& file) {
+    std::vector<double> logPrior = readLogPrior(file);
+    auto p = file.floats("p", {static_cast<std::int64_t>(logPrior.size()), kPixels});
+    requireProbabilities(p, "p");
+    return std::make_shared<NaiveBayes>(std::move(p), std::move(logPrior));
 }
 
 std::shared_ptr<const DensityModel> readFvsbn(const SafetensorsFile& file) {
@@ -202,6 +264,10 @@ LoadedModel parseModel(std::string bytes) {
         loaded.model = readMarkov(file);
     else if (format == kFvsbnFormat)
         loaded.model = readFvsbn(file);
+    else if (format == kNaiveBayesFormat)
+        loaded.model = readNaiveBayes(file);
+    else if (format == kClassNadeFormat)
+        loaded.model = readClassNade(file);
     else
         throw FormatError("unknown model format '" + format + "'");
     loaded.metadata = file.metadata();

@@ -18,6 +18,13 @@
 //                             (each inside (0, 1)), metadata `order` = m (0..16)
 //   "pixelchain-fvsbn"        b F32 [784], W F32 [784, 784] (row i, column j: w_ij), zero on and
 //                             above the diagonal
+// The class-conditional models (class_conditional.h) add `classes` = C to the metadata and
+// log_prior F32 [C] (log p(y), the training labels' frequencies, summing to probability 1):
+//   "pixelchain-naive-bayes"  p F32 [C, 784], p(x_i = 1 | y) (each inside (0, 1)), raster order
+//   "pixelchain-class-nade"   the NADE's W, V, b, c, ordering and metadata, and U F32 [H, C],
+//                             A F32 [D, C] (class_nade.h); `test_nll_nats` is of p(x)
+// and, when trained by pixelchain-cli, `test_accuracy` and `test_confusion` (JSON [C][C] counts,
+// row: true label, column: predicted) on the same stochastically binarized test digits.
 // Every NADE and FVSBN weight lies within ±1e6 (larger ones would overflow the float sums).
 #include "core/io/safetensors.h"
 #include "core/models/nade.h"

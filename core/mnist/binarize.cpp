@@ -51,11 +51,14 @@ Mnist loadMnist(const std::string& folder) {
     Mnist mnist;
     const std::string trainPath = folder + "/train-images-idx3-ubyte";
     mnist.train = readImages(trainPath);
+    mnist.trainLabels = readLabels(folder + "/train-labels-idx1-ubyte");
     mnist.test = readImages(folder + "/t10k-images-idx3-ubyte");
     mnist.testLabels = readLabels(folder + "/t10k-labels-idx1-ubyte");
     if (mnist.train.count != kTrainCount + kValidationCount || mnist.train.rows != kSide ||
         mnist.train.cols != kSide)
         throw IdxError(trainPath + ": expected 60000 images of 28×28");
+    if (mnist.trainLabels.size() != mnist.train.count)
+        throw IdxError(folder + ": the training images and labels do not match");
     if (mnist.test.rows != kSide || mnist.test.cols != kSide ||
         mnist.test.count != mnist.testLabels.size())
         throw IdxError(folder + ": the test images and labels do not match");

@@ -42,6 +42,7 @@ void toRow(const BinaryImage& image, const Ordering& ordering, std::uint8_t* row
 /// of the official training file), and the 10,000 test images.
 struct Mnist {
     GreyImages train; ///< the full 60,000 training file; first kTrainCount are for training
+    std::vector<std::uint8_t> trainLabels; ///< the digit of each of the 60,000
     GreyImages test;
     std::vector<std::uint8_t> testLabels;
     std::string trainSha256; ///< of train-images-idx3-ubyte, recorded in model files

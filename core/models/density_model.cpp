@@ -15,6 +15,10 @@ const char* familyName(ModelFamily family) {
         return "fvsbn";
     case ModelFamily::Nade:
         return "nade";
+    case ModelFamily::NaiveBayes:
+        return "naive-bayes";
+    case ModelFamily::ClassNade:
+        return "class-nade";
     }
     return "unknown";
 }

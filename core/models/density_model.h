@@ -18,12 +18,16 @@
 
 namespace pixelchain {
 
+class ClassConditional;
+
 /// The families of models; a new family adds an enumerator (the compiler then names every
 /// switch over families that needs a case: the file loader, the UI's names and colours).
-enum class ModelFamily { Independent, Markov, Fvsbn, Nade };
+/// NaiveBayes and ClassNade are class-conditional (class_conditional.h): mixtures over the labels.
+enum class ModelFamily { Independent, Markov, Fvsbn, Nade, NaiveBayes, ClassNade };
 
-/// "independent", "markov", "fvsbn", "nade": a family's name in files ("pixelchain-" + name is
-/// the `format` of its model files), on the command line and in logs.
+/// "independent", "markov", "fvsbn", "nade", "naive-bayes", "class-nade": a family's name in
+/// files ("pixelchain-" + name is the `format` of its model files), on the command line and in
+/// logs.
 const char* familyName(ModelFamily family);
 
 /// A hidden layer's nonlinearity h = act(a).
@@ -46,10 +50,12 @@ struct HiddenLayerView {
     }
 };
 
-/// Images as rows of 784 bytes (0/1), each laid out in the model's sampling order.
+/// Images as rows of 784 bytes (0/1), each laid out in the model's sampling order, and their
+/// labels (0..9, one byte per row) when a class-conditional model needs them.
 struct ImageRows {
     const std::uint8_t* data = nullptr;
     std::size_t count = 0;
+    const std::uint8_t* labels = nullptr; ///< `count` labels, or nullptr when unlabelled
     const std::uint8_t* row(std::size_t n) const { return data + n * kPixels; }
 };
 
@@ -124,6 +130,9 @@ public:
     /// it). The default evaluates one image after the other; a family with a faster batch
     /// pass overrides it, and must agree with evaluate() to rounding.
     virtual std::vector<double> logProbs(ImageRows rows, int threads) const;
+
+    /// Bayes' rule over the labels for a class-conditional model; nullptr for the others.
+    virtual const ClassConditional* classConditional() const { return nullptr; }
 
     /// The tensors and family-specific metadata its model file holds (core/io/model_file.h
     /// writes them; reading dispatches on the file's `format`).

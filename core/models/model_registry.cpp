@@ -9,6 +9,8 @@ constexpr int kAll = DensityModel::kAllEarlier;
 
 // Sorted by id (tst_model_registry checks it).
 constexpr std::array kShipped{
+    ShippedModel{"class-nade-mnist", ModelFamily::ClassNade, "raster", kAll,
+                 "Class-conditional NADE (Bayes' rule)"},
     ShippedModel{"fvsbn-mnist", ModelFamily::Fvsbn, "raster", kAll,
                  "FVSBN (logistic regression on all earlier pixels)"},
     ShippedModel{"independent-mnist", ModelFamily::Independent, "raster", 0,
@@ -19,6 +21,8 @@ constexpr std::array kShipped{
     ShippedModel{"nade-mnist", ModelFamily::Nade, "raster", kAll, "NADE, raster order"},
     ShippedModel{"nade-random-mnist", ModelFamily::Nade, "random:7", kAll, "NADE, random order"},
     ShippedModel{"nade-spiral-mnist", ModelFamily::Nade, "spiral", kAll, "NADE, spiral order"},
+    ShippedModel{"naive-bayes-mnist", ModelFamily::NaiveBayes, "raster", kAll,
+                 "Naive Bayes (independent pixels per digit)"},
 };
 
 constexpr bool sortedById() {

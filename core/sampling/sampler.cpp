@@ -1,5 +1,6 @@
 #include "core/sampling/sampler.h"
 
+#include "core/models/class_conditional.h"
 #include "core/sampling/uniform.h"
 
 #include <algorithm>
@@ -19,6 +20,20 @@ Sampler::Sampler(std::shared_ptr<const DensityModel> model, std::uint64_t seed, 
         throw std::invalid_argument("temperature must be a finite number ≥ 0");
     stepper_ = model_->stepper();
     history_.reserve(kPixels);
+}
+
+void Sampler::setLabel(int label) {
+    if (label == -1) {
+        stepper_ = model_->stepper();
+    } else {
+        const ClassConditional* classes = model_->classConditional();
+        if (!classes)
+            throw std::invalid_argument("this model has no labels to sample a digit of: " +
+                                        model_->describe());
+        stepper_ = classes->stepperGiven(label);
+    }
+    label_ = label;
+    seek(0);
 }
 
 void Sampler::setPrefix(const BinaryImage& image, int count) {
@@ -82,8 +97,10 @@ double Sampler::nextProbability() const {
 }
 
 BinaryImage Sampler::draw(std::shared_ptr<const DensityModel> model, std::uint64_t seed,
-                          double temperature) {
+                          double temperature, int label) {
     Sampler sampler(std::move(model), seed, temperature);
+    if (label != -1)
+        sampler.setLabel(label);
     sampler.finish();
     return sampler.image();
 }

@@ -36,6 +36,12 @@ public:
 
     /// Completion: the first `count` pixels in sampling order are taken from `image`. Restarts.
     void setPrefix(const BinaryImage& image, int count);
+    /// "Draw me a 7": samples p(x | y = label) of a class-conditional model instead of p(x), or
+    /// p(x) again for −1. Restarts. Throws std::invalid_argument when the model has no labels,
+    /// std::out_of_range for a label it does not know.
+    void setLabel(int label);
+    /// The label given to setLabel, −1 when sampling p(x).
+    int label() const { return label_; }
 
     /// Decides the next pixel and returns the decision; throws std::out_of_range when done.
     const SampleStep& next();
@@ -63,7 +69,7 @@ public:
 
     /// A whole sample in one call: equal to next() until done.
     static BinaryImage draw(std::shared_ptr<const DensityModel> model, std::uint64_t seed,
-                            double temperature = 1.0);
+                            double temperature = 1.0, int label = -1);
 
 private:
     std::shared_ptr<const DensityModel> model_;
@@ -72,6 +78,7 @@ private:
     double temperature_;
     BinaryImage prefix_;
     int prefixCount_ = 0;
+    int label_ = -1;
     BinaryImage image_;
     std::vector<SampleStep> history_;
     double logProb_ = 0;

@@ -68,6 +68,8 @@ io::GifAnimation samplingAnimation(std::shared_ptr<const DensityModel> model, st
                                    double temperature, const SamplingAnimationOptions& options) {
     check(options);
     Sampler sampler(std::move(model), seed, temperature);
+    if (options.label != -1)
+        sampler.setLabel(options.label);
     io::GifAnimation animation;
     animation.width = animation.height = kSide * options.scale;
     animation.palette = palette();

@@ -23,6 +23,7 @@ struct SamplingAnimationOptions {
     int pixelsPerFrame = kSide; ///< k, 1..784 decided pixels between frames (default: a row)
     int frameDelay = 8;         ///< 1/100 s per frame
     int finalDelay = 300;       ///< 1/100 s the finished digit stays before the loop restarts
+    int label = -1;             ///< sample p(x | y = label) (Sampler::setLabel); −1: p(x)
 };
 
 /// Palette indices of the frames.

@@ -10,8 +10,15 @@
 //   ∂/∂b_j = δ_j,   ∂/∂V_j = δ_j h_j,   ∂/∂a_j = δ_j V_j ⊙ act'(a_j)
 //   ∂/∂W[:, j] = x_j Σ_{i>j} ∂/∂a_i   (the running sum g),   ∂/∂c = Σ_j ∂/∂a_j
 // Each image costs O(HD) forward and backward; no [D, H] activations are stored.
-#include "core/models/nade.h"
+//
+// A class-conditional NADE (class_nade.h) adds U[:, y] to a_1 and A[j, y] to ℓ_j, so for label y
+//   ∂/∂U[:, y] = ∂/∂c   and   ∂/∂A[j, y] = ∂/∂b_j
+// of that image. A term may weigh an image's NLL by ω (the gradient of a weighted sum of NLLs,
+// as a hybrid generative–discriminative loss needs): every δ_j is then ω (p_j − x_j).
+#include "core/models/class_nade.h"
 #include "core/models/nade_batch.h"
+
+#include <span>
 
 namespace pixelchain::training {
 
@@ -21,8 +28,28 @@ struct GradientWorkspace {
     Eigen::MatrixXf G; // [H, B] Σ_{i>j} ∂NLL/∂a_i
 };
 
-/// Adds ∂(Σ_n NLL_n)/∂θ over rows [first, first + count) to `grad` (same shapes as the model's
-/// weights) and returns Σ_n NLL_n in nats.
+/// One term of the loss: ω · NLL(x_row | label).
+struct GradientTerm {
+    std::size_t row = 0;
+    int label = 0; ///< ignored without label weights
+    float weight = 1;
+};
+
+/// The label's weights of a class-conditional NADE and where their gradient goes.
+struct LabelWeights {
+    const Eigen::MatrixXf& U; ///< [H, C]
+    const Eigen::MatrixXf& A; ///< [D, C]
+    Eigen::MatrixXf& gradU;
+    Eigen::MatrixXf& gradA;
+};
+
+/// Adds Σ_terms ω ∂NLL(x_row | label)/∂θ to `grad` (same shapes as the weights), and to the label
+/// gradients when `labels` is given; returns Σ_terms ω NLL (nats).
+double accumulateGradient(const NadeWeights& weights, Activation activation, ImageRows rows,
+                          std::span<const GradientTerm> terms, NadeWeights& grad,
+                          GradientWorkspace& work, const LabelWeights* labels = nullptr);
+
+/// The plain NADE: one term of weight 1 for each of rows [first, first + count).
 double accumulateGradient(const NadeWeights& weights, Activation activation, ImageRows rows,
                           std::size_t first, std::size_t count, NadeWeights& grad,
                           GradientWorkspace& work);

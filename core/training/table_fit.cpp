@@ -29,6 +29,27 @@ Independent fitIndependent(const mnist::Mnist& data, const TableFitSettings& s) 
     return Independent(std::move(theta));
 }
 
+NaiveBayes fitNaiveBayes(const mnist::Mnist& data, const TableFitSettings& s) {
+    check(data, s);
+    if (data.trainLabels.size() < s.limit)
+        throw std::invalid_argument("naive Bayes needs the training labels");
+    std::vector<double> ones(kDigitClasses * kPixels, 0.0), seen(kDigitClasses, 0.0);
+    for (std::size_t n = 0; n < s.limit; ++n) {
+        const std::size_t y = data.trainLabels[n];
+        if (y >= kDigitClasses)
+            throw std::invalid_argument("a training label is not a digit 0..9");
+        const std::uint8_t* grey = data.train.image(n);
+        for (int i = 0; i < kPixels; ++i)
+            ones[y * kPixels + static_cast<std::size_t>(i)] += grey[i] / 255.0;
+        seen[y] += 1;
+    }
+    std::vector<float> theta(ones.size());
+    for (std::size_t k = 0; k < ones.size(); ++k)
+        theta[k] = static_cast<float>((ones[k] + s.alpha) / (seen[k / kPixels] + 2 * s.alpha));
+    return NaiveBayes(std::move(theta),
+                      logPriorFromLabels(data.trainLabels.data(), s.limit, kDigitClasses));
+}
+
 Markov fitMarkov(const mnist::Mnist& data, int order, const TableFitSettings& s) {
     check(data, s);
     if (order < 0 || order > Markov::kMaxOrder)

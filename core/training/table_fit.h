@@ -15,6 +15,7 @@
 #include "core/mnist/binarize.h"
 #include "core/models/independent.h"
 #include "core/models/markov.h"
+#include "core/models/naive_bayes.h"
 
 namespace pixelchain::training {
 
@@ -28,6 +29,10 @@ struct TableFitSettings {
 
 /// θ_i = (Σ_n grey_n,i / 255 + α) / (N + 2α) over the first `limit` training digits.
 Independent fitIndependent(const mnist::Mnist& data, const TableFitSettings& settings);
+
+/// Naive Bayes: θ_yi = (Σ_{n: y_n = y} grey_n,i / 255 + α) / (N_y + 2α), the independent fit
+/// within each label, and p(y) the labels' frequencies, over the first `limit` training digits.
+NaiveBayes fitNaiveBayes(const mnist::Mnist& data, const TableFitSettings& settings);
 
 /// The tables of a Markov chain of order `order` (0..16) from averaged counts.
 Markov fitMarkov(const mnist::Mnist& data, int order, const TableFitSettings& settings);

@@ -4,6 +4,7 @@
 #include "core/stats/percentiles.h"
 
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 namespace pixelchain::training {
 
@@ -38,6 +39,27 @@ TestScores scoreTestSet(const DensityModel& model, const mnist::Mnist& data, int
         logLikelihoodsOf(model, thresholdedTestSet(data, model.ordering()), threads);
     scores.quantiles = stats::percentiles(scores.thresholdLogLikelihoods);
     return scores;
+}
+
+TestClassification classifyTestSet(const ClassConditional& model, const Ordering& ordering,
+                                   const mnist::Mnist& data, int threads, std::uint64_t seed) {
+    const mnist::BinarySet set = testSet(data, ordering, threads, seed);
+    const std::vector<double> given =
+        model.logLikelihoodsGiven({set.bits.data(), set.count}, threads);
+    const auto C = static_cast<std::size_t>(model.classes());
+    TestClassification result;
+    for (std::size_t n = 0; n < set.count; ++n) {
+        const ClassScores s = bayesRule({given.begin() + static_cast<std::ptrdiff_t>(n * C),
+                                         given.begin() + static_cast<std::ptrdiff_t>((n + 1) * C)},
+                                        model.logPrior());
+        result.confusion.add(data.testLabels[n], s.label);
+    }
+    result.accuracy = result.confusion.accuracy();
+    return result;
+}
+
+std::string confusionJson(const ConfusionMatrix& confusion) {
+    return nlohmann::json(confusion.counts).dump();
 }
 
 } // namespace pixelchain::training

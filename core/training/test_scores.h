@@ -6,6 +6,7 @@
 //    gallery its digits: the reference distribution a drawing's percentile is read from. A drawing
 //    has no noisy edge pixels, so it must be ranked among digits that have none either.
 #include "core/mnist/binarize.h"
+#include "core/models/class_conditional.h"
 #include "core/models/density_model.h"
 
 #include <vector>
@@ -38,5 +39,21 @@ std::vector<double> logLikelihoodsOf(const DensityModel& model, const mnist::Bin
 /// log p of every test digit under `model` (batched for a NADE), with summary figures.
 TestScores scoreTestSet(const DensityModel& model, const mnist::Mnist& data, int threads,
                         std::uint64_t seed = mnist::kEvaluationSeed);
+
+/// How a class-conditional model classifies the test digits by Bayes' rule (argmax p(y | x)), on
+/// the same stochastically binarized test set as the NLL.
+struct TestClassification {
+    ConfusionMatrix confusion;
+    double accuracy = 0;
+};
+
+/// Classifies the 10,000 test digits with `model` (rows in `ordering`).
+TestClassification classifyTestSet(const ClassConditional& model, const Ordering& ordering,
+                                   const mnist::Mnist& data, int threads,
+                                   std::uint64_t seed = mnist::kEvaluationSeed);
+
+/// The confusion matrix as JSON rows [[…], …] (row: true label, column: predicted), as model
+/// files record it in `test_confusion`.
+std::string confusionJson(const ConfusionMatrix& confusion);
 
 } // namespace pixelchain::training

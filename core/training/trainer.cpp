@@ -107,16 +107,21 @@ double Trainer::trainEpoch(GradientFamily& family, Adam& adam, int epoch,
                                      static_cast<std::uint64_t>(epoch) + 1, s.threads);
     const auto order = shuffled(s.limit, mix64(s.seed) + static_cast<std::uint64_t>(epoch));
     const auto batch = static_cast<std::size_t>(s.batch);
-    std::vector<std::uint8_t> batchRows(batch * kPixels);
+    std::vector<std::uint8_t> batchRows(batch * kPixels), batchLabels(batch);
+    const std::uint8_t* labels = data_.trainLabels.empty() ? nullptr : data_.trainLabels.data();
     const double lr = learningRate(s, epoch);
     double total = 0;
     for (std::size_t start = 0; start < s.limit; start += batch) {
         if (stop && stop->load())
             break;
         const std::size_t count = std::min(batch, s.limit - start);
-        for (std::size_t k = 0; k < count; ++k)
+        for (std::size_t k = 0; k < count; ++k) {
             std::copy_n(set.row(order[start + k]), kPixels, batchRows.data() + k * kPixels);
-        total += trainMinibatch(family, adam, {batchRows.data(), count}, lr, s.threads);
+            batchLabels[k] = labels ? labels[order[start + k]] : 0;
+        }
+        total += trainMinibatch(family, adam,
+                                {batchRows.data(), count, labels ? batchLabels.data() : nullptr},
+                                lr, s.threads);
         seen += count;
     }
     return total;
@@ -128,7 +133,9 @@ std::unique_ptr<DensityModel> Trainer::run(GradientFamily& family, const Progres
     const mnist::BinarySet validation =
         mnist::binarize(data_.train, mnist::kTrainCount, mnist::kValidationCount, family.ordering(),
                         mnist::kEvaluationSeed, 0, s.threads);
-    const ImageRows validationRows{validation.bits.data(), validation.count};
+    const ImageRows validationRows{
+        validation.bits.data(), validation.count,
+        data_.trainLabels.empty() ? nullptr : data_.trainLabels.data() + mnist::kTrainCount};
     std::vector<std::size_t> sizes;
     for (const std::span<float> tensor : family.parameters())
         sizes.push_back(tensor.size());

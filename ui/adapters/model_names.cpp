@@ -30,6 +30,10 @@ QString ModelNames::kindName(const DensityModel& model) {
         return tr("FVSBN");
     case ModelFamily::Nade:
         return tr("NADE");
+    case ModelFamily::NaiveBayes:
+        return tr("Naive Bayes");
+    case ModelFamily::ClassNade:
+        return tr("Class NADE");
     }
     return QString::fromStdString(model.kind());
 }
@@ -42,6 +46,8 @@ QString ModelNames::shortName(const DensityModel& model) {
         return tr("NADE, %1").arg(orderingName(model.ordering()));
     case ModelFamily::Independent:
     case ModelFamily::Fvsbn:
+    case ModelFamily::NaiveBayes:
+    case ModelFamily::ClassNade:
         break;
     }
     return kindName(model);
@@ -68,6 +74,13 @@ QString ModelNames::title(const DensityModel& model) {
     case ModelFamily::Fvsbn:
         return tr("FVSBN (logistic regression on all earlier pixels), raster order, %1")
             .arg(parameters);
+    case ModelFamily::NaiveBayes:
+        return tr("Naive Bayes: independent pixels given each digit, %1").arg(parameters);
+    case ModelFamily::ClassNade: {
+        const HiddenLayerView hidden = model.hiddenLayer();
+        return tr("Class-conditional NADE p(x | digit), H = %1, %2 order, %3")
+            .arg(QString::number(hidden.units), orderingName(model.ordering()), parameters);
+    }
     }
     return QString::fromStdString(model.describe());
 }

@@ -12,8 +12,12 @@ QColor ModelStyle::color(ModelFamily family) {
         return QColor(0x00, 0x9E, 0x73); // bluish green
     case ModelFamily::Nade:
         return QColor(0x00, 0x72, 0xB2); // blue
+    case ModelFamily::NaiveBayes:
+        return QColor(0x55, 0x55, 0x55); // dark grey
+    case ModelFamily::ClassNade:
+        return QColor(0xD5, 0x5E, 0x00); // vermillion
     }
-    return QColor(0xD5, 0x5E, 0x00); // vermillion
+    return QColor(0x00, 0x00, 0x00);
 }
 
 QColor ModelStyle::publishedColor() {

@@ -1,0 +1,158 @@
+#include "core/models/class_conditional.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace pixelchain {
+namespace {
+
+double logSumExp(const std::vector<double>& terms) {
+    const double top = *std::max_element(terms.begin(), terms.end());
+    if (!std::isfinite(top))
+        return top;
+    double sum = 0;
+    for (const double t : terms)
+        sum += std::exp(t - top);
+    return top + std::log(sum);
+}
+
+} // namespace
+
+ClassScores bayesRule(std::vector<double> logLikelihoodGiven, std::vector<double> logPrior) {
+    if (logLikelihoodGiven.empty() || logLikelihoodGiven.size() != logPrior.size())
+        throw std::invalid_argument("Bayes' rule needs one log p(x|y) per label of the prior");
+    ClassScores s;
+    std::vector<double> joint(logPrior.size());
+    for (std::size_t y = 0; y < joint.size(); ++y)
+        joint[y] = logLikelihoodGiven[y] + logPrior[y];
+    s.logEvidence = logSumExp(joint);
+    s.posterior.resize(joint.size());
+    for (std::size_t y = 0; y < joint.size(); ++y)
+        s.posterior[y] = std::exp(joint[y] - s.logEvidence);
+    s.label = static_cast<int>(std::max_element(joint.begin(), joint.end()) - joint.begin());
+    s.logLikelihoodGiven = std::move(logLikelihoodGiven);
+    s.logPrior = std::move(logPrior);
+    return s;
+}
+
+void ConfusionMatrix::add(int trueLabel, int predicted) {
+    if (trueLabel < 0 || trueLabel >= kDigitClasses || predicted < 0 || predicted >= kDigitClasses)
+        throw std::out_of_range("a confusion matrix counts the digits 0..9 only");
+    ++counts[static_cast<std::size_t>(trueLabel)][static_cast<std::size_t>(predicted)];
+}
+
+std::uint64_t ConfusionMatrix::total() const {
+    std::uint64_t sum = 0;
+    for (const auto& row : counts)
+        for (const std::uint64_t n : row)
+            sum += n;
+    return sum;
+}
+
+double ConfusionMatrix::accuracy() const {
+    const std::uint64_t all = total();
+    if (all == 0)
+        return 0;
+    std::uint64_t right = 0;
+    for (std::size_t y = 0; y < counts.size(); ++y)
+        right += counts[y][y];
+    return static_cast<double>(right) / static_cast<double>(all);
+}
+
+std::vector<double> ClassConditional::logLikelihoodsGiven(ImageRows rows, int threads) const {
+    const auto C = static_cast<std::size_t>(classes());
+    std::vector<double> result(rows.count * C);
+    const auto n = static_cast<std::int64_t>(rows.count);
+#pragma omp parallel for schedule(dynamic, 16) num_threads(std::max(threads, 1))
+    for (std::int64_t k = 0; k < n; ++k) {
+        const std::uint8_t* row = rows.row(static_cast<std::size_t>(k));
+        for (std::size_t y = 0; y < C; ++y) {
+            auto s = stepperGiven(static_cast<int>(y));
+            double logP = 0;
+            for (int j = 0; j < kPixels; ++j) {
+                const double logit = s->nextLogit();
+                logP += logSigmoid(row[j] ? logit : -logit);
+                s->push(row[j] != 0);
+            }
+            result[static_cast<std::size_t>(k) * C + y] = logP;
+        }
+    }
+    return result;
+}
+
+ClassScores ClassConditional::classify(const BinaryImage& image) const {
+    return bayesRule(logLikelihoodsGiven(image), logPrior());
+}
+
+void ClassConditional::requireLabel(int label) const {
+    if (label < 0 || label >= classes())
+        throw std::out_of_range("label " + std::to_string(label) + " is not one of 0.." +
+                                std::to_string(classes() - 1));
+}
+
+ClassMixtureStepper::ClassMixtureStepper(const ClassConditional& model)
+    : model_(model) {
+    for (int y = 0; y < model.classes(); ++y)
+        perLabel_.push_back(model.stepperGiven(y));
+    logWeight_ = model.logPrior();
+}
+
+void ClassMixtureStepper::reset() {
+    for (auto& s : perLabel_)
+        s->reset();
+    logWeight_ = model_.logPrior();
+    step_ = 0;
+}
+
+double ClassMixtureStepper::nextLogit() const {
+    // log p(on) and log p(off) of the mixture, each a logsumexp over the labels
+    std::vector<double> on(perLabel_.size()), off(perLabel_.size());
+    for (std::size_t y = 0; y < perLabel_.size(); ++y) {
+        const double logit = perLabel_[y]->nextLogit();
+        on[y] = logWeight_[y] + logSigmoid(logit);
+        off[y] = logWeight_[y] + logSigmoid(-logit);
+    }
+    return logSumExp(on) - logSumExp(off);
+}
+
+void ClassMixtureStepper::push(bool value) {
+    if (step_ >= kPixels)
+        throw std::out_of_range("all 784 pixels are already decided");
+    for (std::size_t y = 0; y < perLabel_.size(); ++y) {
+        const double logit = perLabel_[y]->nextLogit();
+        logWeight_[y] += logSigmoid(value ? logit : -logit);
+        perLabel_[y]->push(value);
+    }
+    ++step_;
+}
+
+std::vector<double> ClassMixtureStepper::posterior() const {
+    const double total = logSumExp(logWeight_);
+    std::vector<double> p(logWeight_.size());
+    for (std::size_t y = 0; y < p.size(); ++y)
+        p[y] = std::exp(logWeight_[y] - total);
+    return p;
+}
+
+Evaluation evaluateMixture(const ClassConditional& model, const BinaryImage& image,
+                           const Ordering& ordering) {
+    Evaluation out;
+    out.conditionals.resize(kPixels);
+    out.surprise.resize(kPixels);
+    ClassMixtureStepper stepper(model);
+    for (int j = 0; j < kPixels; ++j) {
+        const int pixel = ordering.pixel(j);
+        const double logit = stepper.nextLogit();
+        const bool on = image.at(pixel);
+        const double logP = logSigmoid(on ? logit : -logit);
+        out.logProb += logP;
+        out.conditionals[static_cast<std::size_t>(pixel)] = static_cast<float>(sigmoid(logit));
+        out.surprise[static_cast<std::size_t>(pixel)] = static_cast<float>(-logP);
+        stepper.push(on);
+    }
+    return out;
+}
+
+} // namespace pixelchain
