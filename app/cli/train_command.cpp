@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <iomanip>
@@ -70,6 +71,8 @@ The baselines take fewer options (any other is refused):
   --alpha A           Laplace smoothing of the table models (default 1)
   --discriminative L  class-nade: loss −log p(x|y) − L log p(y|x), L ≥ 0 (default 0: purely
                       generative)
+  --init FILE         class-nade: continue training from the weights in FILE (its hidden units,
+                      ordering and activation; a new schedule and new Adam moments)
 )";
 
 std::atomic<bool> interrupted{false};
@@ -93,8 +96,12 @@ void reportEpoch(const training::EpochReport& r, std::ostream& err, io::Metadata
                  Save save) {
     err << "epoch " << r.epoch << "/" << r.epochs << "  " << std::fixed << std::setprecision(0)
         << r.imagesPerSecond << " images/s  train " << std::setprecision(3) << r.trainNll
-        << "  validation " << r.validationNll << " (best " << r.bestValidationNll << ")  ETA "
-        << formatSeconds(r.secondsLeft) << std::endl;
+        << "  validation " << r.validationNll;
+    if (!std::isnan(r.validationAccuracy))
+        err << ", accuracy " << std::setprecision(2) << 100 * r.validationAccuracy << "%, loss "
+            << std::setprecision(3) << r.validationLoss;
+    err << " (best " << r.bestValidationLoss << ")  ETA " << formatSeconds(r.secondsLeft)
+        << std::endl;
     if (r.improved) {
         metadata["validation_nll_nats"] = std::to_string(r.bestValidationNll);
         metadata["epochs"] = std::to_string(r.epoch);
@@ -102,13 +109,14 @@ void reportEpoch(const training::EpochReport& r, std::ostream& err, io::Metadata
     }
 }
 
-/// The command as documented: the output file is named by its file name alone, since a model file
-/// is moved after training and the folder it was written to says nothing about how it was made.
+/// The command as documented: the output (and --init) file is named by its file name alone, since a
+/// model file is moved after training and the folder it was written to says nothing about how it
+/// was made.
 std::string commandLine(const Words& words) {
     std::string line = "pixelchain-cli train";
     for (std::size_t k = 0; k < words.size(); ++k) {
         std::string word = words[k];
-        if (k > 0 && words[k - 1] == "--out")
+        if (k > 0 && (words[k - 1] == "--out" || words[k - 1] == "--init"))
             word = word.substr(word.find_last_of('/') + 1);
         line += " " + word;
     }
@@ -149,8 +157,8 @@ std::set<std::string> optionsOf(const std::string& model) {
         return {"data",     "hidden",     "epochs", "batch", "lr",      "schedule",
                 "ordering", "activation", "seed",   "limit", "threads", "out"};
     if (model == "class-nade")
-        return {"data",       "hidden", "epochs", "batch",   "lr",  "schedule",      "ordering",
-                "activation", "seed",   "limit",  "threads", "out", "discriminative"};
+        return {"data",       "hidden", "epochs", "batch",   "lr",  "schedule",       "ordering",
+                "activation", "seed",   "limit",  "threads", "out", "discriminative", "init"};
     if (model == "naive-bayes")
         return {"data", "limit", "alpha", "threads", "out"};
     if (model == "fvsbn")
@@ -172,6 +180,7 @@ struct Request {
     training::TrainSettings train; ///< nade, fvsbn
     int hidden = 500;              ///< nade, class-nade
     double discriminative = 0;     ///< class-nade
+    std::string init;              ///< class-nade: continue from this file's weights
     Ordering ordering = Ordering::raster();
     Activation activation = Activation::Relu;
     training::TableFitSettings table; ///< independent, markov
@@ -200,6 +209,9 @@ Request parseRequest(Words words) {
     t.threads = threads;
     r.hidden = static_cast<int>(args.integer("hidden", 500, 1, 100000));
     r.discriminative = args.number("discriminative", 0.0, 0.0, 1e6);
+    r.init = args.text("init");
+    if (!r.init.empty() && (args.has("hidden") || args.has("ordering") || args.has("activation")))
+        throw UsageError("--init takes the hidden units, ordering and activation from its file");
     try {
         r.ordering = Ordering::parse(args.text("ordering", "raster"));
         r.activation = parseActivation(args.text("activation", "relu"));
@@ -221,11 +233,20 @@ std::unique_ptr<training::GradientFamily> familyFor(const Request& r, const mnis
             training::meanLogits(data, r.train.limit, Ordering::raster())));
     const Eigen::VectorXf bias = training::meanLogits(data, r.train.limit, r.ordering);
     NadeWeights nade = training::initialNadeWeights(r.hidden, bias, r.train.seed);
+    const std::vector<double> logPrior =
+        logPriorFromLabels(data.trainLabels.data(), r.train.limit, kDigitClasses);
+    if (r.model == "class-nade" && !r.init.empty()) {
+        const io::LoadedModel start = io::loadModel(r.init);
+        if (start.model->family() != ModelFamily::ClassNade)
+            throw std::runtime_error(r.init + " is not a class-conditional NADE");
+        return std::make_unique<training::ClassNadeFamily>(
+            training::classNadeWeightsOf(start.model->tensors()), logPrior, start.model->ordering(),
+            start.model->hiddenLayer().activation, r.discriminative);
+    }
     if (r.model == "class-nade")
         return std::make_unique<training::ClassNadeFamily>(
             training::initialClassNadeWeights(std::move(nade), data, r.train.limit, r.ordering),
-            logPriorFromLabels(data.trainLabels.data(), r.train.limit, kDigitClasses), r.ordering,
-            r.activation, r.discriminative);
+            logPrior, r.ordering, r.activation, r.discriminative);
     return std::make_unique<training::NadeFamily>(std::move(nade), r.ordering, r.activation);
 }
 
@@ -284,6 +305,11 @@ int runTrain(const Words& given, std::ostream& out, std::ostream& err) {
     try { // options were all checked above: a failure here is a run-time one
         const mnist::Mnist data = mnist::loadMnist(r.dataDir);
         io::Metadata metadata{{"dataset", data.trainSha256}, {"command", commandLine(given)}};
+        if (!r.init.empty()) { // how the starting weights were made, so the chain can be rerun
+            const io::Metadata start = io::loadModel(r.init).metadata;
+            if (const auto it = start.find("command"); it != start.end())
+                metadata["init_command"] = it->second;
+        }
         const auto start = std::chrono::steady_clock::now();
         const auto model = fit(r, data, metadata, err);
         const double seconds =

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <stdexcept>
 
 namespace pixelchain::training {
@@ -39,6 +40,27 @@ ClassNadeWeights initialClassNadeWeights(NadeWeights nade, const mnist::Mnist& d
                                            0.001, 0.999);
             w.A(j, y) = static_cast<float>(std::log(mean / (1 - mean))) - w.nade.b(j);
         }
+    return w;
+}
+
+ClassNadeWeights classNadeWeightsOf(const ModelTensors& t) {
+    std::map<std::string, const NamedTensor*> byName;
+    for (const NamedTensor& tensor : t.tensors)
+        byName[tensor.name] = &tensor;
+    for (const char* name : {"W", "V", "b", "c", "U", "A"})
+        if (!byName.count(name) || byName[name]->floats.empty())
+            throw std::invalid_argument(std::string("not a class-conditional NADE: no tensor ") +
+                                        name);
+    const auto H = static_cast<int>(byName["c"]->shape.at(0));
+    const auto C = static_cast<int>(byName["U"]->shape.at(1));
+    using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    ClassNadeWeights w(H, C);
+    w.nade.W = Eigen::Map<const RowMajor>(byName["W"]->floats.data(), H, kPixels);
+    w.nade.Vt = Eigen::Map<const Eigen::MatrixXf>(byName["V"]->floats.data(), H, kPixels);
+    w.nade.b = Eigen::Map<const Eigen::VectorXf>(byName["b"]->floats.data(), kPixels);
+    w.nade.c = Eigen::Map<const Eigen::VectorXf>(byName["c"]->floats.data(), H);
+    w.U = Eigen::Map<const RowMajor>(byName["U"]->floats.data(), H, C);
+    w.A = Eigen::Map<const RowMajor>(byName["A"]->floats.data(), kPixels, C);
     return w;
 }
 
@@ -109,6 +131,26 @@ double ClassNadeFamily::accumulateGradient(int thread, ImageRows rows, std::size
 
 double ClassNadeFamily::validationNll(ImageRows rows, int threads) const {
     return meanNll(ClassNade(weights_, logPrior_, ordering_, activation_).logProbs(rows, threads));
+}
+
+ValidationScores ClassNadeFamily::validate(ImageRows rows, int threads) const {
+    if (!rows.labels)
+        throw std::invalid_argument("a class-conditional NADE validates on labelled digits");
+    const ClassNade model(weights_, logPrior_, ordering_, activation_);
+    const std::vector<double> given = model.logLikelihoodsGiven(rows, threads);
+    const auto C = static_cast<std::size_t>(weights_.classes());
+    double nll = 0, crossEntropy = 0;
+    std::size_t right = 0;
+    for (std::size_t n = 0; n < rows.count; ++n) {
+        const ClassScores s = bayesRule({given.begin() + static_cast<std::ptrdiff_t>(n * C),
+                                         given.begin() + static_cast<std::ptrdiff_t>((n + 1) * C)},
+                                        logPrior_);
+        nll -= s.logEvidence;
+        crossEntropy -= std::log(std::max(s.posterior[rows.labels[n]], 1e-300));
+        right += s.label == rows.labels[n] ? 1 : 0;
+    }
+    const auto N = static_cast<double>(std::max<std::size_t>(rows.count, 1));
+    return {nll / N, (nll + lambda_ * crossEntropy) / N, static_cast<double>(right) / N};
 }
 
 std::unique_ptr<DensityModel> ClassNadeFamily::snapshot() const {

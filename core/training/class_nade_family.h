@@ -24,6 +24,10 @@ namespace pixelchain::training {
 ClassNadeWeights initialClassNadeWeights(NadeWeights nade, const mnist::Mnist& data,
                                          std::size_t limit, const Ordering& ordering);
 
+/// The weights a class-conditional NADE's file holds (DensityModel::tensors() of a ClassNade), to
+/// continue training from; throws std::invalid_argument when `tensors` are not a class NADE's.
+ClassNadeWeights classNadeWeightsOf(const ModelTensors& tensors);
+
 class ClassNadeFamily : public GradientFamily {
 public:
     /// Throws std::invalid_argument for a negative or non-finite λ.
@@ -40,6 +44,10 @@ public:
                               std::size_t count) override;
     /// Mean −log p(x) with p(x) = Σ_y p(x | y) p(y): the figure models are compared by.
     double validationNll(ImageRows rows, int threads) const override;
+    /// Needs rows.labels. nll as above; loss = nll − λ (1/N) Σ_n log p(y_n | x_n), so λ = 0 keeps
+    /// the best density like every family and λ > 0 weighs the classifier as training does;
+    /// accuracy of Bayes' rule.
+    ValidationScores validate(ImageRows rows, int threads) const override;
     std::unique_ptr<DensityModel> snapshot() const override;
 
 private:

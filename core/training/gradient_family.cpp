@@ -5,6 +5,11 @@
 
 namespace pixelchain::training {
 
+ValidationScores GradientFamily::validate(ImageRows rows, int threads) const {
+    const double nll = validationNll(rows, threads);
+    return {nll, nll};
+}
+
 Eigen::VectorXf meanLogits(const mnist::Mnist& data, std::size_t limit, const Ordering& ordering) {
     Eigen::VectorXf logits(kPixels);
     for (int j = 0; j < kPixels; ++j) {

@@ -11,6 +11,8 @@
 //   accumulateGradient adds ∂(Σ_n NLL_n)/∂θ over a slice of a minibatch to gradient(t) and
 //                      returns Σ_n NLL_n in nats; NLL_n = −log p(x_n)
 //   validationNll      (1/N) Σ_n NLL_n over the validation rows, with the current θ
+//   validate           that NLL, the loss keep-the-best compares (the NLL itself unless the family
+//                      says otherwise) and, for a classifier, its accuracy
 //   snapshot           the model with the current θ: what "keep the best" keeps
 //
 // Rows are 784 bytes (0/1) each, laid out in ordering() (the j-th byte is the j-th pixel that
@@ -20,11 +22,19 @@
 #include "core/models/nade_batch.h"
 
 #include <Eigen/Core>
+#include <limits>
 #include <memory>
 #include <span>
 #include <vector>
 
 namespace pixelchain::training {
+
+/// One validation pass.
+struct ValidationScores {
+    double nll = 0;                                             ///< mean −log p(x), nats
+    double loss = 0;                                            ///< what keep-the-best minimizes
+    double accuracy = std::numeric_limits<double>::quiet_NaN(); ///< of a classifier; NaN otherwise
+};
 
 class GradientFamily {
 public:
@@ -44,6 +54,8 @@ public:
                                       std::size_t count) = 0;
     /// Mean NLL (nats) of `rows` under the current θ, computed with `threads` threads.
     virtual double validationNll(ImageRows rows, int threads) const = 0;
+    /// validationNll as both nll and loss; a family with another selection loss overrides it.
+    virtual ValidationScores validate(ImageRows rows, int threads) const;
     /// The model with the current θ.
     virtual std::unique_ptr<DensityModel> snapshot() const = 0;
 };

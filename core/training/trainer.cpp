@@ -142,7 +142,8 @@ std::unique_ptr<DensityModel> Trainer::run(GradientFamily& family, const Progres
     Adam adam(sizes);
     family.prepareGradients(s.threads);
     std::unique_ptr<DensityModel> best = family.snapshot();
-    double bestNll = std::numeric_limits<double>::infinity();
+    double bestLoss = std::numeric_limits<double>::infinity();
+    double bestNll = bestLoss;
     const auto started = Clock::now();
     for (int epoch = 0; epoch < s.epochs; ++epoch) {
         if (stop && stop->load())
@@ -155,12 +156,17 @@ std::unique_ptr<DensityModel> Trainer::run(GradientFamily& family, const Progres
         report.epochs = s.epochs;
         report.imagesPerSecond = static_cast<double>(seen) / std::max(seconds(epochStart), 1e-9);
         report.trainNll = seen ? total / static_cast<double>(seen) : 0;
-        report.validationNll = family.validationNll(validationRows, s.threads);
-        report.improved = report.validationNll < bestNll;
+        const ValidationScores scores = family.validate(validationRows, s.threads);
+        report.validationNll = scores.nll;
+        report.validationLoss = scores.loss;
+        report.validationAccuracy = scores.accuracy;
+        report.improved = scores.loss < bestLoss;
         if (report.improved) {
-            bestNll = report.validationNll;
+            bestLoss = scores.loss;
+            bestNll = scores.nll;
             best = family.snapshot();
         }
+        report.bestValidationLoss = bestLoss;
         report.bestValidationNll = bestNll;
         report.secondsLeft = seconds(started) / (epoch + 1) * (s.epochs - epoch - 1);
         if (progress)

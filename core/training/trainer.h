@@ -17,8 +17,9 @@
 //
 // Validation runs after every epoch on the 10,000 held-out training images (fixed binarization,
 // mnist::kEvaluationSeed). Keep-the-best, the same rule for every family: the best so far starts as
-// the initial weights with an infinite validation NLL, so the first validated epoch is always kept;
-// a later one replaces it only when its validation NLL is strictly lower.
+// the initial weights with an infinite validation loss, so the first validated epoch is always
+// kept; a later one replaces it only when its validation loss is strictly lower. The loss is the
+// validation NLL unless the family defines another (GradientFamily::validate).
 //
 // Cancellation: `stop` is polled before every minibatch. When it turns true the loop finishes the
 // minibatch it is in, validates the partial epoch like a full one (keeping it if it is the best),
@@ -48,7 +49,10 @@ struct EpochReport {
     double imagesPerSecond = 0; ///< training images of this epoch per second of its training
     double trainNll = 0;        ///< mean over the epoch's images, at the weights they saw (nats)
     double validationNll = 0;   ///< on the 10,000 held-out images, fixed binarization (nats)
-    double bestValidationNll = 0;
+    double validationLoss = 0;  ///< what keep-the-best compares (the NLL for most families)
+    double validationAccuracy = std::numeric_limits<double>::quiet_NaN(); ///< of a classifier
+    double bestValidationLoss = 0;
+    double bestValidationNll = 0; ///< the NLL of the kept weights
     double secondsLeft = 0;
     bool improved = false; ///< this epoch gave the best weights so far
 };

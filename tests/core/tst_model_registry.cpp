@@ -138,8 +138,8 @@ void ModelRegistryTest::idsAreSortedAndTheDefaultIsTheRasterNade() {
     QCOMPARE(fallback.ordering, std::string_view("raster"));
     QVERIFY(ModelRegistry::find("no-such-model") == nullptr);
     std::size_t counted = 0;
-    for (const ModelFamily f :
-         {ModelFamily::Independent, ModelFamily::Markov, ModelFamily::Fvsbn, ModelFamily::Nade})
+    for (const ModelFamily f : {ModelFamily::Independent, ModelFamily::Markov, ModelFamily::Fvsbn,
+                                ModelFamily::Nade, ModelFamily::NaiveBayes, ModelFamily::ClassNade})
         counted += ModelRegistry::ofFamily(f).size();
     QCOMPARE(counted, all.size());
 }

@@ -54,6 +54,9 @@ private Q_SLOTS:
     void recordedFiguresAreMeasured_data();
     void recordedFiguresAreMeasured();
     void nadeOrderingsShareOneSchedule();
+    void classifiersRecordTheirMeasuredAccuracy_data();
+    void classifiersRecordTheirMeasuredAccuracy();
+    void classNadeMeetsTheBayesTargets();
 };
 
 void ShippedModelTest::rasterNadeMeetsTheNllTarget() {
@@ -117,6 +120,44 @@ void ShippedModelTest::nadeOrderingsShareOneSchedule() {
     }
     QVERIFY(nades >= 4);
     QCOMPARE(schedules.size(), std::size_t{1});
+}
+
+void ShippedModelTest::classifiersRecordTheirMeasuredAccuracy_data() {
+    QTest::addColumn<QString>("file");
+    const QDir models(modelsDir());
+    for (const ShippedModel& m : ModelRegistry::all())
+        if (m.family == ModelFamily::ClassNade || m.family == ModelFamily::NaiveBayes)
+            QTest::newRow(m.fileName().c_str())
+                << models.filePath(QString::fromStdString(m.fileName()));
+}
+
+// Bayes' rule on the same stochastically binarized test digits: the accuracy and the confusion
+// matrix in the file are the ones measured here (accuracy written with 6 decimals).
+void ShippedModelTest::classifiersRecordTheirMeasuredAccuracy() {
+    QFETCH(QString, file);
+    const io::LoadedModel loaded = io::loadModel(file.toStdString());
+    QVERIFY(loaded.model->classConditional());
+    QCOMPARE(loaded.metadata.at("dataset"), testData().trainSha256);
+    const auto measured = training::classifyTestSet(*loaded.model->classConditional(),
+                                                    loaded.model->ordering(), testData(), 2);
+    qInfo("%s: test accuracy %.2f %%", qPrintable(QFileInfo(file).fileName()),
+          100 * measured.accuracy);
+    QVERIFY(std::abs(std::stod(loaded.metadata.at("test_accuracy")) - measured.accuracy) < 1e-6);
+    QCOMPARE(training::confusionJson(measured.confusion), loaded.metadata.at("test_confusion"));
+}
+
+// The floors: Bayes' rule with the class-conditional NADE classifies at least 97.5 % of
+// the test digits, and its density p(x) = Σ_y p(x|y) p(y) stays at or below 85.5 nats.
+void ShippedModelTest::classNadeMeetsTheBayesTargets() {
+    const auto found = ModelRegistry::ofFamily(ModelFamily::ClassNade);
+    QCOMPARE(found.size(), std::size_t{1});
+    const io::LoadedModel loaded = io::loadModel(
+        (modelsDir() + "/" + QString::fromStdString(found.front()->fileName())).toStdString());
+    const auto measured = training::classifyTestSet(*loaded.model->classConditional(),
+                                                    loaded.model->ordering(), testData(), 2);
+    QVERIFY2(measured.accuracy >= 0.975, qPrintable(QString::number(measured.accuracy)));
+    const training::TestScores scores = training::scoreTestSet(*loaded.model, testData(), 2);
+    QVERIFY2(scores.nll <= 85.5, qPrintable(QString::number(scores.nll)));
 }
 
 QTEST_GUILESS_MAIN(ShippedModelTest)
