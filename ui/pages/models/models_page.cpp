@@ -4,6 +4,7 @@
 #include "core/image/binary_image.h"
 #include "core/mnist/binarize.h"
 #include "ui/adapters/model_library.h"
+#include "ui/pages/models/classifier_panel.h"
 #include "ui/pages/models/hidden_units_panel.h"
 #include "ui/pages/models/model_chart.h"
 #include "ui/pages/models/model_style.h"
@@ -48,7 +49,8 @@ ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
     , chart_(new ModelChart)
     , samples_(new SampleStrip)
     , orderings_(new OrderingExplorer)
-    , hiddenUnits_(new HiddenUnitsPanel) {
+    , hiddenUnits_(new HiddenUnitsPanel)
+    , classifiers_(new ClassifierPanel) {
     QFont large = font();
     large.setPointSize(ModelStyle::kFontPoints);
     setFont(large);
@@ -88,7 +90,8 @@ ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
     tabs_->setObjectName(QStringLiteral("modelsTabs"));
     tabs_->setDocumentMode(true);
     for (QWidget* section :
-         {compare, sampled, static_cast<QWidget*>(orderings_), static_cast<QWidget*>(hiddenUnits_)})
+         {compare, sampled, static_cast<QWidget*>(orderings_), static_cast<QWidget*>(hiddenUnits_),
+          static_cast<QWidget*>(classifiers_)})
         tabs_->addTab(scrolling(section), QString());
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -107,11 +110,13 @@ void ModelsPage::setStaticTexts() {
     tabs_->setTabText(1, tr("Samples"));
     tabs_->setTabText(2, tr("Orderings"));
     tabs_->setTabText(3, tr("NADE's hidden units"));
+    tabs_->setTabText(4, tr("Generative classifiers"));
     tabs_->setTabToolTip(1, tr("Digits drawn from every model with the same seeds"));
     tabs_->setTabToolTip(2, tr("One digit under the orderings of the shipped NADEs (of %1! "
                                "possible)")
                                 .arg(kPixels));
     tabs_->setTabToolTip(3, tr("The input weights of each hidden unit, drawn as an image"));
+    tabs_->setTabToolTip(4, tr("Generative classifiers (Bayes' rule) beside a discriminative one"));
 }
 
 // The table and the chart name the models in words: they are filled again. The samples, the
@@ -141,7 +146,7 @@ QString ModelsPage::introText() {
 
 QStringList ModelsPage::sectionNames() {
     return {QStringLiteral("compare"), QStringLiteral("samples"), QStringLiteral("orderings"),
-            QStringLiteral("hidden-units")};
+            QStringLiteral("hidden-units"), QStringLiteral("classifiers")};
 }
 
 bool ModelsPage::showSection(const QString& name) {
@@ -163,6 +168,7 @@ void ModelsPage::refresh() {
     samples_->showModels(entries);
     orderings_->showModels(entries);
     hiddenUnits_->showModels(entries);
+    classifiers_->showModels(entries);
 }
 
 void ModelsPage::changeEvent(QEvent* event) {

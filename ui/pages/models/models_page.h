@@ -3,7 +3,8 @@
 // The first tab puts parameters against test NLL for the models the app ships, in a table and a
 // chart, beside published results; below, samples from each model side by side. The second tab,
 // the ordering explorer, shows one digit under every NADE ordering; the third draws NADE's hidden
-// units as images. Everything is read from the ModelLibrary and redrawn when its models change.
+// units as images; the last sets the generative classifiers (Bayes' rule) beside a discriminative
+// one. Everything is read from the ModelLibrary and redrawn when its models change.
 #include <QStringList>
 #include <QWidget>
 
@@ -19,6 +20,7 @@ class ModelChart;
 class SampleStrip;
 class OrderingExplorer;
 class HiddenUnitsPanel;
+class ClassifierPanel;
 
 class ModelsPage : public QWidget {
     Q_OBJECT
@@ -30,10 +32,11 @@ public:
     SampleStrip* samples() const { return samples_; }
     OrderingExplorer* orderings() const { return orderings_; }
     HiddenUnitsPanel* hiddenUnits() const { return hiddenUnits_; }
+    ClassifierPanel* classifiers() const { return classifiers_; }
     QTabWidget* tabs() const { return tabs_; }
 
     /// Machine names of the sections (tabs), in order: "compare", "samples", "orderings",
-    /// "hidden-units".
+    /// "hidden-units", "classifiers".
     static QStringList sectionNames();
     /// The comparison's caveats: which test digits each row was scored on, and why the fitted
     /// full joint table scores an infinite test NLL.
@@ -57,6 +60,7 @@ private:
     SampleStrip* samples_;
     OrderingExplorer* orderings_;
     HiddenUnitsPanel* hiddenUnits_;
+    ClassifierPanel* classifiers_;
     QTabWidget* tabs_ = nullptr;
     QLabel* intro_ = nullptr;
     QLabel* samplesHeading_ = nullptr;
