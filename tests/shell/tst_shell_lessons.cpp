@@ -23,14 +23,12 @@ private Q_SLOTS:
     void initTestCase() { isolateSettings(); }
 
     void followsTheLecture() {
-        const QStringList expected = {QStringLiteral("generative-model"),
-                                      QStringLiteral("counting"),
-                                      QStringLiteral("independence"),
-                                      QStringLiteral("chain-rule"),
-                                      QStringLiteral("markov"),
-                                      QStringLiteral("orderings"),
-                                      QStringLiteral("nade"),
-                                      QStringLiteral("density")};
+        const QStringList expected = {
+            QStringLiteral("generative-model"), QStringLiteral("counting"),
+            QStringLiteral("independence"),     QStringLiteral("chain-rule"),
+            QStringLiteral("bayes-rule"),       QStringLiteral("markov"),
+            QStringLiteral("orderings"),        QStringLiteral("nade"),
+            QStringLiteral("density")};
         QStringList ids;
         for (const LessonStep& step : LessonSteps::all()) {
             ids << step.id;
@@ -40,8 +38,47 @@ private Q_SLOTS:
         QCOMPARE(ids, expected);
     }
 
+    // The lecture's three rules for taming the joint, in its order: the chain rule, Bayes' rule,
+    // conditional independence. Bayes' rule opens the Density page with the class-conditional
+    // NADE and a real test digit, for the student to read p(y | x), then draw a digit.
+    void bayesRuleComesBetweenTheChainRuleAndConditionalIndependence() {
+        const QVector<LessonStep> steps = LessonSteps::all();
+        const auto at = [&](const QString& id) {
+            for (int i = 0; i < steps.size(); ++i)
+                if (steps[i].id == id)
+                    return i;
+            return -1;
+        };
+        const int bayes = at(QStringLiteral("bayes-rule"));
+        QVERIFY(bayes >= 0);
+        QCOMPARE(bayes, at(QStringLiteral("chain-rule")) + 1);
+        QCOMPARE(at(QStringLiteral("markov")), bayes + 1);
+        const LessonStep& step = steps[bayes];
+        QCOMPARE(step.view.page, QStringLiteral("density"));
+        const ShippedModel* shipped = ModelRegistry::find(step.view.model.toStdString());
+        QVERIFY2(shipped, qPrintable(step.view.model));
+        QCOMPARE(shipped->family, ModelFamily::ClassNade);
+        QVERIFY(step.view.galleryDigit >= 0);
+        for (const char* term : {"Bayes' rule", "p</i>(<i>y</i> | <b>x</b>)", "explicit"})
+            QVERIFY2(step.text.contains(QString::fromUtf8(term)), term);
+
+        // Reached with the Next button, the app shows the Density page with that model.
+        auto window = openWindow();
+        window->setLessonsOpen(true);
+        window->lessons()->go(bayes - 1);
+        QTest::mouseClick(window->lessons()->findChild<QPushButton*>(QStringLiteral("lessonNext")),
+                          Qt::LeftButton);
+        QCOMPARE(window->lessons()->current(), bayes);
+        QCOMPARE(window->currentPage(), QStringLiteral("density"));
+        QCOMPARE(currentModel(*window), step.view.model);
+        QVERIFY(window->models()->current()->model->classConditional());
+        const int ink = densityPage(*window)->drawing().count();
+        QVERIFY2(ink > 40 && ink < 400, qPrintable(QString::number(ink)));
+    }
+
     // The models the lessons open come from the registry: each is shipped, and together they are
-    // the three the lecture compares (independent pixels, a Markov chain, NADE).
+    // the three the lecture compares (independent pixels, a Markov chain, NADE) and the
+    // class-conditional NADE of Bayes' rule.
     void opensShippedModels() {
         std::set<ModelFamily> families;
         for (const LessonStep& step : LessonSteps::all()) {
@@ -52,7 +89,7 @@ private Q_SLOTS:
             families.insert(shipped->family);
         }
         QCOMPARE(families, (std::set<ModelFamily>{ModelFamily::Independent, ModelFamily::Markov,
-                                                  ModelFamily::Nade}));
+                                                  ModelFamily::Nade, ModelFamily::ClassNade}));
     }
 
     void landsOnItsView_data() {

@@ -1,6 +1,7 @@
 // Each model's own factorization, as the Sampling and Counting pages write it: independent pixels
 // condition on nothing, a Markov chain of order m on the previous m pixels (never on an x with an
-// index below 1), the chain-rule models on every earlier pixel; the Counting page states the k-ary
+// index below 1), the chain-rule models on every earlier pixel, a class-conditional model on the
+// label y too when one is given (naive Bayes on y alone); the Counting page states the k-ary
 // form its count uses. The decision panel states log p(x) in nats and −log₂ p(x) / 784 in bits per
 // pixel as two numbers, each the value core computes to its printed digits (tolerance: half a unit
 // in the last printed digit).
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void factorConditionsOnTheModelsOwnContext();
     void formulaIsTheModelsOwnFactorization_data();
     void formulaIsTheModelsOwnFactorization();
+    void labelJoinsTheFactor_data();
+    void labelJoinsTheFactor();
     void countingFormulaStatesTheCountedForm_data();
     void countingFormulaStatesTheCountedForm();
     void decisionStatesNatsAndBitsPerPixelApart_data();
@@ -133,6 +136,49 @@ void TestModelFactors::formulaIsTheModelsOwnFactorization() {
     QFETCH(QString, contains);
     QFETCH(QString, absent);
     const QString formula = SamplingFormula::formula(*this->model(model));
+    QVERIFY2(formula.contains(contains), qPrintable(formula));
+    QVERIFY2(!formula.contains(absent), qPrintable(formula));
+}
+
+// Class-conditional models: without a label p(x) is Bayes' mixture over the digits; given y the
+// factor conditions on y as well — on y alone for naive Bayes, whose pixels are independent given
+// the digit.
+void TestModelFactors::labelJoinsTheFactor_data() {
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<int>("label");
+    QTest::addColumn<int>("i");
+    QTest::addColumn<QString>("factor");
+    QTest::addColumn<QString>("contains");
+    QTest::addColumn<QString>("absent");
+    QTest::newRow("class NADE, p(x): the mixture")
+        << "class-nade-mnist" << -1 << 5 << "p(x<sub>5</sub> = 1 | x<sub>1</sub>, …, x<sub>4</sub>)"
+        << "Σ<sub>y</sub> p(y | x<sub>&lt;i</sub>)"
+        << "y = ";
+    QTest::newRow("class NADE given 7")
+        << "class-nade-mnist" << 7 << 5
+        << "p(x<sub>5</sub> = 1 | x<sub>1</sub>, …, x<sub>4</sub>, y = 7)"
+        << "p(x | y = 7) = Π<sub>i=1</sub><sup>784</sup> p(x<sub>i</sub> | x<sub>&lt;i</sub>, y = "
+           "7)"
+        << "Σ<sub>y</sub>";
+    QTest::newRow("class NADE given 0, first pixel")
+        << "class-nade-mnist" << 0 << 1 << "p(x<sub>1</sub> = 1 | y = 0)"
+        << "A<sub>i,y</sub>"
+        << "Σ<sub>y</sub>";
+    QTest::newRow("naive Bayes given 3: y alone")
+        << "naive-bayes-mnist" << 3 << 5 << "p(x<sub>5</sub> = 1 | y = 3)"
+        << "Π<sub>i=1</sub><sup>784</sup> p(x<sub>i</sub> | y = 3)"
+        << "&lt;i";
+}
+
+void TestModelFactors::labelJoinsTheFactor() {
+    QFETCH(QString, model);
+    QFETCH(int, label);
+    QFETCH(int, i);
+    QFETCH(QString, factor);
+    QFETCH(QString, contains);
+    QFETCH(QString, absent);
+    QCOMPARE(SamplingFormula::factor(*this->model(model), i, label), factor);
+    const QString formula = SamplingFormula::formula(*this->model(model), label);
     QVERIFY2(formula.contains(contains), qPrintable(formula));
     QVERIFY2(!formula.contains(absent), qPrintable(formula));
 }

@@ -1,5 +1,7 @@
 #include "ui/adapters/sampling_controller.h"
 
+#include "core/models/class_conditional.h"
+
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
@@ -55,6 +57,18 @@ SamplingController::~SamplingController() = default;
 void SamplingController::setModel(std::shared_ptr<const DensityModel> model) {
     model_ = std::move(model);
     prefixCount_ = 0;
+    if (label_ >= classes())
+        label_ = -1;
+    rebuild();
+}
+
+int SamplingController::classes() const {
+    const ClassConditional* labelled = model_ ? model_->classConditional() : nullptr;
+    return labelled ? labelled->classes() : 0;
+}
+
+void SamplingController::setLabel(int label) {
+    label_ = label >= 0 && label < classes() ? label : -1;
     rebuild();
 }
 
@@ -89,6 +103,8 @@ void SamplingController::rebuild() {
     sampler_.reset();
     if (model_) {
         sampler_ = std::make_unique<Sampler>(model_, seed_, temperature_);
+        if (label_ >= 0)
+            sampler_->setLabel(label_);
         if (prefixCount_ > 0)
             sampler_->setPrefix(prefix_, prefixCount_);
     }

@@ -6,6 +6,7 @@
 //
 // Every decision comes from the sampler, so stepping back, seeking and changing speed never change
 // the digit: the same seed and temperature give the same pixels, as in the command-line tool.
+// With a class-conditional model it can also "draw me a 7": setLabel(7) samples p(x | y = 7).
 // After any change of state it emits changed() once, so a page redraws at most once per tick.
 #include "core/sampling/sampler.h"
 
@@ -36,7 +37,8 @@ public:
     ~SamplingController() override;
 
     /// Starts a fresh sample of `model` (nullptr: nothing to sample) with the current seed and
-    /// temperature; any completion prefix is dropped.
+    /// temperature; any completion prefix is dropped, and so is the label when `model` does not
+    /// know it.
     void setModel(std::shared_ptr<const DensityModel> model);
     /// A new seed or temperature restarts the sample at pixel 0 and keeps the completion prefix.
     void setSeed(std::uint64_t seed);
@@ -45,6 +47,10 @@ public:
     /// then positioned right after them, so the model continues from there.
     void setPrefix(const BinaryImage& image, int count);
     void clearPrefix();
+    /// "Draw me a 7": samples p(x | y = label) of a class-conditional model, or p(x) for −1.
+    /// Restarts the sample at pixel 0 and keeps the completion prefix. A label the model does not
+    /// know (or any label, for a model without labels) samples p(x).
+    void setLabel(int label);
     void setSpeed(SamplingSpeed speed);
 
     void play();
@@ -71,6 +77,10 @@ public:
     /// Number of given pixels in completion mode (0 otherwise).
     int prefixCount() const { return prefixCount_; }
     std::shared_ptr<const DensityModel> model() const { return model_; }
+    /// The label the sample is drawn given (−1: p(x), no label).
+    int label() const { return label_; }
+    /// How many labels the model knows: 0 for a model of p(x) alone.
+    int classes() const;
     /// Wall-clock time of the last timer tick, sampling and the slots of changed(), in µs.
     qint64 lastTickMicroseconds() const { return lastTickMicros_; }
 
@@ -91,6 +101,7 @@ private:
     double temperature_ = 1.0;
     BinaryImage prefix_;
     int prefixCount_ = 0;
+    int label_ = -1;
     SamplingSpeed speed_ = SamplingSpeed::SixteenPerSecond;
     QTimer* timer_ = nullptr;
     QElapsedTimer clock_;

@@ -1,5 +1,7 @@
 #include "ui/shell/command_line.h"
 
+#include "ui/pages/lessons/lesson_steps.h"
+
 #include <QCommandLineParser>
 
 namespace pixelchain::ui {
@@ -10,7 +12,9 @@ CommandLine::CommandLine()
     , language(QStringLiteral("lang"), tr("Interface language: en or ko."), QStringLiteral("LANG"))
     , present(QStringLiteral("present"),
               tr("Start in presentation mode (full screen, large type)."))
-    , lesson(QStringLiteral("lesson"), tr("Open the lesson at step N (1-8)."), QStringLiteral("N"))
+    , lesson(QStringLiteral("lesson"),
+             tr("Open the lesson at step N (1-%1).").arg(LessonSteps::all().size()),
+             QStringLiteral("N"))
     , fresh(QStringLiteral("fresh"), tr("Ignore the settings and session of the last run.")) {}
 
 void CommandLine::addTo(QCommandLineParser& parser) const {

@@ -135,6 +135,35 @@ LessonStep chainRule() {
     return step;
 }
 
+LessonStep bayesRule() {
+    LessonStep step{
+        QStringLiteral("bayes-rule"),
+        LessonSteps::tr("Bayes' rule"),
+        LessonSteps::tr(
+            "<p>The second rule for taming the joint is <b>Bayes' rule</b>: "
+            "<i>p</i>(<b>x</b> | <i>y</i>) = <i>p</i>(<b>x</b>, <i>y</i>) / <i>p</i>(<i>y</i>) "
+            "= <i>p</i>(<i>y</i> | <b>x</b>) <i>p</i>(<b>x</b>) / <i>p</i>(<i>y</i>). Let "
+            "<b>x</b> be an image and <i>y</i> its label, the digit it shows.</p>"
+            "<p>The class-conditional NADE learns <i>p</i>(<b>x</b> | <i>y</i>) for every digit "
+            "and the prior <i>p</i>(<i>y</i>). Turned around by Bayes' rule it also says whether "
+            "an image belongs to a label: <i>p</i>(<i>y</i> | <b>x</b>) = "
+            "<i>p</i>(<b>x</b> | <i>y</i>) <i>p</i>(<i>y</i>) / <i>p</i>(<b>x</b>), with "
+            "<i>p</i>(<b>x</b>) = Σ<sub><i>y</i></sub> <i>p</i>(<b>x</b> | <i>y</i>) "
+            "<i>p</i>(<i>y</i>). A generative model in the strict sense can do this, because it "
+            "is <b>explicit</b>: it computes the probabilities instead of only drawing "
+            "samples.</p>"
+            "<p>The canvas holds a real test digit: read <i>p</i>(<i>y</i> | <b>x</b>) for it. "
+            "Then clear the canvas, draw your own digit and watch <i>p</i>(<i>y</i> | <b>x</b>): "
+            "which digit does the model think it is, and how sure is it while the digit is half "
+            "drawn?</p>"),
+        {}};
+    step.view.page = QStringLiteral("density");
+    step.view.model = shippedId(ModelFamily::ClassNade, DensityModel::kAllEarlier);
+    // A real digit first, so p(y | x) has something to say before the student draws.
+    step.view.galleryDigit = 0;
+    return step;
+}
+
 LessonStep markov() {
     LessonStep step{
         QStringLiteral("markov"),
@@ -295,7 +324,7 @@ LessonStep density(const ModelLibrary* models) {
 } // namespace
 
 QVector<LessonStep> LessonSteps::all(const ModelLibrary* models) {
-    return {generativeModels(), countingParameters(), independence(), chainRule(),
+    return {generativeModels(), countingParameters(), independence(), chainRule(),    bayesRule(),
             markov(),           orderings(models),    nade(models),   density(models)};
 }
 

@@ -48,6 +48,8 @@ CompletionPanel::CompletionPanel(QWidget* parent)
     layout->addWidget(galleryNote_, 6, 0);
     layout->addWidget(pad_, 2, 0);
     waysLabel_ = new QLabel(this);
+    waysLabel_->setObjectName(QStringLiteral("completionWays"));
+    waysLabel_->setWordWrap(true); // "… finishes it as a 7:" in a narrow column
     layout->addWidget(waysLabel_, 3, 0);
     layout->addWidget(completions_, 4, 0);
     layout->addWidget(watch_, 5, 0);
@@ -76,7 +78,9 @@ void CompletionPanel::retranslate() {
                          "order) and let it finish. Draw with the left mouse button, "
                          "erase with the right."));
     watch_->setText(tr("Watch it finish on the big canvas"));
-    waysLabel_->setText(tr("%1 ways the model finishes it:").arg(kCompletions));
+    waysLabel_->setText(
+        label_ < 0 ? tr("%1 ways the model finishes it:").arg(kCompletions)
+                   : tr("%1 ways the model finishes it as a %2:").arg(kCompletions).arg(label_));
     startLabel_->setText(tr("Start"));
     // "k" means the number of states everywhere else in the app: this count has its own name.
     givenLabel_->setText(tr("given pixels:"));
@@ -147,12 +151,14 @@ const BinaryImage& CompletionPanel::drawing() const {
 }
 
 void CompletionPanel::setSampling(std::shared_ptr<const DensityModel> model, std::uint64_t seed,
-                                  double temperature) {
-    if (model == model_ && seed == seed_ && temperature == temperature_)
+                                  double temperature, int label) {
+    if (model == model_ && seed == seed_ && temperature == temperature_ && label == label_)
         return;
     model_ = std::move(model);
     seed_ = seed;
     temperature_ = temperature;
+    label_ = label;
+    retranslate();
     refreshPad();
 }
 
@@ -171,6 +177,7 @@ void CompletionPanel::launch() {
     request.prefix = pad_->image();
     request.prefixCount = givenCount();
     request.temperature = temperature_;
+    request.label = label_;
     for (int i = 0; i < kCompletions; ++i)
         request.seeds.push_back(seed_ + static_cast<std::uint64_t>(i));
     launchedPrefix_ = request.prefixCount;

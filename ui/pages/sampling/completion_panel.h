@@ -3,7 +3,7 @@
 // test digit when the gallery ships), chooses how many pixels k to give — the first k in the
 // model's sampling order — and sees several completions side by side, drawn in the background.
 // Completion j uses seed S + j, so the first one is exactly what the big canvas draws when the
-// student asks to watch it finish there.
+// student asks to watch it finish there. Given a label y, the rest is drawn from p(x | y).
 #include "core/image/binary_image.h"
 
 #include <QWidget>
@@ -35,9 +35,9 @@ public:
 
     explicit CompletionPanel(QWidget* parent = nullptr);
 
-    /// The model, seed and temperature completions use (recomputes them).
+    /// The model, seed, temperature and label (−1: none) completions use (recomputes them).
     void setSampling(std::shared_ptr<const DensityModel> model, std::uint64_t seed,
-                     double temperature);
+                     double temperature, int label = -1);
     /// The image "Use the current sample" copies.
     void setCurrentSample(const BinaryImage& image) { currentSample_ = image; }
 
@@ -87,6 +87,7 @@ private:
     std::shared_ptr<const DensityModel> model_;
     std::uint64_t seed_ = 0;
     double temperature_ = 1;
+    int label_ = -1;
     std::uint64_t launched_ = 0;
     int launchedPrefix_ = 0;
     int shownPrefix_ = -1;

@@ -63,8 +63,9 @@ void ContinuationsView::retranslate() {
 
 void ContinuationsView::setPrefix(std::shared_ptr<const DensityModel> model,
                                   const BinaryImage& image, int decided, std::uint64_t seed,
-                                  double temperature) {
+                                  double temperature, int label) {
     model_ = std::move(model);
+    label_ = label;
     image_ = image;
     decided_ = decided;
     seed_ = seed;
@@ -81,6 +82,7 @@ void ContinuationsView::launch() {
     request.prefix = image_;
     request.prefixCount = decided_;
     request.temperature = temperature_;
+    request.label = label_;
     const std::uint64_t base = mix64(seed_ ^ kContinuationStream);
     for (int i = 0; i < kContinuations; ++i)
         request.seeds.push_back(base + static_cast<std::uint64_t>(i));

@@ -33,9 +33,10 @@ public:
 
     explicit ContinuationsView(QWidget* parent = nullptr);
 
-    /// The prefix to continue: the first `decided` pixels of `image` in the model's ordering.
+    /// The prefix to continue: the first `decided` pixels of `image` in the model's ordering,
+    /// continued from p(x | y = label) (−1: from p(x)).
     void setPrefix(std::shared_ptr<const DensityModel> model, const BinaryImage& image, int decided,
-                   std::uint64_t seed, double temperature);
+                   std::uint64_t seed, double temperature, int label = -1);
 
     /// Prefix length of the thumbnails on screen (−1 before the first result).
     int shownPrefix() const { return shownPrefix_; }
@@ -67,6 +68,7 @@ private:
     int decided_ = 0;
     std::uint64_t seed_ = 0;
     double temperature_ = 1;
+    int label_ = -1;
     std::uint64_t launched_ = 0; ///< request number of the newest launch
     int launchedPrefix_ = 0;
     int shownPrefix_ = -1;

@@ -75,8 +75,9 @@ void DecisionView::showFirst(const Sampler& sampler) {
                         .arg(pixel / kSide + 1)
                         .arg(pixel % kSide + 1));
     // The model's own factor: p(x₁ = 1) has nothing to condition on yet.
-    probability_->setText(QStringLiteral("%1 = %2").arg(SamplingFormula::factor(sampler.model(), 1),
-                                                        SamplingNumbers::probability(p)));
+    probability_->setText(
+        QStringLiteral("%1 = %2").arg(SamplingFormula::factor(sampler.model(), 1, sampler.label()),
+                                      SamplingNumbers::probability(p)));
     tempered_->setText(tr("Press Play or Step to flip the first coin."));
     bar_->setDecision(p, std::nullopt);
     outcome_->setText(tr("not decided yet"));
@@ -90,9 +91,9 @@ void DecisionView::showLatest(const Sampler& sampler) {
                         .arg(s.pixel / kSide + 1)
                         .arg(s.pixel % kSide + 1));
     // The model's own factor: independent pixels condition on nothing, order m on m pixels.
-    probability_->setText(
-        QStringLiteral("%1 = %2").arg(SamplingFormula::factor(sampler.model(), s.step + 1),
-                                      SamplingNumbers::probability(s.probability)));
+    probability_->setText(QStringLiteral("%1 = %2").arg(
+        SamplingFormula::factor(sampler.model(), s.step + 1, sampler.label()),
+        SamplingNumbers::probability(s.probability)));
     const QString value = s.value ? tr("on") : tr("off");
     const double t = sampler.temperature();
     if (s.given) {
@@ -119,19 +120,36 @@ void DecisionView::showLatest(const Sampler& sampler) {
 }
 
 void DecisionView::showLogProb(const Sampler& sampler) {
+    // Given a label the sum is log p(x | y), not log p(x): the label is written into it.
+    const int label = sampler.label();
     if (!sampler.done()) {
-        logProb_->setText(tr("So far: log p(x<sub>&lt;%1</sub>) = %2 nats")
-                              .arg(sampler.step() + 1)
-                              .arg(SamplingNumbers::fixed(sampler.logProb(), 2)));
+        const QString sum = SamplingNumbers::fixed(sampler.logProb(), 2);
+        logProb_->setText(
+            label < 0
+                ? tr("So far: log p(x<sub>&lt;%1</sub>) = %2 nats").arg(sampler.step() + 1).arg(sum)
+                : tr("So far: log p(x<sub>&lt;%1</sub> | y = %2) = %3 nats")
+                      .arg(sampler.step() + 1)
+                      .arg(label)
+                      .arg(sum));
         return;
     }
     // Two numbers, not one: log p(x) in nats is negative; bits per pixel is −log₂ p(x) / 784.
     const Evaluation total{sampler.logProb(), {}, {}};
-    logProb_->setText(tr("<b>log p(x) = %1 nats</b>; &nbsp;−log<sub>2</sub> p(x) / %2 = %3 bits "
-                         "per pixel")
-                          .arg(SamplingNumbers::fixed(sampler.logProb(), 2))
-                          .arg(kPixels)
-                          .arg(SamplingNumbers::fixed(total.bitsPerPixel(), 3)));
+    const QString nats = SamplingNumbers::fixed(sampler.logProb(), 2);
+    const QString bits = SamplingNumbers::fixed(total.bitsPerPixel(), 3);
+    if (label < 0)
+        logProb_->setText(tr("<b>log p(x) = %1 nats</b>; &nbsp;−log<sub>2</sub> p(x) / %2 = %3 "
+                             "bits per pixel")
+                              .arg(nats)
+                              .arg(kPixels)
+                              .arg(bits));
+    else
+        logProb_->setText(tr("<b>log p(x | y = %1) = %2 nats</b>; &nbsp;−log<sub>2</sub> p(x | y = "
+                             "%1) / %3 = %4 bits per pixel")
+                              .arg(label)
+                              .arg(nats)
+                              .arg(kPixels)
+                              .arg(bits));
 }
 
 } // namespace pixelchain::ui

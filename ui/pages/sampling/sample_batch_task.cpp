@@ -1,5 +1,7 @@
 #include "ui/pages/sampling/sample_batch_task.h"
 
+#include "core/models/class_conditional.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pixelchain::ui {
@@ -19,8 +21,12 @@ SampleBatch SampleBatchTask::draw(const SampleBatchRequest& request) {
     batch.mean.assign(kPixels, 0.0f);
     if (!request.model)
         return batch;
+    const ClassConditional* labelled = request.model->classConditional();
+    const bool given = labelled && request.label >= 0 && request.label < labelled->classes();
     for (const std::uint64_t seed : request.seeds) {
         Sampler sampler(request.model, seed, request.temperature);
+        if (given)
+            sampler.setLabel(request.label);
         if (request.prefixCount > 0)
             sampler.setPrefix(request.prefix, request.prefixCount);
         sampler.finish();

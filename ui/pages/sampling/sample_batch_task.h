@@ -1,7 +1,8 @@
 #pragma once
 // SampleBatchTask: draws a batch of whole samples off the UI thread (QtConcurrent::run), for the
 // continuations, the gallery and the completions. Each sample is a core Sampler with its own seed,
-// optionally continuing a given prefix, so a result equals what stepping would give.
+// optionally continuing a given prefix and given a label (p(x | y) of a class-conditional model),
+// so a result equals what stepping would give.
 //
 // Only the newest request matters: a request made while another runs waits for it and replaces
 // any request still waiting; a result that is no longer the newest is discarded, never shown.
@@ -21,6 +22,7 @@ struct SampleBatchRequest {
     int prefixCount = 0; ///< pixels of `prefix` given, in sampling order
     std::vector<std::uint64_t> seeds;
     double temperature = 1.0;
+    int label = -1; ///< draw from p(x | y = label); −1 (or a model without labels): p(x)
 };
 
 struct SampleBatch {

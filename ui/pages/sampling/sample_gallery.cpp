@@ -37,18 +37,27 @@ SampleGallery::SampleGallery(QWidget* parent)
 
 void SampleGallery::retranslate() {
     regenerate_->setText(tr("64 samples from the current seed"));
-    caption_->setText(drawn_ ? tr("Seeds %1 to %2, drawn at once. Click one to watch it being "
-                                  "drawn.")
-                                   .arg(firstSeed_)
-                                   .arg(firstSeed_ + kSamples - 1)
-                             : tr("Drawing 64 samples…"));
+    if (!drawn_)
+        caption_->setText(tr("Drawing 64 samples…"));
+    else if (label_ < 0)
+        caption_->setText(tr("Seeds %1 to %2, drawn at once. Click one to watch it being drawn.")
+                              .arg(firstSeed_)
+                              .arg(firstSeed_ + kSamples - 1));
+    else
+        caption_->setText(tr("Seeds %1 to %2, each drawn from p(x | y = %3). Click one to watch "
+                             "it being drawn.")
+                              .arg(firstSeed_)
+                              .arg(firstSeed_ + kSamples - 1)
+                              .arg(label_));
 }
 
 void SampleGallery::generate(std::shared_ptr<const DensityModel> model, std::uint64_t firstSeed,
-                             double temperature) {
+                             double temperature, int label) {
     SampleBatchRequest request;
     request.model = std::move(model);
     request.temperature = temperature;
+    request.label = label;
+    pendingLabel_ = label;
     for (int i = 0; i < kSamples; ++i)
         request.seeds.push_back(firstSeed + static_cast<std::uint64_t>(i));
     pendingSeed_ = firstSeed;
@@ -65,6 +74,7 @@ void SampleGallery::show(const SampleBatch& batch) {
     if (batch.request != launched_)
         return;
     firstSeed_ = pendingSeed_;
+    label_ = pendingLabel_;
     thumbnails_->setImages(batch.images);
     drawn_ = true;
     retranslate();

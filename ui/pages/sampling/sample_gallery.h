@@ -2,6 +2,7 @@
 // SampleGallery: 64 whole samples drawn at once in the background, seeds S, S + 1, …, S + 63 —
 // the same digits, in the same order, as the command-line tool's `sample --seed S`. Clicking one
 // asks the page to make it the current sample (its seed), to watch it being drawn pixel by pixel.
+// Given a label, all 64 are drawn from p(x | y = label), like the big canvas.
 #include <QWidget>
 #include <memory>
 
@@ -25,13 +26,17 @@ public:
 
     explicit SampleGallery(QWidget* parent = nullptr);
 
-    /// Redraws the 64 samples starting at `firstSeed`.
+    /// Redraws the 64 samples starting at `firstSeed`, from p(x | y = label) (−1: from p(x)).
     void generate(std::shared_ptr<const DensityModel> model, std::uint64_t firstSeed,
-                  double temperature);
+                  double temperature, int label = -1);
     /// Marks the thumbnail of `seed` when it is one of the 64.
     void markSeed(std::uint64_t seed);
 
     std::uint64_t firstSeed() const { return firstSeed_; }
+    /// The first seed of the newest request: firstSeed() once its samples are on screen.
+    std::uint64_t requestedSeed() const { return pendingSeed_; }
+    /// The label of the samples on screen (−1: p(x)).
+    int label() const { return label_; }
     ThumbnailGrid* thumbnails() const { return thumbnails_; }
 
 Q_SIGNALS:
@@ -57,6 +62,8 @@ private:
     SampleBatchTask* task_ = nullptr;
     std::uint64_t firstSeed_ = 0;
     std::uint64_t pendingSeed_ = 0;
+    int label_ = -1;
+    int pendingLabel_ = -1;
     std::uint64_t launched_ = 0;
     std::uint64_t marked_ = 0;
 };

@@ -3,6 +3,7 @@
 #include "core/sampling/sampler.h"
 #include "ui/pages/sampling/decision_view.h"
 #include "ui/pages/sampling/fitted_grid.h"
+#include "ui/pages/sampling/sampling_formula.h"
 #include "ui/widgets/color_legend.h"
 
 #include <QCheckBox>
@@ -69,7 +70,8 @@ void SampleStage::retranslate() {
     hover_->setText(tr("Point at a pixel to see how it was decided."));
     ordering_->setText(tr("Show the order"));
     ordering_->setToolTip(tr("Draw the path along which the model visits the pixels"));
-    sideHeading_->setText(tr("p(x<sub>i</sub> = 1 | x<sub>&lt;i</sub>) so far"));
+    sideHeading_->setText(
+        tr("%1 so far").arg(SamplingFormula::conditional(sampler_ ? sampler_->label() : -1)));
 }
 
 QWidget* SampleStage::buildSide() {
@@ -123,6 +125,8 @@ void SampleStage::showSampler(const Sampler& sampler, int given) {
     heatmap_->setDecided(ordering, decided);
     heatmap_->setHighlight(decided > 0 && !sampler.done() ? current : -1);
     decision_->showSampler(sampler);
+    // Given a label the heatmap shows p(x_i = 1 | x_<i, y): the heading says which.
+    sideHeading_->setText(tr("%1 so far").arg(SamplingFormula::conditional(sampler.label())));
 
     mode_->setVisible(given > 0);
     mode_->setText(tr("Completing a digit: the first %1 pixels are given, the model draws the "

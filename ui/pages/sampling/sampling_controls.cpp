@@ -1,5 +1,7 @@
 #include "ui/pages/sampling/sampling_controls.h"
 
+#include "ui/pages/sampling/label_picker.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -21,6 +23,11 @@ SamplingControls::SamplingControls(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildTransport());
     layout->addWidget(buildSettings());
+    // A row of its own, shown only for a model that knows labels: it fits a laptop's width.
+    label_ = new LabelPicker(this);
+    label_->setObjectName(QStringLiteral("labelPicker"));
+    layout->addWidget(label_);
+    connect(label_, &LabelPicker::labelChosen, this, &SamplingControls::labelChosen);
     retranslate();
 }
 
@@ -151,6 +158,8 @@ void SamplingControls::showState(const SamplingController& controller) {
     position_->setText(tr("%1 / %2").arg(decided).arg(kPixels));
     seed_->setValue(static_cast<int>(controller.seed()));
     temperature_->setValue(controller.temperature());
+    label_->setClasses(controller.classes());
+    label_->setLabel(controller.label());
     const bool playing = controller.isPlaying();
     playing_ = playing;
     play_->setText(playing ? tr("Pause") : tr("Play"));

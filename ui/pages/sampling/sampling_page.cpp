@@ -130,8 +130,8 @@ bool SamplingPage::showStageAndFormula() {
     }
     const Sampler& sampler = controller_->sampler();
     stage_->showSampler(sampler, controller_->prefixCount());
-    formula_->setFormula(SamplingFormula::heading(sampler.model()),
-                         SamplingFormula::formula(sampler.model()),
+    formula_->setFormula(SamplingFormula::heading(sampler.model(), sampler.label()),
+                         SamplingFormula::formula(sampler.model(), sampler.label()),
                          SamplingFormula::numbers(sampler));
     return true;
 }
@@ -147,9 +147,10 @@ void SamplingPage::connectControls() {
     connect(controls_, &SamplingControls::seedChosen, c, &SamplingController::setSeed);
     connect(controls_, &SamplingControls::temperatureChosen, this, [this](double t) {
         controller_->setTemperature(t);
-        gallery_->generate(controller_->model(), gallery_->firstSeed(), t);
+        regenerateGallery(gallery_->firstSeed());
     });
     connect(controls_, &SamplingControls::newSampleClicked, this, &SamplingPage::newSample);
+    connect(controls_, &SamplingControls::labelChosen, this, &SamplingPage::chooseLabel);
     connect(c, &SamplingController::changed, this, &SamplingPage::onSampleChanged);
     connect(c, &SamplingController::playingChanged, this,
             [this] { controls_->showState(*controller_); });
@@ -157,9 +158,8 @@ void SamplingPage::connectControls() {
 
 void SamplingPage::connectViews() {
     connect(gallery_, &SampleGallery::seedChosen, this, &SamplingPage::watchSeed);
-    connect(gallery_, &SampleGallery::generateRequested, this, [this] {
-        gallery_->generate(controller_->model(), controller_->seed(), controller_->temperature());
-    });
+    connect(gallery_, &SampleGallery::generateRequested, this,
+            [this] { regenerateGallery(controller_->seed()); });
     connect(completion_, &CompletionPanel::watchRequested, this,
             [this](const BinaryImage& image, int count) {
                 controller_->setPrefix(image, count);
@@ -172,8 +172,21 @@ void SamplingPage::onModelChanged() {
     controller_->setModel(entry ? entry->model : nullptr);
     if (!entry)
         return;
-    gallery_->generate(entry->model, controller_->seed(), controller_->temperature());
+    regenerateGallery(controller_->seed());
     onSampleChanged();
+}
+
+void SamplingPage::regenerateGallery(std::uint64_t firstSeed) {
+    gallery_->generate(controller_->model(), firstSeed, controller_->temperature(),
+                       controller_->label());
+}
+
+// "Draw me a 7": the digit starts again from its first pixel, drawn given the label, and the
+// gallery follows; a completion keeps its given pixels.
+void SamplingPage::chooseLabel(int label) {
+    controller_->setLabel(label);
+    regenerateGallery(gallery_->requestedSeed());
+    controller_->play();
 }
 
 void SamplingPage::onSampleChanged() {
@@ -181,9 +194,10 @@ void SamplingPage::onSampleChanged() {
         return;
     const Sampler& sampler = controller_->sampler();
     continuations_->setPrefix(controller_->model(), sampler.image(), sampler.step(),
-                              controller_->seed(), controller_->temperature());
+                              controller_->seed(), controller_->temperature(), sampler.label());
     completion_->setCurrentSample(sampler.image());
-    completion_->setSampling(controller_->model(), controller_->seed(), controller_->temperature());
+    completion_->setSampling(controller_->model(), controller_->seed(), controller_->temperature(),
+                             sampler.label());
     gallery_->markSeed(controller_->seed());
 }
 

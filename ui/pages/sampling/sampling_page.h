@@ -4,9 +4,11 @@
 // flip of the current pixel; beside it, three views run off the UI thread — what could happen next
 // (16 continuations of the current prefix and their average), 64 samples at once, and completion of
 // a drawn, sampled or real test digit — and the formula panel substitutes the current numbers.
+// With a class-conditional model the controls offer a digit y: everything then samples p(x | y).
 //
 // The page holds no sampling logic of its own: every pixel comes from core's Sampler.
 #include <QWidget>
+#include <cstdint>
 
 class QTabWidget;
 
@@ -46,6 +48,10 @@ private:
     bool showStageAndFormula();
     void newSample();
     void watchSeed(std::uint64_t seed);
+    /// Sample p(x | y = label) from now on (−1: p(x)), on the canvas and in every view.
+    void chooseLabel(int label);
+    /// 64 samples from `firstSeed` with the current model, temperature and label.
+    void regenerateGallery(std::uint64_t firstSeed);
 
     ModelLibrary* models_ = nullptr;
     SamplingController* controller_ = nullptr;
