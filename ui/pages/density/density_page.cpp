@@ -5,6 +5,8 @@
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/model_picker.h"
 #include "ui/adapters/surprise_bits.h"
+#include "ui/pages/density/bayes_judge.h"
+#include "ui/pages/density/bayes_panel.h"
 #include "ui/pages/density/drawing_canvas.h"
 #include "ui/pages/density/drawing_file.h"
 #include "ui/pages/density/drawing_toolbar.h"
@@ -22,7 +24,9 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -48,13 +52,12 @@ DensityPage::DensityPage(ModelLibrary* models, QWidget* parent)
     auto* columns = new QHBoxLayout(content);
     columns->addWidget(buildDrawingColumn(), 5);
     columns->addWidget(buildMapColumn(), 3);
-    scores_ = new ScorePanel(content);
     // Any model of the library can score the drawing: the picker heads the score column.
     QWidget* modelPicker = ModelPicker::labelled(models_, Qt::Horizontal, content);
     markAsControl(modelPicker);
     auto* scoreColumn = new QVBoxLayout;
     scoreColumn->addWidget(modelPicker);
-    scoreColumn->addWidget(scores_, 1);
+    scoreColumn->addWidget(buildAnswerTabs(), 1);
     columns->addLayout(scoreColumn, 5);
     // On a small screen the page scrolls instead of clipping.
     auto* scroll = new QScrollArea(this);
@@ -70,6 +73,7 @@ DensityPage::DensityPage(ModelLibrary* models, QWidget* parent)
     addShortcuts();
     if (gallery_->digits().size() > 0)
         canvas_->setDrawing(gallery_->digits().images.front());
+    bayes_->setGallery(gallery_->digits().images, gallery_->digits().labels);
     setStaticTexts();
     onModelChanged();
 }
@@ -78,6 +82,8 @@ void DensityPage::setStaticTexts() {
     canvas_->setAccessibleName(tr("Drawing canvas, 28 by 28 pixels"));
     hint_->setText(tr("Left button draws, right erases; keyboard: arrows and Space."));
     drawHeading_->setText(tr("Draw a digit"));
+    answerTabs_->setTabText(0, tr("p(x): how probable?"));
+    answerTabs_->setTabText(1, tr("p(y | x): which digit?"));
     galleryHeading_->setText(tr("Real test digits: click one to load it"));
     conditionals_->setTexts(tr("p(x<sub>i</sub> = 1 | earlier pixels)"), tr("0: off"), tr("1: on"));
     surprise_->setTexts(tr("Surprise −log<sub>2</sub> p(x<sub>i</sub> | earlier pixels)"),
@@ -116,12 +122,15 @@ QWidget* DensityPage::buildDrawingColumn() {
     heading->addWidget(drawHeading_);
     heading->addWidget(hint_, 1);
     layout->addLayout(heading);
-    layout->addWidget(canvas_, 1);
+    layout->addWidget(canvas_); // square (height for width), at the top, the toolbar under it
     layout->addWidget(toolbar_);
     layout->addWidget(message_);
     galleryHeading_ = makeHeading(QString(), column);
     layout->addWidget(galleryHeading_);
     layout->addWidget(gallery_);
+    // A page taller than the screen (the maps, the scores) leaves its spare room down here, so
+    // the canvas stays at the top, in view beside the answers.
+    layout->addStretch(1);
     return column;
 }
 
@@ -141,6 +150,27 @@ QWidget* DensityPage::buildMapColumn() {
     return column;
 }
 
+// A tab bar over a stack rather than a QTabWidget: the same look, without the QTabWidget's own
+// relayout on every update of a panel, which cost a few milliseconds per stroke.
+QWidget* DensityPage::buildAnswerTabs() {
+    auto* tabs = new QWidget(this);
+    answerTabs_ = new QTabBar(tabs);
+    answerTabs_->setObjectName(QStringLiteral("answerTabs"));
+    auto* stack = new QStackedWidget(tabs);
+    scores_ = new ScorePanel(stack);
+    bayes_ = new BayesPanel(stack);
+    for (QWidget* panel : {static_cast<QWidget*>(scores_), static_cast<QWidget*>(bayes_)}) {
+        stack->addWidget(panel);
+        answerTabs_->addTab(QString());
+    }
+    connect(answerTabs_, &QTabBar::currentChanged, stack, &QStackedWidget::setCurrentIndex);
+    auto* layout = new QVBoxLayout(tabs);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(answerTabs_);
+    layout->addWidget(stack, 1);
+    return tabs;
+}
+
 void DensityPage::connectParts() {
     connect(canvas_, &DrawingCanvas::changed, this, &DensityPage::refresh);
     connect(canvas_, &DrawingCanvas::strokeFinished, this, [this](const BinaryImage& before) {
@@ -158,6 +188,7 @@ void DensityPage::connectParts() {
     connect(toolbar_, &DrawingToolbar::saveRequested, this, &DensityPage::chooseFileToSave);
     connect(gallery_, &GalleryStrip::digitChosen, this, &DensityPage::loadGalleryDigit);
     connect(scores_, &ScorePanel::blankRequested, this, [this] { setDrawing(BinaryImage()); });
+    connect(bayes_, &BayesPanel::drawingRequested, this, &DensityPage::setDrawing);
     for (PixelGrid* grid :
          {static_cast<PixelGrid*>(canvas_), conditionals_->grid(), surprise_->grid()})
         connect(grid, &PixelGrid::hovered, this, &DensityPage::showHover);
@@ -230,10 +261,12 @@ void DensityPage::showHistoryState() {
 void DensityPage::onModelChanged() {
     scores_->setModel(models_->current());
     scores_->showBlankCanvas(scoreBlankCanvas(*models_));
+    bayes_->setJudge(chooseJudge(*models_));
     refresh();
 }
 
 void DensityPage::refresh() {
+    bayes_->showDrawing(drawing());
     const ModelEntry* entry = models_->current();
     if (!entry) {
         evaluation_ = Evaluation{};

@@ -7,16 +7,19 @@
 //
 // Flow: DrawingCanvas::changed → one DensityModel::evaluate() of the current model (log p,
 // conditionals and surprise together) → every panel redraws from that one Evaluation. Other
-// models in the library are scored once each for the side-by-side list.
+// models in the library are scored once each for the side-by-side list, and a class-conditional
+// model judges the drawing with Bayes' rule (BayesPanel, a tab beside the scores).
 #include "core/models/density_model.h"
 #include "ui/pages/density/drawing_history.h"
 
 #include <QWidget>
 
 class QLabel;
+class QTabBar;
 
 namespace pixelchain::ui {
 
+class BayesPanel;
 class DrawingCanvas;
 class DrawingToolbar;
 class GalleryStrip;
@@ -59,6 +62,7 @@ private:
     void setStaticTexts();
     QWidget* buildDrawingColumn();
     QWidget* buildMapColumn();
+    QWidget* buildAnswerTabs();
     void connectParts();
     void addShortcuts();
     void undo();
@@ -87,6 +91,8 @@ private:
     HeatmapPanel* surprise_ = nullptr;
     PixelReadout* readout_ = nullptr;
     ScorePanel* scores_ = nullptr;
+    BayesPanel* bayes_ = nullptr;
+    QTabBar* answerTabs_ = nullptr; ///< "how probable?" (scores_) and "which digit?" (bayes_)
 };
 
 } // namespace pixelchain::ui
