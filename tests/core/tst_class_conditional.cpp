@@ -1,69 +1,22 @@
 // Bayes' rule in core: the rule itself, the class-conditional NADE and naive Bayes as mixtures of
-// p(x | y), the hybrid loss's hand-written gradient against finite differences, and their files.
-#include "core/io/classifier_file.h"
-#include "core/io/model_file.h"
+// p(x | y), and the hybrid loss's hand-written gradient against finite differences.
+#include "class_fixture.h"
 #include "core/models/class_nade.h"
 #include "core/models/naive_bayes.h"
 #include "core/sampling/sampler.h"
 #include "core/training/class_nade_family.h"
 #include "nade_fixture.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
-#include <nlohmann/json.hpp>
 #include <random>
 
 using namespace pixelchain;
 
 namespace {
 
-constexpr int kHidden = 6;
-
-float draw(std::mt19937_64& engine, double scale) {
-    return static_cast<float>(((engine() >> 11) * 0x1.0p-53 * 2 - 1) * scale);
-}
-
-std::vector<double> uniformPrior() {
-    return std::vector<double>(kDigitClasses, -std::log(double(kDigitClasses)));
-}
-
-ClassNadeWeights randomClassWeights(std::uint64_t seed) {
-    ClassNadeWeights w(kHidden, kDigitClasses);
-    std::mt19937_64 engine(seed);
-    for (Eigen::Index k = 0; k < w.nade.W.size(); ++k)
-        w.nade.W.data()[k] = draw(engine, 0.3);
-    for (Eigen::Index k = 0; k < w.nade.Vt.size(); ++k)
-        w.nade.Vt.data()[k] = draw(engine, 0.8);
-    for (int j = 0; j < kPixels; ++j)
-        w.nade.b(j) = draw(engine, 1.0);
-    for (int h = 0; h < kHidden; ++h)
-        w.nade.c(h) = draw(engine, 0.5);
-    for (Eigen::Index k = 0; k < w.U.size(); ++k)
-        w.U.data()[k] = draw(engine, 1.0);
-    for (Eigen::Index k = 0; k < w.A.size(); ++k)
-        w.A.data()[k] = draw(engine, 0.5);
-    return w;
-}
-
-std::shared_ptr<const ClassNade> randomClassNade(std::uint64_t seed, Ordering ordering) {
-    std::vector<double> prior(kDigitClasses);
-    double total = 0;
-    for (int y = 0; y < kDigitClasses; ++y)
-        total += (prior[static_cast<std::size_t>(y)] = 1.0 + y);
-    for (double& p : prior)
-        p = std::log(p / total);
-    return std::make_shared<ClassNade>(randomClassWeights(seed), prior, std::move(ordering),
-                                       Activation::Relu);
-}
-
-std::shared_ptr<const NaiveBayes> randomNaiveBayes(std::uint64_t seed) {
-    std::mt19937_64 engine(seed);
-    std::vector<float> p(kDigitClasses * kPixels);
-    for (float& v : p)
-        v = 0.05f + 0.9f * static_cast<float>((engine() >> 11) * 0x1.0p-53);
-    return std::make_shared<NaiveBayes>(std::move(p), uniformPrior());
-}
+using namespace pixelchain::testing;
+constexpr int kHidden = kClassHidden;
 
 double logSumExp(const std::vector<double>& v) {
     const double top = *std::max_element(v.begin(), v.end());
@@ -97,10 +50,6 @@ private Q_SLOTS:
     void samplerRefusesALabelForAModelWithout();
     void hybridGradientMatchesFiniteDifferences_data();
     void hybridGradientMatchesFiniteDifferences();
-    void filesRoundTrip();
-    void damagedFilesAreRefused_data();
-    void damagedFilesAreRefused();
-    void logisticRegressionFileRoundTrips();
 };
 
 void TestClassConditional::bayesRuleDividesInLogSpace_data() {
@@ -314,97 +263,6 @@ void TestClassConditional::hybridGradientMatchesFiniteDifferences() {
                                 .arg(numeric)
                                 .arg(analytic)));
     }
-}
-
-void TestClassConditional::filesRoundTrip() {
-    const std::vector<std::shared_ptr<const DensityModel>> models{
-        randomClassNade(5, Ordering::parse("random:3")), randomNaiveBayes(6)};
-    for (const auto& model : models) {
-        const io::LoadedModel back = io::parseModel(io::serializeModel(*model, {}));
-        QCOMPARE(back.model->family(), model->family());
-        QVERIFY(back.model->classConditional());
-        QCOMPARE(back.model->ordering(), model->ordering());
-        QCOMPARE(back.model->parameterCount(), model->parameterCount());
-        const BinaryImage image = testing::randomImage(8);
-        const auto a = model->classConditional()->classify(image);
-        const auto b = back.model->classConditional()->classify(image);
-        for (std::size_t y = 0; y < kDigitClasses; ++y) {
-            QVERIFY(std::abs(a.logLikelihoodGiven[y] - b.logLikelihoodGiven[y]) < 1e-9);
-            QVERIFY(std::abs(a.logPrior[y] - b.logPrior[y]) < 1e-6); // stored as F32
-        }
-    }
-}
-
-void TestClassConditional::damagedFilesAreRefused_data() {
-    QTest::addColumn<QString>("damage");
-    QTest::addColumn<QString>("says");
-    QTest::newRow("prior not a distribution") << "prior"
-                                              << "log_prior";
-    QTest::newRow("classes not a number") << "classes"
-                                          << "classes";
-    QTest::newRow("U missing") << "no U"
-                               << "U";
-    QTest::newRow("A the wrong shape") << "A shape"
-                                       << "A";
-}
-
-void TestClassConditional::damagedFilesAreRefused() {
-    QFETCH(QString, damage);
-    QFETCH(QString, says);
-    const auto model = randomClassNade(5, Ordering::raster());
-    ModelTensors t = model->tensors();
-    io::SafetensorsWriter writer;
-    for (NamedTensor& tensor : t.tensors) {
-        if (damage == "no U" && tensor.name == "U")
-            continue;
-        if (damage == "prior" && tensor.name == "log_prior")
-            tensor.floats.assign(kDigitClasses, -1.0f); // Σ p = 10/e ≠ 1
-        if (damage == "A shape" && tensor.name == "A") {
-            tensor.shape = {kDigitClasses, kPixels};
-        }
-        if (tensor.ints.empty())
-            writer.addFloats(tensor.name, tensor.shape, tensor.floats);
-        else
-            writer.addInts(tensor.name, tensor.shape, tensor.ints);
-    }
-    io::Metadata meta = t.metadata;
-    meta["format"] = "pixelchain-class-nade";
-    if (damage == "classes")
-        meta["classes"] = "ten";
-    writer.setMetadata(meta);
-    try {
-        io::parseModel(writer.serialize());
-        QFAIL("a damaged file was accepted");
-    } catch (const io::FormatError& e) {
-        QVERIFY2(QString::fromUtf8(e.what()).contains(says), e.what());
-    }
-}
-
-void TestClassConditional::logisticRegressionFileRoundTrips() {
-    std::mt19937_64 engine(2);
-    std::vector<float> W(kDigitClasses * kPixels), b(kDigitClasses);
-    for (float& w : W)
-        w = draw(engine, 1.0);
-    for (float& v : b)
-        v = draw(engine, 1.0);
-    const LogisticRegression model(W, b);
-    const BinaryImage image = testing::randomImage(4);
-    const auto p = model.posterior(image);
-    double total = 0;
-    for (const double v : p)
-        total += v;
-    QVERIFY(std::abs(total - 1) < 1e-12);
-    QTemporaryDir dir;
-    const std::string path = dir.filePath("lr.safetensors").toStdString();
-    ConfusionMatrix m;
-    m.add(1, 1);
-    m.add(2, 3);
-    io::saveClassifier(path, model, {{"test_confusion", nlohmann::json(m.counts).dump()}});
-    const io::LoadedClassifier back = io::loadClassifier(path);
-    QCOMPARE(back.model->posterior(image), p);
-    QVERIFY(back.confusion && back.confusion->counts == m.counts);
-    QVERIFY_THROWS_EXCEPTION(io::FormatError,
-                             io::testConfusion({{"test_confusion", "[[1,2],[3,4]]"}}));
 }
 
 QTEST_GUILESS_MAIN(TestClassConditional)

@@ -21,7 +21,7 @@ namespace pixelchain::test {
 
 class DensityPageDriver {
 public:
-    explicit DensityPageDriver(QSize size = {1600, 1000})
+    explicit DensityPageDriver(QSize size = {1600, 1200})
         : library_(std::make_unique<ui::ModelLibrary>()) {
         library_->loadBuiltIn();
         addScoredModel();
