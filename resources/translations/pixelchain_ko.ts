@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>BayesFormula</name>
+    <message>
+        <source>p(%1 | x) = %2 · %3 / %4 = &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>p(%1 | x) = %2 · %3 / %4 = &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Is this a %1? p(%1 | x) = %2</source>
+        <translation>이 숫자는 %1인가? p(%1 | x) = %2</translation>
+    </message>
+    <message>
+        <source>Is this a digit at all? log p(x) = %1 nats (this model carries no test-set scores to compare with)</source>
+        <translation>애초에 숫자가 맞는가? log p(x) = %1 내트 (이 모델에는 비교할 테스트 세트 점수가 없음)</translation>
+    </message>
+    <message>
+        <source>Is this a digit at all? log p(x) = %1 nats, percentile %2 among real test digits</source>
+        <translation>애초에 숫자가 맞는가? log p(x) = %1 내트, 실제 테스트 숫자 중 백분위 %2</translation>
+    </message>
+    <message>
+        <source>⚠ Clearly a %1, but an unusual digit: p(%1 | x) &gt; %2, yet p(x) is among the lowest %3% of real test digits.</source>
+        <translation>⚠ 분명히 %1이지만 특이한 숫자입니다: p(%1 | x) &gt; %2인데도 p(x)는 실제 테스트 숫자의 하위 %3%에 듭니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierResults</name>
+    <message>
+        <source>its test accuracy “%1” is not a number between 0 and 1</source>
+        <translation>테스트 정확도 “%1”은(는) 0과 1 사이의 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Generative: models p(x | y), a NADE given the digit. It can draw digits and judge whether a drawing is a digit at all.</source>
+        <translation>생성 모델: 숫자가 주어진 NADE로 p(x | y)를 모델링합니다. 숫자를 그릴 수 있고, 그림이 애초에 숫자인지도 판단할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Generative: models p(x | y) as independent pixels given the digit. It too can draw and judge drawings.</source>
+        <translation>생성 모델: 숫자가 주어지면 픽셀이 서로 독립이라고 보고 p(x | y)를 모델링합니다. 이 모델도 숫자를 그리고 그림을 판단할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Generative: models p(x | y). It can draw digits and judge whether a drawing is a digit at all.</source>
+        <translation>생성 모델: p(x | y)를 모델링합니다. 숫자를 그릴 수 있고, 그림이 애초에 숫자인지도 판단할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>%1 nats</source>
+        <translation>%1 내트</translation>
+    </message>
+    <message>
+        <source>same %1-epoch schedule, both kept epoch %2</source>
+        <translation>같은 %1 에포크 학습 일정, 둘 다 %2번째 에포크의 가중치 사용</translation>
+    </message>
+    <message>
+        <source>same %1-epoch schedule</source>
+        <translation>같은 %1 에포크 학습 일정</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3: %4</source>
+        <translation>%1: %2; %3: %4</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>로지스틱 회귀</translation>
+    </message>
+    <message>
+        <source>Discriminative: models p(y | x) only. It names a digit but can neither draw one nor tell a digit from a scribble.</source>
+        <translation>판별 모델: p(y | x)만 모델링합니다. 어떤 숫자인지는 말하지만, 숫자를 그릴 수도 없고 숫자와 낙서를 구별할 수도 없습니다.</translation>
+    </message>
+    <message>
+        <source>its file is missing from the app</source>
+        <translation>앱에 해당 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>p(x) test NLL: %1 %2 vs %3 %4 (%5)</source>
+        <translation>p(x) 테스트 NLL: %1 %2 대 %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>ColorMap</name>
     <message>
         <source>Viridis</source>
@@ -35,10 +117,6 @@
         <translation>발표 모드로 시작합니다 (전체 화면, 큰 글씨).</translation>
     </message>
     <message>
-        <source>Open the lesson at step N (1-8).</source>
-        <translation>강의를 N단계(1-8)에서 엽니다.</translation>
-    </message>
-    <message>
         <source>Ignore the settings and session of the last run.</source>
         <translation>지난 실행의 설정과 세션을 무시합니다.</translation>
     </message>
@@ -49,6 +127,10 @@
     <message>
         <source>A session file to open.</source>
         <translation>열 세션 파일.</translation>
+    </message>
+    <message>
+        <source>Open the lesson at step N (1-%1).</source>
+        <translation>강의를 N단계(1-%1)에서 엽니다.</translation>
     </message>
 </context>
 <context>
@@ -248,6 +330,14 @@
         <source>&lt;p&gt;The random order comes last: it scatters the context, while the neighbours just before a pixel say most about it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;무작위 순서가 가장 뒤처집니다: 문맥이 흩어지기 때문입니다. 한 픽셀 바로 앞의 이웃이 그 픽셀에 대해 가장 많은 것을 알려 줍니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Bayes&apos; rule</source>
+        <translation>베이즈 정리</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The second rule for taming the joint is &lt;b&gt;Bayes&apos; rule&lt;/b&gt;: &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;, &lt;i&gt;y&lt;/i&gt;) / &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) / &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;). Let &lt;b&gt;x&lt;/b&gt; be an image and &lt;i&gt;y&lt;/i&gt; its label, the digit it shows.&lt;/p&gt;&lt;p&gt;The class-conditional NADE learns &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;) for every digit and the prior &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;). Turned around by Bayes&apos; rule it also says whether an image belongs to a label: &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;) / &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;), with &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) = Σ&lt;sub&gt;&lt;i&gt;y&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;). A generative model in the strict sense can do this, because it is &lt;b&gt;explicit&lt;/b&gt;: it computes the probabilities instead of only drawing samples.&lt;/p&gt;&lt;p&gt;The canvas holds a real test digit: read &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;) for it. Then clear the canvas, draw your own digit and watch &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;): which digit does the model think it is, and how sure is it while the digit is half drawn?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;결합분포를 다루기 쉽게 만드는 두 번째 규칙은 &lt;b&gt;베이즈 정리&lt;/b&gt;입니다: &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;, &lt;i&gt;y&lt;/i&gt;) / &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) / &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;). &lt;b&gt;x&lt;/b&gt;를 이미지, &lt;i&gt;y&lt;/i&gt;를 그 레이블, 즉 이미지가 나타내는 숫자라고 합시다.&lt;/p&gt;&lt;p&gt;클래스 조건부 NADE는 숫자마다 &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;)를 학습하고, 사전확률 &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;)도 학습합니다. 베이즈 정리로 뒤집으면 이미지가 어떤 레이블에 속하는지도 알 수 있습니다: &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;) / &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;), 여기서 &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) = Σ&lt;sub&gt;&lt;i&gt;y&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;)입니다. 엄밀한 의미의 생성 모델은 &lt;b&gt;명시적&lt;/b&gt; 모델이므로 이것이 가능합니다. 샘플을 뽑기만 하는 것이 아니라 확률을 계산하기 때문입니다.&lt;/p&gt;&lt;p&gt;캔버스에는 실제 테스트 숫자가 있습니다. 이 숫자의 &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;)를 읽어 보세요. 그다음 캔버스를 지우고 숫자를 직접 그리면서 &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;)를 지켜보세요. 모델은 어떤 숫자라고 생각할까요? 숫자를 반쯤 그렸을 때는 얼마나 확신할까요?&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ModelExport</name>
@@ -350,6 +440,22 @@
         <source>%1 (weights of epoch %2)</source>
         <translation>%1 (%2번째 에포크의 가중치)</translation>
     </message>
+    <message>
+        <source>Naive Bayes</source>
+        <translation>나이브 베이즈</translation>
+    </message>
+    <message>
+        <source>Class NADE</source>
+        <translation>클래스 조건부 NADE</translation>
+    </message>
+    <message>
+        <source>Naive Bayes: independent pixels given each digit, %1</source>
+        <translation>나이브 베이즈: 숫자별로 독립인 픽셀, %1</translation>
+    </message>
+    <message>
+        <source>Class-conditional NADE p(x | digit), H = %1, %2 order, %3</source>
+        <translation>클래스 조건부 NADE p(x | 숫자), H = %1, %2 순서, %3</translation>
+    </message>
 </context>
 <context>
     <name>PublishedResults</name>
@@ -438,6 +544,18 @@
         <source>i = %1: %2 = %3, so x&lt;sub&gt;%1&lt;/sub&gt; = %4</source>
         <translation>i = %1: %2 = %3, 따라서 x&lt;sub&gt;%1&lt;/sub&gt; = %4</translation>
     </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>How the model draws a %1, pixel by pixel — %2</source>
+        <translation>모델이 숫자 %1을(를) 픽셀 하나씩 그리는 방법 — %2</translation>
+    </message>
+    <message>
+        <source>i = %1: W[:, &amp;lt;%1] holds %2 columns; σ(V&lt;sub&gt;%1&lt;/sub&gt; · h&lt;sub&gt;%1&lt;/sub&gt; + b&lt;sub&gt;%1&lt;/sub&gt; + A&lt;sub&gt;%1,%3&lt;/sub&gt;) = %4, so x&lt;sub&gt;%1&lt;/sub&gt; = %5</source>
+        <translation>i = %1: W[:, &amp;lt;%1]의 열 %2개 사용, σ(V&lt;sub&gt;%1&lt;/sub&gt; · h&lt;sub&gt;%1&lt;/sub&gt; + b&lt;sub&gt;%1&lt;/sub&gt; + A&lt;sub&gt;%1,%3&lt;/sub&gt;) = %4, 따라서 x&lt;sub&gt;%1&lt;/sub&gt; = %5</translation>
+    </message>
 </context>
 <context>
     <name>StorageSize</name>
@@ -490,6 +608,112 @@
     </message>
 </context>
 <context>
+    <name>pixelchain::ui::BayesPanel</name>
+    <message>
+        <source>Which digit is it?</source>
+        <translation>어떤 숫자인가?</translation>
+    </message>
+    <message>
+        <source>Bayes&apos; rule p(y | x) = p(x | y) p(y) / p(x):</source>
+        <translation>베이즈 정리 p(y | x) = p(x | y) p(y) / p(x):</translation>
+    </message>
+    <message>
+        <source>Show a confident but improbable %1</source>
+        <translation>분류는 확실하지만 확률은 낮은 %1 보기</translation>
+    </message>
+    <message>
+        <source>No model with labels is loaded, so nothing can judge which digit this is.</source>
+        <translation>레이블이 있는 모델을 불러오지 않아 어떤 숫자인지 판정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Judge: %1, the current model</source>
+        <translation>판정 모델: %1 (현재 모델)</translation>
+    </message>
+    <message>
+        <source>Judge: %1 (current model has no labels)</source>
+        <translation>판정 모델: %1 (현재 모델에는 레이블이 없음)</translation>
+    </message>
+    <message>
+        <source>No model with labels is loaded.</source>
+        <translation>레이블이 있는 모델을 불러오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Looking for such a drawing under this model…</source>
+        <translation>이 모델에서 그런 그림을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>A real %1 from the gallery with %2 stray pixels: p(%1 | x) = %3, percentile %4.</source>
+        <translation>갤러리의 실제 숫자 %1에 획과 동떨어진 픽셀 %2개를 더한 그림: p(%1 | x) = %3, 백분위 %4.</translation>
+    </message>
+    <message>
+        <source>This model carries no test-set scores, so “improbable” cannot be measured.</source>
+        <translation>이 모델에는 테스트 세트 점수가 없어 “확률이 낮음”을 판단할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Under this model no real %1 of the gallery stays clearly a %1 (p &gt; %2) while stray pixels make it less probable than %3% of the test digits.</source>
+        <translation>이 모델에서는 갤러리의 실제 숫자 %1 중에, 동떨어진 픽셀이 더해져 테스트 숫자의 %3%보다 확률이 낮아지면서도 여전히 분명히 %1(p &gt; %2)인 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::ClassifierPanel</name>
+    <message>
+        <source>not recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Its test figures could not be read: %1</source>
+        <translation>테스트 수치를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>an unrecorded share</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 test digits right</source>
+        <translation>%1: 테스트 숫자 %3개 중 정답 비율 %2</translation>
+    </message>
+    <message>
+        <source>%1: no confusion matrix</source>
+        <translation>%1: 혼동 행렬 없음</translation>
+    </message>
+    <message>
+        <source>Its file records no confusion matrix.</source>
+        <translation>파일에 혼동 행렬이 기록되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Its file could not be read: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Point at a cell to read its count. A cell&apos;s shade is its share of the row, on a square-root scale: rare mix-ups show.</source>
+        <translation>칸에 포인터를 올리면 개수가 나옵니다. 칸의 색 농도는 그 칸이 행에서 차지하는 비율을 제곱근 눈금으로 나타내므로, 드문 혼동도 눈에 띕니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the %3 test digits that are %4)</source>
+        <translation>%1 (실제로 %4인 테스트 숫자 %3개 중 %2 %)</translation>
+    </message>
+    <message>
+        <source>Bayes&apos; rule as a classifier</source>
+        <translation>분류기로서의 베이즈 정리</translation>
+    </message>
+    <message>
+        <source>A generative model learns p(x | y) and p(y) and names a digit by Bayes&apos; rule, p(y | x) = p(x | y) p(y) / p(x); a discriminative one learns only p(y | x). Test accuracy, as our trainer recorded it:</source>
+        <translation>생성 모델은 p(x | y)와 p(y)를 학습하고 베이즈 정리 p(y | x) = p(x | y) p(y) / p(x)로 숫자를 판정합니다. 판별 모델은 p(y | x)만 학습합니다. 학습 프로그램이 기록한 테스트 정확도:</translation>
+    </message>
+    <message>
+        <source>true digit</source>
+        <translation>실제 숫자</translation>
+    </message>
+    <message>
+        <source>predicted digit</source>
+        <translation>예측한 숫자</translation>
+    </message>
+</context>
+<context>
     <name>pixelchain::ui::CompletionPanel</name>
     <message>
         <source>Watch it finish on the big canvas</source>
@@ -530,6 +754,29 @@
     <message>
         <source>given pixels:</source>
         <translation>주어진 픽셀 수:</translation>
+    </message>
+    <message>
+        <source>%1 ways the model finishes it as a %2:</source>
+        <translation>모델이 숫자 %2 모양으로 완성한 %1가지 결과:</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::ConfusionHeatmap</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>row share</source>
+        <translation>행 비율</translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2: 1 digit</source>
+        <translation>실제 %1, 예측 %2: 1개</translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2: %3 digits</source>
+        <translation>실제 %1, 예측 %2: %3개</translation>
     </message>
 </context>
 <context>
@@ -705,6 +952,14 @@
         <source>&lt;b&gt;log p(x) = %1 nats&lt;/b&gt;; &amp;nbsp;−log&lt;sub&gt;2&lt;/sub&gt; p(x) / %2 = %3 bits per pixel</source>
         <translation>&lt;b&gt;log p(x) = %1 내트&lt;/b&gt;; &amp;nbsp;−log&lt;sub&gt;2&lt;/sub&gt; p(x) / %2 = 픽셀당 %3 비트</translation>
     </message>
+    <message>
+        <source>So far: log p(x&lt;sub&gt;&amp;lt;%1&lt;/sub&gt; | y = %2) = %3 nats</source>
+        <translation>지금까지: log p(x&lt;sub&gt;&amp;lt;%1&lt;/sub&gt; | y = %2) = %3 내트</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;log p(x | y = %1) = %2 nats&lt;/b&gt;; &amp;nbsp;−log&lt;sub&gt;2&lt;/sub&gt; p(x | y = %1) / %3 = %4 bits per pixel</source>
+        <translation>&lt;b&gt;log p(x | y = %1) = %2 내트&lt;/b&gt;; &amp;nbsp;−log&lt;sub&gt;2&lt;/sub&gt; p(x | y = %1) / %3 = 픽셀당 %4 비트</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::DensityPage</name>
@@ -763,6 +1018,14 @@
     <message>
         <source>≥ %1 bits</source>
         <translation>≥ %1 비트</translation>
+    </message>
+    <message>
+        <source>p(x): how probable?</source>
+        <translation>p(x): 얼마나 그럴듯한가?</translation>
+    </message>
+    <message>
+        <source>p(y | x): which digit?</source>
+        <translation>p(y | x): 어떤 숫자인가?</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1190,37 @@
     </message>
 </context>
 <context>
+    <name>pixelchain::ui::LabelPicker</name>
+    <message>
+        <source>&amp;Digit y</source>
+        <translation>숫자 y(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose a digit and the model draws one: it samples p(x | y). “any” samples p(x) = Σ&lt;sub&gt;y&lt;/sub&gt; p(y) p(x | y).</source>
+        <translation>숫자를 고르면 모델이 그 숫자를 그립니다: p(x | y)에서 샘플링합니다. “아무 숫자”는 p(x) = Σ&lt;sub&gt;y&lt;/sub&gt; p(y) p(x | y)에서 샘플링합니다.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>아무 숫자</translation>
+    </message>
+    <message>
+        <source>Any digit: sample p(x) = Σ&lt;sub&gt;y&lt;/sub&gt; p(y) p(x | y)</source>
+        <translation>아무 숫자: p(x) = Σ&lt;sub&gt;y&lt;/sub&gt; p(y) p(x | y)에서 샘플링</translation>
+    </message>
+    <message>
+        <source>Draw a %1: sample p(x | y = %1)</source>
+        <translation>%1 그리기: p(x | y = %1)에서 샘플링</translation>
+    </message>
+    <message>
+        <source>sampling p(x) = Σ&lt;sub&gt;y&lt;/sub&gt; p(y) p(x | y)</source>
+        <translation>p(x) = Σ&lt;sub&gt;y&lt;/sub&gt; p(y) p(x | y)에서 샘플링</translation>
+    </message>
+    <message>
+        <source>sampling p(x | y = %1)</source>
+        <translation>p(x | y = %1)에서 샘플링</translation>
+    </message>
+</context>
+<context>
     <name>pixelchain::ui::LessonPanel</name>
     <message>
         <source>%1. %2</source>
@@ -982,6 +1276,21 @@
     <message>
         <source>your drawing</source>
         <translation>내 그림</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::LikelihoodTable</name>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>log&lt;br&gt;p(x | y)</source>
+        <translation>log&lt;br&gt;p(x | y)</translation>
+    </message>
+    <message>
+        <source>log&lt;br&gt;p(y)</source>
+        <translation>log&lt;br&gt;p(y)</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1735,14 @@ fitted by maximum likelihood</source>
         <source>The models measured here are all scored on the same MNIST test digits, binarized stochastically with a fixed seed. The published rows were scored on the %1: a different binarization of the test digits, so compare them with care. More parameters can buy a lower negative log-likelihood (NLL), but only while the data can fit them: the full joint table has %2 numbers, and fitted by maximum likelihood to the %3 training digits it gives probability 0 to every digit it has not seen, so its test NLL is infinite. That is overfitting at its extreme.</source>
         <translation>여기서 측정한 모델은 모두 고정 시드로 확률적으로 이진화한 같은 MNIST 테스트 숫자로 평가합니다. 발표된 결과는 %1로 평가했습니다. 테스트 숫자를 다르게 이진화한 것이므로 비교할 때 주의하세요. 파라미터가 많으면 음의 로그 우도(NLL)가 낮아질 수 있지만, 데이터로 그 파라미터를 맞출 수 있을 때까지만입니다. 전체 결합분포 표는 수가 %2개이고, 학습 숫자 %3개에 최대 우도로 적합하면 보지 못한 모든 숫자에 확률 0을 주므로 테스트 NLL이 무한대가 됩니다. 과적합의 극단입니다.</translation>
     </message>
+    <message>
+        <source>Generative classifiers</source>
+        <translation>생성 분류기</translation>
+    </message>
+    <message>
+        <source>Generative classifiers (Bayes&apos; rule) beside a discriminative one</source>
+        <translation>생성 분류기(베이즈 정리)와 판별 분류기 나란히 비교</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::OrderingColumn</name>
@@ -1622,6 +1939,25 @@ fitted by maximum likelihood</source>
     </message>
 </context>
 <context>
+    <name>pixelchain::ui::PosteriorChart</name>
+    <message>
+        <source>p(y | x)</source>
+        <translation>p(y | x)</translation>
+    </message>
+    <message>
+        <source>most probable</source>
+        <translation>가장 확률 높음</translation>
+    </message>
+    <message>
+        <source>most probable: %1</source>
+        <translation>가장 확률 높음: %1</translation>
+    </message>
+    <message>
+        <source>digit y</source>
+        <translation>숫자 y</translation>
+    </message>
+</context>
+<context>
     <name>pixelchain::ui::PresetPicker</name>
     <message>
         <source>Coin</source>
@@ -1702,6 +2038,10 @@ fitted by maximum likelihood</source>
         <source>Seeds %1 to %2, drawn at once. Click one to watch it being drawn.</source>
         <translation>시드 %1~%2, 한 번에 뽑았습니다. 하나를 클릭하면 그려지는 과정을 볼 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Seeds %1 to %2, each drawn from p(x | y = %3). Click one to watch it being drawn.</source>
+        <translation>시드 %1~%2, 각각 p(x | y = %3)에서 뽑았습니다. 하나를 클릭하면 그려지는 과정을 볼 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::SampleStage</name>
@@ -1716,10 +2056,6 @@ fitted by maximum likelihood</source>
     <message>
         <source>Draw the path along which the model visits the pixels</source>
         <translation>모델이 픽셀을 방문하는 경로를 그립니다</translation>
-    </message>
-    <message>
-        <source>p(x&lt;sub&gt;i&lt;/sub&gt; = 1 | x&lt;sub&gt;&amp;lt;i&lt;/sub&gt;) so far</source>
-        <translation>지금까지의 p(x&lt;sub&gt;i&lt;/sub&gt; = 1 | x&lt;sub&gt;&amp;lt;i&lt;/sub&gt;)</translation>
     </message>
     <message>
         <source>Completing a digit: the first %1 pixels are given, the model draws the rest. “New sample” returns to free sampling.</source>
@@ -1752,6 +2088,10 @@ fitted by maximum likelihood</source>
     <message>
         <source>off</source>
         <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>지금까지의 %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/adapters/sampling_controller.h"
 #include "ui/pages/sampling/sampling_page.h"
 #include "ui/pages/sampling/thumbnail_grid.h"
+#include "ui/widgets/pixel_grid.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -121,6 +122,23 @@ inline bool sharesPrefix(const BinaryImage& image, const BinaryImage& prefix,
         if (image.at(ordering.pixel(j)) != prefix.at(ordering.pixel(j)))
             return false;
     return true;
+}
+
+/// The centre of a digit pixel on a grid, in widget coordinates.
+inline QPoint centreOf(const ui::PixelGrid* grid, int row, int col) {
+    const QRectF field = grid->fieldRect();
+    const double cell = field.width() / kSide;
+    return QPointF(field.left() + (col + 0.5) * cell, field.top() + (row + 0.5) * cell).toPoint();
+}
+
+/// Draws a "7" with the left mouse button: a bar across and a stroke down to the left.
+inline void drawSeven(ui::PixelGrid* pad) {
+    QTest::mousePress(pad, Qt::LeftButton, {}, centreOf(pad, 6, 8));
+    for (int col = 9; col <= 20; ++col)
+        QTest::mouseMove(pad, centreOf(pad, 6, col));
+    for (int row = 7; row <= 23; ++row)
+        QTest::mouseMove(pad, centreOf(pad, row, 20 - (row - 6) / 2));
+    QTest::mouseRelease(pad, Qt::LeftButton, {}, centreOf(pad, 23, 12));
 }
 
 } // namespace pixelchain::test

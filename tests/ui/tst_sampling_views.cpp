@@ -11,28 +11,13 @@
 #include <QSignalSpy>
 
 using namespace pixelchain;
+using pixelchain::test::centreOf;
+using pixelchain::test::drawSeven;
 using pixelchain::test::SamplingPageDriver;
 
 namespace {
 
 constexpr int kWaitMs = 15000;
-
-/// The centre of a digit pixel on a grid, in widget coordinates.
-QPoint centreOf(const ui::PixelGrid* grid, int row, int col) {
-    const QRectF field = grid->fieldRect();
-    const double cell = field.width() / kSide;
-    return QPointF(field.left() + (col + 0.5) * cell, field.top() + (row + 0.5) * cell).toPoint();
-}
-
-/// Draws a "7" with the left mouse button: a bar across and a stroke down to the left.
-void drawSeven(ui::PixelGrid* pad) {
-    QTest::mousePress(pad, Qt::LeftButton, {}, centreOf(pad, 6, 8));
-    for (int col = 9; col <= 20; ++col)
-        QTest::mouseMove(pad, centreOf(pad, 6, col));
-    for (int row = 7; row <= 23; ++row)
-        QTest::mouseMove(pad, centreOf(pad, row, 20 - (row - 6) / 2));
-    QTest::mouseRelease(pad, Qt::LeftButton, {}, centreOf(pad, 23, 12));
-}
 
 } // namespace
 
