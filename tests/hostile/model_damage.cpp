@@ -185,6 +185,20 @@ QVector<ModelDamage> semantics(const ModelFormat& f) {
                 {"order not a number", withMeta("order", "eight", "Markov order")},
                 {"order 7 with the tables of order 8", withMeta("order", "7", "has shape")},
                 {"a probability of exactly 1", withFloat("p", 0, 1.0f, "outside (0, 1)")}};
+    const QVector<ModelDamage> prior{
+        {"a prior that does not sum to 1", withFloat("log_prior", 0, -0.01f, "does not sum")},
+        {"a positive log prior", withFloat("log_prior", 3, 0.5f, "not a log-probability")},
+        {"11 classes with 10 priors", withMeta("classes", "11", "has shape")},
+        {"0 classes", withMeta("classes", "0", "metadata 'classes'")}};
+    if (f.name == "class-nade")
+        return prior + QVector<ModelDamage>{
+                           {"0 hidden units", withMeta("hidden", "0", "metadata 'hidden'")},
+                           {"ordering names pixel 784", withInt(5, 784, "tensor 'ordering'")}};
+    if (f.name == "naive-bayes")
+        return prior +
+               QVector<ModelDamage>{
+                   {"a probability of exactly 1", withFloat("p", 0, 1.0f, "outside (0, 1)")},
+                   {"a probability of exactly 0", withFloat("p", 7839, 0.0f, "outside (0, 1)")}};
     return {{"a weight on the diagonal", withFloat("W", 5 * 784 + 5, 0.5f, "on or above")},
             {"a weight above the diagonal", withFloat("W", 783, -0.5f, "on or above")}};
 }
@@ -196,7 +210,11 @@ QVector<ModelFormat> modelFormats() {
             {"independent", "independent-mnist", "p", "p", "pixelchain-nade",
              "metadata 'activation' is missing"},
             {"markov", "markov8-mnist", "p", "p", "pixelchain-fvsbn", "tensor 'b' is missing"},
-            {"fvsbn", "fvsbn-mnist", "b", "W", "pixelchain-markov", "metadata 'order' is missing"}};
+            {"fvsbn", "fvsbn-mnist", "b", "W", "pixelchain-markov", "metadata 'order' is missing"},
+            {"class-nade", "class-nade-mnist", "W", "log_prior", "pixelchain-naive-bayes",
+             "tensor 'p' is missing"},
+            {"naive-bayes", "naive-bayes-mnist", "p", "log_prior", "pixelchain-class-nade",
+             "metadata 'activation' is missing"}};
 }
 
 ModelFormat formatNamed(const QString& name) {

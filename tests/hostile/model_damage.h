@@ -21,7 +21,7 @@ struct DamagedFile {
 
 /// One of the model formats, with the built-in model used as the intact original.
 struct ModelFormat {
-    QString name;       ///< "nade", "independent", "markov", "fvsbn"
+    QString name;       ///< "nade", "independent", "markov", "fvsbn", "class-nade", "naive-bayes"
     QString builtInId;  ///< e.g. "markov8-mnist"
     QString firstFloat; ///< the first F32 tensor in the file
     QString lastFloat;  ///< the last F32 tensor in the file
