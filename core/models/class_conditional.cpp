@@ -155,4 +155,32 @@ Evaluation evaluateMixture(const ClassConditional& model, const BinaryImage& ima
     return out;
 }
 
+Evaluation mixtureFromLogits(const std::vector<float>& logits, const std::vector<double>& logPrior,
+                             const BinaryImage& image, const Ordering& ordering) {
+    const std::size_t C = logPrior.size();
+    if (logits.size() != C * kPixels)
+        throw std::invalid_argument("mixture: one logit per pixel and label is needed");
+    Evaluation out;
+    out.conditionals.resize(kPixels);
+    out.surprise.resize(kPixels);
+    std::vector<double> logWeight = logPrior, on(C), off(C);
+    for (int j = 0; j < kPixels; ++j) {
+        const float* l = logits.data() + static_cast<std::size_t>(j) * C;
+        for (std::size_t y = 0; y < C; ++y) {
+            on[y] = logWeight[y] + logSigmoid(l[y]);
+            off[y] = logWeight[y] + logSigmoid(-l[y]);
+        }
+        const double logit = logSumExp(on) - logSumExp(off);
+        const int pixel = ordering.pixel(j);
+        const bool value = image.at(pixel);
+        const double logP = logSigmoid(value ? logit : -logit);
+        out.logProb += logP;
+        out.conditionals[static_cast<std::size_t>(pixel)] = static_cast<float>(sigmoid(logit));
+        out.surprise[static_cast<std::size_t>(pixel)] = static_cast<float>(-logP);
+        for (std::size_t y = 0; y < C; ++y)
+            logWeight[y] = value ? on[y] : off[y];
+    }
+    return out;
+}
+
 } // namespace pixelchain

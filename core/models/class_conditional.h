@@ -94,4 +94,9 @@ private:
 Evaluation evaluateMixture(const ClassConditional& model, const BinaryImage& image,
                            const Ordering& ordering);
 
+/// The same from every label's conditional logits, already computed: logits[j·C + y] is the logit
+/// of p(x_σ(j) = 1 | x_σ(<j), y) for the image's own prefix. One walk over the pixels, no stepper.
+Evaluation mixtureFromLogits(const std::vector<float>& logits, const std::vector<double>& logPrior,
+                             const BinaryImage& image, const Ordering& ordering);
+
 } // namespace pixelchain

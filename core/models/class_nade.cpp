@@ -58,7 +58,15 @@ float classNadeLogit(const ClassNadeWeights& w, Activation act, int j, int label
 }
 
 Evaluation ClassNade::evaluate(const BinaryImage& image) const {
-    return evaluateMixture(*this, image, ordering_);
+    std::vector<std::uint8_t> row(kPixels);
+    for (int j = 0; j < kPixels; ++j)
+        row[static_cast<std::size_t>(j)] = image.at(ordering_.pixel(j)) ? 1 : 0;
+    const auto C = static_cast<std::size_t>(classes());
+    std::vector<double> given(C);
+    std::vector<float> logits(C * kPixels);
+    classNadeLogLikelihoods(weights_, activation_, {row.data(), 1}, 0, 1, given.data(),
+                            logits.data());
+    return mixtureFromLogits(logits, logPrior_, image, ordering_);
 }
 
 std::unique_ptr<ConditionalStepper> ClassNade::stepper() const {
@@ -126,7 +134,7 @@ constexpr std::size_t kImagesPerBlock = 3; // 3 images × 10 labels: A is H×30 
 } // namespace
 
 void classNadeLogLikelihoods(const ClassNadeWeights& w, Activation act, ImageRows rows,
-                             std::size_t first, std::size_t count, double* out) {
+                             std::size_t first, std::size_t count, double* out, float* logits) {
     const auto C = static_cast<std::size_t>(w.classes());
     Eigen::MatrixXf a(w.nade.hidden(), static_cast<Eigen::Index>(count * C));
     for (std::size_t k = 0; k < count; ++k)
@@ -140,6 +148,9 @@ void classNadeLogLikelihoods(const ClassNadeWeights& w, Activation act, ImageRow
             for (std::size_t y = 0; y < C; ++y) {
                 float* col = a.col(static_cast<Eigen::Index>(k * C + y)).data();
                 const double l = classNadeLogit(w, act, j, static_cast<int>(y), col);
+                if (logits)
+                    logits[(k * kPixels + static_cast<std::size_t>(j)) * C + y] =
+                        static_cast<float>(l);
                 out[k * C + y] += logSigmoid(on ? l : -l);
                 if (on)
                     addInputWeights(w.nade, j, col);

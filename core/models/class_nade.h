@@ -38,7 +38,8 @@ public:
     std::string describe() const override;
     const Ordering& ordering() const override { return ordering_; }
     std::uint64_t parameterCount() const override;
-    /// p(x) = Σ_y p(x|y) p(y), its conditionals mixing the labels (ClassMixtureStepper).
+    /// p(x) = Σ_y p(x|y) p(y), its conditionals mixing the labels: the ten labels' logits from
+    /// one batched pass, then mixtureFromLogits.
     Evaluation evaluate(const BinaryImage& image) const override;
     std::unique_ptr<ConditionalStepper> stepper() const override;
     int contextSize() const override { return kAllEarlier; }
@@ -78,7 +79,10 @@ float classNadeLogit(const ClassNadeWeights& w, Activation act, int j, int label
 
 /// log p(x_n | y) for rows [first, first + count) and every label y, into out[(n − first)·C + y].
 /// Each (image, label) pair is one column of a block, and all share W[:, j] and V_j at pixel j.
+/// With `logits`, also writes each logit of image k, pixel j, label y to
+/// logits[(k·D + j)·C + y].
 void classNadeLogLikelihoods(const ClassNadeWeights& w, Activation act, ImageRows rows,
-                             std::size_t first, std::size_t count, double* out);
+                             std::size_t first, std::size_t count, double* out,
+                             float* logits = nullptr);
 
 } // namespace pixelchain

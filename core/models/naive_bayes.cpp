@@ -46,7 +46,13 @@ double NaiveBayes::logit(int label, int pixel) const {
 }
 
 Evaluation NaiveBayes::evaluate(const BinaryImage& image) const {
-    return evaluateMixture(*this, image, ordering_);
+    const auto C = static_cast<std::size_t>(classes());
+    std::vector<float> logits(C * kPixels);
+    for (std::size_t i = 0; i < kPixels; ++i)
+        for (std::size_t y = 0; y < C; ++y)
+            logits[i * C + y] =
+                static_cast<float>(logOn_[y * kPixels + i] - logOff_[y * kPixels + i]);
+    return mixtureFromLogits(logits, logPrior_, image, ordering_);
 }
 
 std::unique_ptr<ConditionalStepper> NaiveBayes::stepper() const {

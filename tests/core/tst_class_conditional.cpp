@@ -120,6 +120,11 @@ void TestClassConditional::classNadeIsAMixtureOfItsLabels() {
         QVERIFY(std::abs(surprise + mixture.logProb) < 1e-2);
         const ClassScores s = model->classify(image);
         QVERIFY(std::abs(s.logEvidence - mixture.logProb) < 1e-3);
+        // the one-walk evaluation from the labels' logits agrees with the mixture stepper
+        const Evaluation stepped = evaluateMixture(*model, image, model->ordering());
+        QVERIFY(std::abs(stepped.logProb - mixture.logProb) < 1e-3);
+        for (std::size_t i = 0; i < kPixels; ++i)
+            QVERIFY(std::abs(stepped.conditionals[i] - mixture.conditionals[i]) < 1e-5);
     }
 }
 
@@ -160,6 +165,10 @@ void TestClassConditional::naiveBayesIsIndependentGivenTheLabel() {
     for (int y = 0; y < kDigitClasses; ++y)
         first += model->probability(y, 0) / kDigitClasses;
     QVERIFY(std::abs(sigmoid(model->stepper()->nextLogit()) - first) < 1e-7);
+    const Evaluation direct = model->evaluate(image);
+    const Evaluation stepped = evaluateMixture(*model, image, model->ordering());
+    QVERIFY(std::abs(direct.logProb - stepped.logProb) < 1e-6);
+    QVERIFY(std::abs(direct.conditionals[0] - first) < 1e-6);
 }
 
 void TestClassConditional::samplingGivenALabelFollowsThatLabel() {
