@@ -226,23 +226,29 @@ Request parseRequest(Words words) {
     return r;
 }
 
-/// The family a gradient-trained model plugs into the Trainer with, at its initial weights.
-std::unique_ptr<training::GradientFamily> familyFor(const Request& r, const mnist::Mnist& data) {
+/// The family a gradient-trained model plugs into the Trainer with, at its initial weights. With
+/// --init, the weights are the file's, and how that file was made goes into `metadata`.
+std::unique_ptr<training::GradientFamily> familyFor(const Request& r, const mnist::Mnist& data,
+                                                    io::Metadata& metadata) {
     if (r.model == "fvsbn")
         return std::make_unique<training::FvsbnFamily>(training::initialFvsbnWeights(
             training::meanLogits(data, r.train.limit, Ordering::raster())));
-    const Eigen::VectorXf bias = training::meanLogits(data, r.train.limit, r.ordering);
-    NadeWeights nade = training::initialNadeWeights(r.hidden, bias, r.train.seed);
     const std::vector<double> logPrior =
-        logPriorFromLabels(data.trainLabels.data(), r.train.limit, kDigitClasses);
+        r.model == "class-nade"
+            ? logPriorFromLabels(data.trainLabels.data(), r.train.limit, kDigitClasses)
+            : std::vector<double>{};
     if (r.model == "class-nade" && !r.init.empty()) {
         const io::LoadedModel start = io::loadModel(r.init);
         if (start.model->family() != ModelFamily::ClassNade)
             throw std::runtime_error(r.init + " is not a class-conditional NADE");
+        if (const auto it = start.metadata.find("command"); it != start.metadata.end())
+            metadata["init_command"] = it->second; // so the chain can be rerun
         return std::make_unique<training::ClassNadeFamily>(
             training::classNadeWeightsOf(start.model->tensors()), logPrior, start.model->ordering(),
             start.model->hiddenLayer().activation, r.discriminative);
     }
+    const Eigen::VectorXf bias = training::meanLogits(data, r.train.limit, r.ordering);
+    NadeWeights nade = training::initialNadeWeights(r.hidden, bias, r.train.seed);
     if (r.model == "class-nade")
         return std::make_unique<training::ClassNadeFamily>(
             training::initialClassNadeWeights(std::move(nade), data, r.train.limit, r.ordering),
@@ -253,7 +259,7 @@ std::unique_ptr<training::GradientFamily> familyFor(const Request& r, const mnis
 /// Trains a NADE or an FVSBN; rewrites the output file every time validation improves.
 std::unique_ptr<DensityModel> train(const Request& r, const mnist::Mnist& data,
                                     io::Metadata& metadata, std::ostream& err) {
-    const auto family = familyFor(r, data);
+    const auto family = familyFor(r, data, metadata);
     training::Trainer trainer(data, r.train);
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
@@ -305,11 +311,6 @@ int runTrain(const Words& given, std::ostream& out, std::ostream& err) {
     try { // options were all checked above: a failure here is a run-time one
         const mnist::Mnist data = mnist::loadMnist(r.dataDir);
         io::Metadata metadata{{"dataset", data.trainSha256}, {"command", commandLine(given)}};
-        if (!r.init.empty()) { // how the starting weights were made, so the chain can be rerun
-            const io::Metadata start = io::loadModel(r.init).metadata;
-            if (const auto it = start.find("command"); it != start.end())
-                metadata["init_command"] = it->second;
-        }
         const auto start = std::chrono::steady_clock::now();
         const auto model = fit(r, data, metadata, err);
         const double seconds =

@@ -61,27 +61,6 @@ double ConfusionMatrix::accuracy() const {
     return static_cast<double>(right) / static_cast<double>(all);
 }
 
-std::vector<double> ClassConditional::logLikelihoodsGiven(ImageRows rows, int threads) const {
-    const auto C = static_cast<std::size_t>(classes());
-    std::vector<double> result(rows.count * C);
-    const auto n = static_cast<std::int64_t>(rows.count);
-#pragma omp parallel for schedule(dynamic, 16) num_threads(std::max(threads, 1))
-    for (std::int64_t k = 0; k < n; ++k) {
-        const std::uint8_t* row = rows.row(static_cast<std::size_t>(k));
-        for (std::size_t y = 0; y < C; ++y) {
-            auto s = stepperGiven(static_cast<int>(y));
-            double logP = 0;
-            for (int j = 0; j < kPixels; ++j) {
-                const double logit = s->nextLogit();
-                logP += logSigmoid(row[j] ? logit : -logit);
-                s->push(row[j] != 0);
-            }
-            result[static_cast<std::size_t>(k) * C + y] = logP;
-        }
-    }
-    return result;
-}
-
 ClassScores ClassConditional::classify(const BinaryImage& image) const {
     return bayesRule(logLikelihoodsGiven(image), logPrior());
 }

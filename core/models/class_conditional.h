@@ -61,8 +61,8 @@ public:
     /// A stepper of p(x | y): samples the digit y pixel by pixel ("draw me a 7").
     virtual std::unique_ptr<ConditionalStepper> stepperGiven(int label) const = 0;
     /// log p(x_n | y) for every row n and label y (row-major [rows, C]); rows in the model's
-    /// ordering, with up to `threads` threads. The default classifies one image after the other.
-    virtual std::vector<double> logLikelihoodsGiven(ImageRows rows, int threads) const;
+    /// ordering, with up to `threads` threads.
+    virtual std::vector<double> logLikelihoodsGiven(ImageRows rows, int threads) const = 0;
 
     /// Bayes' rule for one image.
     ClassScores classify(const BinaryImage& image) const;

@@ -5,6 +5,17 @@
 #include <stdexcept>
 
 namespace pixelchain {
+namespace {
+
+/// The image as one row of 784 bytes in sampling order, as the batched pass reads it.
+std::vector<std::uint8_t> rowOf(const BinaryImage& image, const Ordering& ordering) {
+    std::vector<std::uint8_t> row(kPixels);
+    for (int j = 0; j < kPixels; ++j)
+        row[static_cast<std::size_t>(j)] = image.at(ordering.pixel(j)) ? 1 : 0;
+    return row;
+}
+
+} // namespace
 
 ClassNadeWeights::ClassNadeWeights(int hidden, int classes)
     : nade(hidden, kPixels)
@@ -58,9 +69,7 @@ float classNadeLogit(const ClassNadeWeights& w, Activation act, int j, int label
 }
 
 Evaluation ClassNade::evaluate(const BinaryImage& image) const {
-    std::vector<std::uint8_t> row(kPixels);
-    for (int j = 0; j < kPixels; ++j)
-        row[static_cast<std::size_t>(j)] = image.at(ordering_.pixel(j)) ? 1 : 0;
+    const std::vector<std::uint8_t> row = rowOf(image, ordering_);
     const auto C = static_cast<std::size_t>(classes());
     std::vector<double> given(C);
     std::vector<float> logits(C * kPixels);
@@ -165,9 +174,7 @@ std::unique_ptr<ConditionalStepper> ClassNade::stepperGiven(int label) const {
 }
 
 std::vector<double> ClassNade::logLikelihoodsGiven(const BinaryImage& image) const {
-    std::vector<std::uint8_t> row(kPixels);
-    for (int j = 0; j < kPixels; ++j)
-        row[static_cast<std::size_t>(j)] = image.at(ordering_.pixel(j)) ? 1 : 0;
+    const std::vector<std::uint8_t> row = rowOf(image, ordering_);
     std::vector<double> out(static_cast<std::size_t>(classes()));
     classNadeLogLikelihoods(weights_, activation_, {row.data(), 1}, 0, 1, out.data());
     return out;

@@ -29,6 +29,11 @@ NaiveBayes::NaiveBayes(std::vector<float> probabilities, std::vector<double> log
         logOn_[k] = std::log(static_cast<double>(probabilities_[k]));
         logOff_[k] = std::log1p(-static_cast<double>(probabilities_[k]));
     }
+    logits_.resize(probabilities_.size());
+    for (std::size_t i = 0; i < kPixels; ++i)
+        for (std::size_t y = 0; y < C; ++y)
+            logits_[i * C + y] =
+                static_cast<float>(logOn_[y * kPixels + i] - logOff_[y * kPixels + i]);
 }
 
 std::string NaiveBayes::describe() const {
@@ -46,13 +51,7 @@ double NaiveBayes::logit(int label, int pixel) const {
 }
 
 Evaluation NaiveBayes::evaluate(const BinaryImage& image) const {
-    const auto C = static_cast<std::size_t>(classes());
-    std::vector<float> logits(C * kPixels);
-    for (std::size_t i = 0; i < kPixels; ++i)
-        for (std::size_t y = 0; y < C; ++y)
-            logits[i * C + y] =
-                static_cast<float>(logOn_[y * kPixels + i] - logOff_[y * kPixels + i]);
-    return mixtureFromLogits(logits, logPrior_, image, ordering_);
+    return mixtureFromLogits(logits_, logPrior_, image, ordering_);
 }
 
 std::unique_ptr<ConditionalStepper> NaiveBayes::stepper() const {

@@ -49,6 +49,7 @@ private:
     std::vector<double> logPrior_;
     Ordering ordering_ = Ordering::raster();
     std::vector<double> logOn_, logOff_; // log θ_yi and log(1 − θ_yi), [C, 784]
+    std::vector<float> logits_; // log(θ_yi / (1 − θ_yi)) at [i·C + y], as p(x) walks them
 };
 
 /// log p(y) = log(count of y / count): the labels' frequencies. Throws std::invalid_argument for
