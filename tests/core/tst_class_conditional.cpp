@@ -5,6 +5,7 @@
 #include "core/models/naive_bayes.h"
 #include "core/sampling/sampler.h"
 #include "core/training/class_nade_family.h"
+#include "core/training/test_scores.h"
 #include "nade_fixture.h"
 
 #include <QTest>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void classNadeIsAMixtureOfItsLabels_data();
     void classNadeIsAMixtureOfItsLabels();
     void batchedPassAgreesWithOneImage();
+    void testSetIsClassifiedDigitByDigit();
     void naiveBayesIsIndependentGivenTheLabel();
     void samplingGivenALabelFollowsThatLabel();
     void samplerRefusesALabelForAModelWithout();
@@ -145,6 +147,32 @@ void TestClassConditional::batchedPassAgreesWithOneImage() {
             QCOMPARE(batched[n * kDigitClasses + y], one[y]); // same block code: bit-exact
         QVERIFY(std::abs(marginal[n] - model->evaluate(images[n]).logProb) < 1e-3);
     }
+}
+
+// classifyTestSet (what tst_shipped_model runs on the 10,000 real digits) on 9 grey digits: each
+// lands in the confusion matrix at [its label][the argmax of Bayes' rule on that digit alone].
+void TestClassConditional::testSetIsClassifiedDigitByDigit() {
+    const auto model = randomClassNade(13, Ordering::parse("raster"));
+    mnist::Mnist data;
+    data.test = {9, kSide, kSide, std::vector<std::uint8_t>(9 * kPixels)};
+    std::mt19937_64 engine(14);
+    for (std::uint8_t& grey : data.test.pixels)
+        grey = static_cast<std::uint8_t>(engine() % 256);
+    for (std::uint8_t n = 0; n < 9; ++n)
+        data.testLabels.push_back(static_cast<std::uint8_t>((n * 7) % kDigitClasses));
+    const auto measured = training::classifyTestSet(*model, model->ordering(), data, 2);
+
+    const mnist::BinarySet set = training::testSet(data, model->ordering(), 2); // raster rows
+    ConfusionMatrix expected;
+    for (std::size_t n = 0; n < set.count; ++n) {
+        BinaryImage image;
+        for (int i = 0; i < kPixels; ++i)
+            image.set(i, set.row(n)[i] != 0);
+        expected.add(data.testLabels[n], model->classify(image).label);
+    }
+    QCOMPARE(measured.confusion.counts, expected.counts);
+    QCOMPARE(measured.confusion.total(), std::uint64_t{9});
+    QCOMPARE(measured.accuracy, expected.accuracy());
 }
 
 void TestClassConditional::naiveBayesIsIndependentGivenTheLabel() {

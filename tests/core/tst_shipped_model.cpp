@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <algorithm>
+#include <map>
 #include <set>
 
 using namespace pixelchain;
@@ -32,6 +33,31 @@ const mnist::Mnist& testData() {
         return mnist::loadMnist(test::mnistFolder().toStdString());
     }();
     return data;
+}
+
+/// The test-set scores of a shipped file, measured once per process: several checks read them.
+const training::TestScores& scoresOf(const QString& file) {
+    static std::map<QString, training::TestScores> measured;
+    auto it = measured.find(file);
+    if (it == measured.end()) {
+        const io::LoadedModel loaded = io::loadModel(file.toStdString());
+        it = measured.emplace(file, training::scoreTestSet(*loaded.model, testData(), 2)).first;
+    }
+    return it->second;
+}
+
+/// Bayes' rule on the test set with a shipped class-conditional file, measured once per process.
+const training::TestClassification& classifiedBy(const QString& file) {
+    static std::map<QString, training::TestClassification> measured;
+    auto it = measured.find(file);
+    if (it == measured.end()) {
+        const io::LoadedModel loaded = io::loadModel(file.toStdString());
+        it = measured
+                 .emplace(file, training::classifyTestSet(*loaded.model->classConditional(),
+                                                          loaded.model->ordering(), testData(), 2))
+                 .first;
+    }
+    return it->second;
 }
 
 /// N of "--epochs N" in the recorded training command; 0 when absent.
@@ -60,13 +86,13 @@ private Q_SLOTS:
 };
 
 void ShippedModelTest::rasterNadeMeetsTheNllTarget() {
-    const io::LoadedModel loaded = io::loadModel(
-        (modelsDir() + "/" + QString::fromStdString(ModelRegistry::defaultModel().fileName()))
-            .toStdString());
+    const QString file =
+        modelsDir() + "/" + QString::fromStdString(ModelRegistry::defaultModel().fileName());
+    const io::LoadedModel loaded = io::loadModel(file.toStdString());
     QCOMPARE(loaded.model->kind(), std::string("nade"));
     QCOMPARE(loaded.model->ordering().name(), std::string("raster"));
     QCOMPARE(loaded.metadata.at("dataset"), testData().trainSha256);
-    const training::TestScores scores = training::scoreTestSet(*loaded.model, testData(), 2);
+    const training::TestScores& scores = scoresOf(file);
     qInfo("test NLL %.3f nats on %zu digits", scores.nll, scores.logLikelihoods.size());
     QCOMPARE(scores.logLikelihoods.size(), std::size_t{10000});
     QVERIFY2(scores.nll <= 85.5, qPrintable(QString::number(scores.nll)));
@@ -87,7 +113,7 @@ void ShippedModelTest::recordedFiguresAreMeasured_data() {
 void ShippedModelTest::recordedFiguresAreMeasured() {
     QFETCH(QString, file);
     const io::LoadedModel loaded = io::loadModel(file.toStdString());
-    const training::TestScores scores = training::scoreTestSet(*loaded.model, testData(), 2);
+    const training::TestScores& scores = scoresOf(file);
     QVERIFY2(
         std::abs(scores.nll - loaded.testNll) < 1e-3,
         qPrintable(QStringLiteral("measured %1, file %2").arg(scores.nll).arg(loaded.testNll)));
@@ -138,8 +164,7 @@ void ShippedModelTest::classifiersRecordTheirMeasuredAccuracy() {
     const io::LoadedModel loaded = io::loadModel(file.toStdString());
     QVERIFY(loaded.model->classConditional());
     QCOMPARE(loaded.metadata.at("dataset"), testData().trainSha256);
-    const auto measured = training::classifyTestSet(*loaded.model->classConditional(),
-                                                    loaded.model->ordering(), testData(), 2);
+    const auto& measured = classifiedBy(file);
     qInfo("%s: test accuracy %.2f %%", qPrintable(QFileInfo(file).fileName()),
           100 * measured.accuracy);
     QVERIFY(std::abs(std::stod(loaded.metadata.at("test_accuracy")) - measured.accuracy) < 1e-6);
@@ -151,12 +176,10 @@ void ShippedModelTest::classifiersRecordTheirMeasuredAccuracy() {
 void ShippedModelTest::classNadeMeetsTheBayesTargets() {
     const auto found = ModelRegistry::ofFamily(ModelFamily::ClassNade);
     QCOMPARE(found.size(), std::size_t{1});
-    const io::LoadedModel loaded = io::loadModel(
-        (modelsDir() + "/" + QString::fromStdString(found.front()->fileName())).toStdString());
-    const auto measured = training::classifyTestSet(*loaded.model->classConditional(),
-                                                    loaded.model->ordering(), testData(), 2);
+    const QString file = modelsDir() + "/" + QString::fromStdString(found.front()->fileName());
+    const auto& measured = classifiedBy(file);
     QVERIFY2(measured.accuracy >= 0.975, qPrintable(QString::number(measured.accuracy)));
-    const training::TestScores scores = training::scoreTestSet(*loaded.model, testData(), 2);
+    const training::TestScores& scores = scoresOf(file);
     QVERIFY2(scores.nll <= 85.5, qPrintable(QString::number(scores.nll)));
 }
 

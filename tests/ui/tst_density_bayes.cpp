@@ -173,7 +173,7 @@ void TestDensityBayes::galleryDigitIsJudged() {
     openBayesTab(driver);
     driver.click("clearButton");
     clickGalleryDigit(driver, index);
-    const BinaryImage& image = ui::GalleryDigits::loadBuiltIn().images[std::size_t(index)];
+    const BinaryImage image = ui::GalleryDigits::loadBuiltIn().images[std::size_t(index)];
     QCOMPARE(driver.page().drawing(), image);
 
     const DensityModel& judge = judgeOf(driver);
