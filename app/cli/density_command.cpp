@@ -25,6 +25,11 @@ p(x_i = 1 | x_<i) and the surprise −log p(x_i | x_<i).
   --index K      which image of an IDX file (default 0)
   --model FILE   model file (default: the shipped NADE)
   --json         print {"log_prob_nats","bits_per_dim","percentile","conditionals","surprise"}
+
+With a model of greyscale digits (rnade, independent-mixture) the image keeps its grey values
+(dequantized at the bin centres) and the answer is log p(y) in nats, bits per dimension of the
+8-bit data and the percentile; --json prints {"log_density_nats","bits_per_dim","percentile",
+"log_densities","expected"}.
 )";
 
 } // namespace
@@ -48,6 +53,8 @@ int runDensity(const Words& words, std::ostream& out, std::ostream& err) {
         return 2;
     }
     try {
+        if (isGreyscaleModelFile(modelPath))
+            return densityContinuous(modelPath, imagePath, index, json, out);
         const io::LoadedModel loaded = loadModelOrDefault(modelPath);
         const BinaryImage image = readImage(imagePath, index);
         const Evaluation e = loaded.model->evaluate(image);

@@ -20,6 +20,8 @@ constexpr const char* kHelp =
 
 Mean negative log-likelihood of the 10,000 MNIST test digits, binarized stochastically
 (pixel on with probability grey/255) with a fixed seed, so every model meets the same digits.
+A model of greyscale digits (rnade, independent-mixture) is scored on the 8-bit digits instead,
+dequantized with u drawn once from the same seed, in bits per dimension.
 
   --model FILE        model file (default: the shipped NADE)
   --data DIR          folder with the MNIST IDX files (default data/mnist)
@@ -79,6 +81,11 @@ int runEval(const Words& words, std::ostream& out, std::ostream& err) {
         return 2;
     }
     try {
+        if (isGreyscaleModelFile(modelPath)) {
+            if (write)
+                throw UsageError("--write records the figures of a binary model");
+            return evalContinuous(modelPath, dataDir, seed, threads, json, out);
+        }
         const io::LoadedModel loaded = loadModelOrDefault(modelPath);
         const mnist::Mnist data = mnist::loadMnist(dataDir);
         const training::TestScores scores =

@@ -8,13 +8,13 @@
 
 namespace pixelchain::cli {
 
-BinaryImage readImage(const std::string& path, std::size_t index) {
+GreyImage readGreyImage(const std::string& path, std::size_t index) {
     if (path.size() >= 4 && path.compare(path.size() - 4, 4, ".png") == 0) {
         const io::GreyImage grey = io::decodePng(io::readFile(path, 64u << 20));
         if (grey.width != kSide || grey.height != kSide)
             throw std::runtime_error(path + " is " + std::to_string(grey.width) + "×" +
                                      std::to_string(grey.height) + ", expected 28×28");
-        return BinaryImage::fromGrey(grey.pixels.data());
+        return GreyImage::fromBytes(grey.pixels.data());
     }
     const mnist::GreyImages images = mnist::readImages(path);
     if (images.rows != kSide || images.cols != kSide)
@@ -22,7 +22,11 @@ BinaryImage readImage(const std::string& path, std::size_t index) {
     if (index >= images.count)
         throw std::runtime_error(path + " holds " + std::to_string(images.count) +
                                  " images; --index " + std::to_string(index) + " is past the end");
-    return BinaryImage::fromGrey(images.image(index));
+    return GreyImage::fromBytes(images.image(index));
+}
+
+BinaryImage readImage(const std::string& path, std::size_t index) {
+    return BinaryImage::fromGrey(readGreyImage(path, index).data());
 }
 
 } // namespace pixelchain::cli

@@ -32,6 +32,9 @@ shows for seed S. Same seed, same output, byte for byte.
                       FILE.idx: an IDX3 file of N×28×28 bytes (0 or 255)
   --animate FILE.gif  an animated GIF of digit 0 being drawn, a row of pixels per frame
                       (with --out, both files are written)
+
+A model of greyscale digits (rnade, independent-mixture) draws each pixel from its Gaussian
+mixture (temperature above 0 widens or sharpens it) and writes a greyscale FILE.png grid.
 )";
 
 bool endsWith(const std::string& s, const std::string& tail) {
@@ -86,6 +89,11 @@ int runSample(const Words& words, std::ostream& out, std::ostream& err) {
         return 2;
     }
     try {
+        if (isGreyscaleModelFile(modelPath)) {
+            if (!animatePath.empty() || label >= 0)
+                throw UsageError("--animate and --label need a model of binary digits");
+            return sampleContinuous(modelPath, seed, count, temperature, outPath, out);
+        }
         const io::LoadedModel loaded = loadModelOrDefault(modelPath);
         if (!animatePath.empty()) {
             SamplingAnimationOptions options;

@@ -1,8 +1,10 @@
 // pixelchain-cli train: trains a NADE or an FVSBN (through the one Trainer), or fits one of the
 // table baselines (independent pixels, a Markov chain of order M) in closed form, on MNIST, and
-// writes it as safetensors. Options are parsed once, for every model alike.
+// writes it as safetensors. The greyscale models (rnade, independent-mixture) are handed to
+// train_continuous_command.cpp. Options are parsed once, for every model alike.
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
+#include "app/cli/train_progress.h"
 #include "core/io/model_file.h"
 #include "core/training/class_nade_family.h"
 #include "core/training/fvsbn_family.h"
@@ -73,55 +75,16 @@ The baselines take fewer options (any other is refused):
                       generative)
   --init FILE         class-nade: continue training from the weights in FILE (its hidden units,
                       ordering and activation; a new schedule and new Adam moments)
+
+Greyscale digits (the 8-bit values dequantized to y = (v + u)/256, a fresh u every epoch; the
+test figure is bits per dimension of the 8-bit data):
+  rnade               the NADE's options (default 50 epochs) and --components K (1..64, default
+                      10): a Gaussian mixture of K components per conditional; its output biases
+                      start at per-pixel mixtures fitted to the first 10,000 training digits;
+                      --init FILE continues from an RNADE file
+  independent-mixture --data --components --iterations (default 50) --seed --limit --threads --out
+                      one Gaussian mixture per pixel, fitted by EM
 )";
-
-std::atomic<bool> interrupted{false};
-extern "C" void onInterrupt(int) {
-    interrupted.store(true);
-}
-
-std::string formatSeconds(double s) {
-    std::ostringstream out;
-    const long total = static_cast<long>(s + 0.5);
-    if (total >= 3600)
-        out << total / 3600 << "h" << std::setw(2) << std::setfill('0') << (total / 60) % 60 << "m";
-    else
-        out << total / 60 << "m" << std::setw(2) << std::setfill('0') << total % 60 << "s";
-    return out.str();
-}
-
-/// Prints the progress line of an epoch; when validation improved, records it and saves.
-template <typename Save>
-void reportEpoch(const training::EpochReport& r, std::ostream& err, io::Metadata& metadata,
-                 Save save) {
-    err << "epoch " << r.epoch << "/" << r.epochs << "  " << std::fixed << std::setprecision(0)
-        << r.imagesPerSecond << " images/s  train " << std::setprecision(3) << r.trainNll
-        << "  validation " << r.validationNll;
-    if (!std::isnan(r.validationAccuracy))
-        err << ", accuracy " << std::setprecision(2) << 100 * r.validationAccuracy << "%, loss "
-            << std::setprecision(3) << r.validationLoss;
-    err << " (best " << r.bestValidationLoss << ")  ETA " << formatSeconds(r.secondsLeft)
-        << std::endl;
-    if (r.improved) {
-        metadata["validation_nll_nats"] = std::to_string(r.bestValidationNll);
-        metadata["epochs"] = std::to_string(r.epoch);
-        save();
-    }
-}
-
-/// The command as documented: the output (and --init) file is named by its file name alone, since a
-/// model file is moved after training and the folder it was written to says nothing about how it
-/// was made.
-std::string commandLine(const Words& words) {
-    std::string line = "pixelchain-cli train";
-    for (std::size_t k = 0; k < words.size(); ++k) {
-        std::string word = words[k];
-        if (k > 0 && (words[k - 1] == "--out" || words[k - 1] == "--init"))
-            word = word.substr(word.find_last_of('/') + 1);
-        line += " " + word;
-    }
-    return line;
-}
 
 /// Removes "--model VALUE" from `words` and returns VALUE ("nade" when absent).
 std::string takeModel(Words& words) {
@@ -257,16 +220,15 @@ std::unique_ptr<training::GradientFamily> familyFor(const Request& r, const mnis
 }
 
 /// Trains a NADE or an FVSBN; rewrites the output file every time validation improves.
-std::unique_ptr<DensityModel> train(const Request& r, const mnist::Mnist& data,
-                                    io::Metadata& metadata, std::ostream& err) {
+std::unique_ptr<Model> train(const Request& r, const mnist::Mnist& data, io::Metadata& metadata,
+                             std::ostream& err) {
     const auto family = familyFor(r, data, metadata);
     training::Trainer trainer(data, r.train);
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    catchInterrupts();
     int epochsRun = 0;
     auto best = trainer.run(
         *family,
-        [&](const training::EpochReport& report, const DensityModel& bestSoFar) {
+        [&](const training::EpochReport& report, const Model& bestSoFar) {
             epochsRun = report.epoch;
             reportEpoch(report, err, metadata,
                         [&] { io::saveModel(r.outPath, bestSoFar, metadata); });
@@ -278,8 +240,8 @@ std::unique_ptr<DensityModel> train(const Request& r, const mnist::Mnist& data,
 }
 
 /// Fits (table models, closed form) or trains (gradient families) the model asked for.
-std::unique_ptr<DensityModel> fit(const Request& r, const mnist::Mnist& data,
-                                  io::Metadata& metadata, std::ostream& err) {
+std::unique_ptr<Model> fit(const Request& r, const mnist::Mnist& data, io::Metadata& metadata,
+                           std::ostream& err) {
     if (r.model == "nade" || r.model == "class-nade" || r.model == "fvsbn")
         return train(r, data, metadata, err);
     metadata["alpha"] = std::to_string(r.table.alpha);
@@ -301,8 +263,11 @@ int runTrain(const Words& given, std::ostream& out, std::ostream& err) {
     Request r;
     try {
         Words rest = given;
-        if (takeModel(rest) == "logistic-regression")
+        const std::string model = takeModel(rest);
+        if (model == "logistic-regression")
             return runTrainLogistic(rest, commandLine(given), out, err);
+        if (model == "rnade" || model == "independent-mixture")
+            return runTrainContinuous(rest, model == "rnade", commandLine(given), out, err);
         r = parseRequest(given);
     } catch (const UsageError& e) {
         err << "pixelchain-cli train: " << e.what() << "\n";
@@ -312,7 +277,8 @@ int runTrain(const Words& given, std::ostream& out, std::ostream& err) {
         const mnist::Mnist data = mnist::loadMnist(r.dataDir);
         io::Metadata metadata{{"dataset", data.trainSha256}, {"command", commandLine(given)}};
         const auto start = std::chrono::steady_clock::now();
-        const auto model = fit(r, data, metadata, err);
+        const auto fitted = fit(r, data, metadata, err);
+        const DensityModel* model = fitted->binary(); // every family here models binary digits
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         metadata["training_seconds"] = std::to_string(static_cast<long>(seconds + 0.5));

@@ -1,6 +1,8 @@
 #include "core/io/model_file.h"
 
 #include "core/io/atomic_file.h"
+#include "core/io/continuous_model_file.h"
+#include "core/io/model_file_parts.h"
 #include "core/models/class_nade.h"
 #include "core/models/fvsbn.h"
 #include "core/models/independent.h"
@@ -23,108 +25,6 @@ constexpr const char* kMarkovFormat = "pixelchain-markov";
 constexpr const char* kFvsbnFormat = "pixelchain-fvsbn";
 constexpr const char* kNaiveBayesFormat = "pixelchain-naive-bayes";
 constexpr const char* kClassNadeFormat = "pixelchain-class-nade";
-
-int parseHidden(const std::string& text) {
-    std::size_t used = 0;
-    long value = 0;
-    try {
-        value = std::stol(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used != text.size() || value < 1 || value > 100000)
-        throw FormatError("metadata 'hidden' is not a number of hidden units: '" + text + "'");
-    return static_cast<int>(value);
-}
-
-std::vector<double> parseQuantiles(const Metadata& metadata) {
-    const auto it = metadata.find("test_ll_quantiles");
-    if (it == metadata.end())
-        return {};
-    const auto json = nlohmann::json::parse(it->second, nullptr, false);
-    std::vector<double> values;
-    if (json.is_array())
-        for (const auto& v : json)
-            if (v.is_number() && std::isfinite(v.get<double>()))
-                values.push_back(v.get<double>());
-    if (values.size() != stats::kPercentileCount || !std::is_sorted(values.begin(), values.end()))
-        throw FormatError("metadata 'test_ll_quantiles' is not " +
-                          std::to_string(stats::kPercentileCount) + " sorted numbers");
-    return values;
-}
-
-double parseNll(const Metadata& metadata) {
-    const auto it = metadata.find("test_nll_nats");
-    if (it == metadata.end())
-        return std::numeric_limits<double>::quiet_NaN();
-    try {
-        const double v = std::stod(it->second);
-        if (std::isfinite(v) && v >= 0)
-            return v;
-    } catch (const std::exception&) {
-    }
-    throw FormatError("metadata 'test_nll_nats' is not a number: '" + it->second + "'");
-}
-
-/// Weights above this size are refused. Trained weights stay in the tens; huge finite ones overflow
-/// the float sums to +inf and −inf, whose sum is NaN, and every digit would score NaN. With
-/// |w| ≤ B, a NADE logit stays below B + H · 785 B · B ≈ 8e19 (H ≤ 100000), far from float's 3e38.
-constexpr float kMaxWeight = 1e6f;
-
-std::vector<float> weights(const SafetensorsFile& file, const std::string& name,
-                           const Shape& shape) {
-    auto values = file.floats(name, shape);
-    for (const float w : values)
-        if (!(std::abs(w) <= kMaxWeight))
-            throw FormatError("tensor '" + name + "' holds a weight beyond ±1e6, far outside " +
-                              "what training gives");
-    return values;
-}
-
-Activation readActivation(const SafetensorsFile& file) {
-    try {
-        return parseActivation(file.meta("activation"));
-    } catch (const std::invalid_argument& e) {
-        throw FormatError(e.what());
-    }
-}
-
-/// W, V, b, c of a NADE with H hidden units.
-NadeWeights readNadeWeights(const SafetensorsFile& file, int H) {
-    const std::int64_t D = kPixels;
-    NadeWeights w(H, kPixels);
-    const auto W = weights(file, "W", {H, D}); // row-major [H, D]
-    const auto V = weights(file, "V", {D, H}); // row-major [D, H] = column-major [H, D]
-    w.W = Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(
-        W.data(), H, D);
-    w.Vt = Eigen::Map<const Eigen::MatrixXf>(V.data(), H, D);
-    const auto b = weights(file, "b", {D});
-    const auto c = weights(file, "c", {H});
-    w.b = Eigen::Map<const Eigen::VectorXf>(b.data(), D);
-    w.c = Eigen::Map<const Eigen::VectorXf>(c.data(), H);
-    return w;
-}
-
-/// The `ordering` tensor, named as the metadata names it when they agree.
-Ordering readOrdering(const SafetensorsFile& file) {
-    const auto order = file.ints("ordering", {kPixels});
-    Ordering ordering = Ordering::raster();
-    try {
-        ordering = Ordering::custom({order.begin(), order.end()});
-    } catch (const std::invalid_argument& e) {
-        throw FormatError(std::string("tensor 'ordering': ") + e.what());
-    }
-    if (ordering == Ordering::raster())
-        return Ordering::raster();
-    if (const auto name = file.metadata().find("ordering"); name != file.metadata().end()) {
-        try {
-            if (const Ordering named = Ordering::parse(name->second); named == ordering)
-                return named;
-        } catch (const std::invalid_argument&) {
-        }
-    }
-    return ordering;
-}
 
 std::shared_ptr<const DensityModel> readNade(const SafetensorsFile& file) {
     const Activation activation = readActivation(file);
@@ -230,7 +130,7 @@ void saveNade(const std::string& path, const Nade& nade, const Metadata& metadat
     writeFileAtomically(path, serializeNade(nade, metadata));
 }
 
-std::string serializeModel(const DensityModel& model, const Metadata& metadata) {
+std::string serializeModel(const Model& model, const Metadata& metadata) {
     SafetensorsWriter writer;
     ModelTensors contents = model.tensors();
     for (const NamedTensor& t : contents.tensors) {
@@ -248,7 +148,7 @@ std::string serializeModel(const DensityModel& model, const Metadata& metadata) 
     return writer.serialize();
 }
 
-void saveModel(const std::string& path, const DensityModel& model, const Metadata& metadata) {
+void saveModel(const std::string& path, const Model& model, const Metadata& metadata) {
     writeFileAtomically(path, serializeModel(model, metadata));
 }
 
@@ -268,6 +168,8 @@ LoadedModel parseModel(std::string bytes) {
         loaded.model = readNaiveBayes(file);
     else if (format == kClassNadeFormat)
         loaded.model = readClassNade(file);
+    else if (isContinuousFormat(format))
+        throw FormatError("'" + format + "' is a model of greyscale images, not of binary ones");
     else
         throw FormatError("unknown model format '" + format + "'");
     loaded.metadata = file.metadata();

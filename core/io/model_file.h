@@ -56,13 +56,14 @@ void saveNade(const std::string& path, const Nade& nade, const Metadata& metadat
 /// The bytes saveNade would write.
 std::string serializeNade(const Nade& nade, const Metadata& metadata);
 
-/// Writes any PixelChain model atomically: its DensityModel::tensors(), `format` =
+/// Writes any PixelChain model, binary or greyscale, atomically: its Model::tensors(), `format` =
 /// "pixelchain-" + familyName(family()), `ordering` and `metadata`; throws WriteError.
-void saveModel(const std::string& path, const DensityModel& model, const Metadata& metadata);
+void saveModel(const std::string& path, const Model& model, const Metadata& metadata);
 /// The bytes saveModel would write.
-std::string serializeModel(const DensityModel& model, const Metadata& metadata);
+std::string serializeModel(const Model& model, const Metadata& metadata);
 
-/// Reads and validates any PixelChain model file; throws FormatError (or std::runtime_error for
+/// Reads and validates any PixelChain model file of binary images (continuous_model_file.h reads
+/// the greyscale ones); throws FormatError (or std::runtime_error for
 /// an unreadable file) with a message that names the problem. Never returns a half-read model.
 LoadedModel loadModel(const std::string& path);
 /// The same from bytes in memory.

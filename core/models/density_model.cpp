@@ -19,6 +19,10 @@ const char* familyName(ModelFamily family) {
         return "naive-bayes";
     case ModelFamily::ClassNade:
         return "class-nade";
+    case ModelFamily::Rnade:
+        return "rnade";
+    case ModelFamily::IndependentMixture:
+        return "independent-mixture";
     }
     return "unknown";
 }

@@ -8,7 +8,7 @@
 // What differs between families is asked through these virtuals, never by casting to a family:
 // a new family adds a ModelFamily enumerator and implements them.
 #include "core/image/binary_image.h"
-#include "core/image/ordering.h"
+#include "core/models/model.h"
 
 #include <cstdint>
 #include <map>
@@ -20,36 +20,6 @@ namespace pixelchain {
 
 class ClassConditional;
 
-/// The families of models; a new family adds an enumerator (the compiler then names every
-/// switch over families that needs a case: the file loader, the UI's names and colours).
-/// NaiveBayes and ClassNade are class-conditional (class_conditional.h): mixtures over the labels.
-enum class ModelFamily { Independent, Markov, Fvsbn, Nade, NaiveBayes, ClassNade };
-
-/// "independent", "markov", "fvsbn", "nade", "naive-bayes", "class-nade": a family's name in
-/// files ("pixelchain-" + name is the `format` of its model files), on the command line and in
-/// logs.
-const char* familyName(ModelFamily family);
-
-/// A hidden layer's nonlinearity h = act(a).
-enum class Activation { Sigmoid, Relu };
-
-/// The hidden layer of a model that has one (NADE), read-only; empty (units = 0) for the others.
-/// Unit h's pre-activation is a_h = c_h + Σ_j W[h, j] x_σ(j), so its input weights W[h, :]
-/// are a template over the pixels, in sampling order.
-struct HiddenLayerView {
-    int units = 0; ///< H
-    Activation activation = Activation::Sigmoid;
-    const float* inputWeights = nullptr; ///< W [H, D] column-major (column j: the j-th pixel
-                                         ///< in sampling order); valid while the model lives
-
-    bool empty() const { return units == 0; }
-    /// W[h, j].
-    float weight(int h, int j) const {
-        return inputWeights[static_cast<std::size_t>(j) * static_cast<std::size_t>(units) +
-                            static_cast<std::size_t>(h)];
-    }
-};
-
 /// Images as rows of 784 bytes (0/1), each laid out in the model's sampling order, and their
 /// labels (0..9, one byte per row) when a class-conditional model needs them.
 struct ImageRows {
@@ -57,21 +27,6 @@ struct ImageRows {
     std::size_t count = 0;
     const std::uint8_t* labels = nullptr; ///< `count` labels, or nullptr when unlabelled
     const std::uint8_t* row(std::size_t n) const { return data + n * kPixels; }
-};
-
-/// One tensor of a model file, row-major; exactly one of `floats` and `ints` is filled.
-struct NamedTensor {
-    std::string name;
-    std::vector<std::int64_t> shape;
-    std::vector<float> floats;
-    std::vector<std::int32_t> ints;
-};
-
-/// What a model's file holds besides the metadata every file shares (format, ordering): its
-/// tensors in file order and the metadata keys of its family (a NADE's `activation`, `hidden`).
-struct ModelTensors {
-    std::vector<NamedTensor> tensors;
-    std::map<std::string, std::string> metadata;
 };
 
 /// What one pass over an image gives. Both vectors have 784 entries in RASTER order.
@@ -99,18 +54,9 @@ public:
     virtual int step() const = 0;
 };
 
-class DensityModel {
+class DensityModel : public Model {
 public:
-    virtual ~DensityModel() = default;
-
-    virtual ModelFamily family() const = 0;
-    /// familyName(family()): "nade", "independent", "markov", "fvsbn".
-    std::string kind() const { return familyName(family()); }
-    /// A one-line human description, e.g. "NADE, 500 ReLU hidden units, raster order".
-    virtual std::string describe() const = 0;
-    virtual const Ordering& ordering() const = 0;
-    /// Number of free parameters (matches the Counting page's formula for this model).
-    virtual std::uint64_t parameterCount() const = 0;
+    const DensityModel* binary() const override { return this; }
 
     /// log p(x), all conditionals and the surprise of each pixel in one pass.
     virtual Evaluation evaluate(const BinaryImage& image) const = 0;
@@ -123,9 +69,6 @@ public:
     virtual int contextSize() const = 0;
     static constexpr int kAllEarlier = kPixels - 1;
 
-    /// The model's hidden layer; empty for a model without one (the default).
-    virtual HiddenLayerView hiddenLayer() const { return {}; }
-
     /// log p(x_n) in nats for every row, with up to `threads` threads (result independent of
     /// it). The default evaluates one image after the other; a family with a faster batch
     /// pass overrides it, and must agree with evaluate() to rounding.
@@ -133,10 +76,6 @@ public:
 
     /// Bayes' rule over the labels for a class-conditional model; nullptr for the others.
     virtual const ClassConditional* classConditional() const { return nullptr; }
-
-    /// The tensors and family-specific metadata its model file holds (core/io/model_file.h
-    /// writes them; reading dispatches on the file's `format`).
-    virtual ModelTensors tensors() const = 0;
 };
 
 /// log σ(t) and log(1 − σ(t)) = log σ(−t), without overflow or log(0).

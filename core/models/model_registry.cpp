@@ -25,13 +25,21 @@ constexpr std::array kShipped{
                  "Naive Bayes (independent pixels per digit)"},
 };
 
-constexpr bool sortedById() {
-    for (std::size_t i = 1; i < kShipped.size(); ++i)
-        if (!(kShipped[i - 1].id < kShipped[i].id))
+// The models of greyscale digits (continuous_density.h), sorted by id.
+constexpr std::array kGreyscale{
+    ShippedModel{"independent-mixture-mnist", ModelFamily::IndependentMixture, "raster", 0,
+                 "Independent Gaussian mixtures (greyscale)"},
+    ShippedModel{"rnade-mnist", ModelFamily::Rnade, "raster", kAll, "RNADE (greyscale)"},
+};
+
+template <std::size_t N> constexpr bool sortedById(const std::array<ShippedModel, N>& list) {
+    for (std::size_t i = 1; i < list.size(); ++i)
+        if (!(list[i - 1].id < list[i].id))
             return false;
     return true;
 }
-static_assert(sortedById(), "keep the shipped models sorted by id, each id once");
+static_assert(sortedById(kShipped) && sortedById(kGreyscale),
+              "keep the shipped models sorted by id, each id once");
 
 } // namespace
 
@@ -43,10 +51,15 @@ std::span<const ShippedModel> ModelRegistry::all() {
     return kShipped;
 }
 
+std::span<const ShippedModel> ModelRegistry::greyscale() {
+    return kGreyscale;
+}
+
 const ShippedModel* ModelRegistry::find(std::string_view id) {
-    for (const ShippedModel& m : kShipped)
-        if (m.id == id)
-            return &m;
+    for (const auto list : {all(), greyscale()})
+        for (const ShippedModel& m : list)
+            if (m.id == id)
+                return &m;
     return nullptr;
 }
 
@@ -56,9 +69,10 @@ const ShippedModel& ModelRegistry::defaultModel() {
 
 std::vector<const ShippedModel*> ModelRegistry::ofFamily(ModelFamily family) {
     std::vector<const ShippedModel*> result;
-    for (const ShippedModel& m : kShipped)
-        if (m.family == family)
-            result.push_back(&m);
+    for (const auto list : {all(), greyscale()})
+        for (const ShippedModel& m : list)
+            if (m.family == family)
+                result.push_back(&m);
     return result;
 }
 

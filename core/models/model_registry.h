@@ -21,7 +21,7 @@ struct ShippedModel {
     std::string_view id; ///< file base name, e.g. "nade-mnist"
     ModelFamily family;
     std::string_view ordering;    ///< Ordering::name() the file records, e.g. "spiral", "random:7"
-    int contextSize;              ///< DensityModel::contextSize(): 0, the Markov order, or all
+    int contextSize;              ///< contextSize(): 0, the Markov order, or all
     std::string_view englishName; ///< e.g. "NADE, spiral order"
 
     /// id + ".safetensors".
@@ -36,9 +36,11 @@ public:
     /// The model the app and the command line start with: the NADE in raster order.
     static constexpr std::string_view kDefaultId = "nade-mnist";
 
-    /// Every shipped model, sorted by id.
+    /// Every shipped model of binary digits (DensityModel), sorted by id.
     static std::span<const ShippedModel> all();
-    /// The entry with this id, or nullptr.
+    /// Every shipped model of greyscale digits (ContinuousDensity), sorted by id.
+    static std::span<const ShippedModel> greyscale();
+    /// The entry with this id in either list, or nullptr.
     static const ShippedModel* find(std::string_view id);
     /// The default entry (kDefaultId).
     static const ShippedModel& defaultModel();

@@ -153,7 +153,7 @@ ValidationScores ClassNadeFamily::validate(ImageRows rows, int threads) const {
     return {nll / N, (nll + lambda_ * crossEntropy) / N, static_cast<double>(right) / N};
 }
 
-std::unique_ptr<DensityModel> ClassNadeFamily::snapshot() const {
+std::unique_ptr<Model> ClassNadeFamily::snapshot() const {
     return std::make_unique<ClassNade>(weights_, logPrior_, ordering_, activation_);
 }
 

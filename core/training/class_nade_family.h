@@ -48,7 +48,7 @@ public:
     /// the best density like every family and λ > 0 weighs the classifier as training does;
     /// accuracy of Bayes' rule.
     ValidationScores validate(ImageRows rows, int threads) const override;
-    std::unique_ptr<DensityModel> snapshot() const override;
+    std::unique_ptr<Model> snapshot() const override;
 
 private:
     struct Gradient {

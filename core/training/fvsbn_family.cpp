@@ -61,7 +61,7 @@ double FvsbnFamily::validationNll(ImageRows rows, int threads) const {
     return total / static_cast<double>(n);
 }
 
-std::unique_ptr<DensityModel> FvsbnFamily::snapshot() const {
+std::unique_ptr<Model> FvsbnFamily::snapshot() const {
     return std::make_unique<Fvsbn>(weights_);
 }
 

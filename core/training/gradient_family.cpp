@@ -2,12 +2,21 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace pixelchain::training {
 
 ValidationScores GradientFamily::validate(ImageRows rows, int threads) const {
     const double nll = validationNll(rows, threads);
     return {nll, nll};
+}
+
+double GradientFamily::accumulateGradient(int, GreyRows, std::size_t, std::size_t) {
+    throw std::logic_error("this family trains on binary rows");
+}
+
+ValidationScores GradientFamily::validate(GreyRows, int) const {
+    throw std::logic_error("this family trains on binary rows");
 }
 
 Eigen::VectorXf meanLogits(const mnist::Mnist& data, std::size_t limit, const Ordering& ordering) {

@@ -15,9 +15,13 @@
 //                      says otherwise) and, for a classifier, its accuracy
 //   snapshot           the model with the current θ: what "keep the best" keeps
 //
-// Rows are 784 bytes (0/1) each, laid out in ordering() (the j-th byte is the j-th pixel that
-// ordering samples), as mnist::binarize writes them.
+// Rows are laid out in ordering() (the j-th entry is the j-th pixel that ordering samples). A
+// family of binary images (preparation() Binarized, the default) reads 784 bytes (0/1) per row, as
+// mnist::binarize writes them, redrawn every epoch; a family of greyscale images (Dequantized)
+// reads 784 floats y = (v + u)/256 per row, with u redrawn every epoch (dequantizedRows), and
+// implements the GreyRows overloads instead.
 #include "core/mnist/binarize.h"
+#include "core/models/continuous_density.h"
 #include "core/models/density_model.h"
 #include "core/models/nade_batch.h"
 
@@ -36,9 +40,17 @@ struct ValidationScores {
     double accuracy = std::numeric_limits<double>::quiet_NaN(); ///< of a classifier; NaN otherwise
 };
 
+/// How the Trainer prepares the training digits for a family.
+enum class Preparation {
+    Binarized,   ///< 0/1 pixels, a fresh stochastic binarization every epoch
+    Dequantized, ///< y = (v + u)/256, a fresh u every epoch; validation at the bin centres
+};
+
 class GradientFamily {
 public:
     virtual ~GradientFamily() = default;
+
+    virtual Preparation preparation() const { return Preparation::Binarized; }
 
     /// The layout of the training and validation rows this family reads.
     virtual const Ordering& ordering() const = 0;
@@ -56,8 +68,13 @@ public:
     virtual double validationNll(ImageRows rows, int threads) const = 0;
     /// validationNll as both nll and loss; a family with another selection loss overrides it.
     virtual ValidationScores validate(ImageRows rows, int threads) const;
+    /// The same two for a Dequantized family (−log p(y) in nats, which may be negative); the
+    /// defaults throw std::logic_error.
+    virtual double accumulateGradient(int thread, GreyRows rows, std::size_t first,
+                                      std::size_t count);
+    virtual ValidationScores validate(GreyRows rows, int threads) const;
     /// The model with the current θ.
-    virtual std::unique_ptr<DensityModel> snapshot() const = 0;
+    virtual std::unique_ptr<Model> snapshot() const = 0;
 };
 
 /// logit(mean grey value / 255) of each pixel over the first `limit` training images, clamped to

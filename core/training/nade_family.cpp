@@ -64,7 +64,7 @@ double NadeFamily::validationNll(ImageRows rows, int threads) const {
     return meanNll(logLikelihoods(Nade(weights_, ordering_, activation_), rows, threads));
 }
 
-std::unique_ptr<DensityModel> NadeFamily::snapshot() const {
+std::unique_ptr<Model> NadeFamily::snapshot() const {
     return std::make_unique<Nade>(weights_, ordering_, activation_);
 }
 

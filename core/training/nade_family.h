@@ -29,7 +29,7 @@ public:
     double accumulateGradient(int thread, ImageRows rows, std::size_t first,
                               std::size_t count) override;
     double validationNll(ImageRows rows, int threads) const override;
-    std::unique_ptr<DensityModel> snapshot() const override;
+    std::unique_ptr<Model> snapshot() const override;
 
     const NadeWeights& weights() const { return weights_; }
 

@@ -1,5 +1,6 @@
 #include "core/training/trainer.h"
 
+#include "core/mnist/dequantize.h"
 #include "core/sampling/uniform.h"
 
 #include <chrono>
@@ -53,7 +54,11 @@ double learningRate(const TrainSettings& s, int epoch) {
     return low + 0.5 * (s.lr - low) * (1.0 + std::cos(std::numbers::pi * progress));
 }
 
-double trainMinibatch(GradientFamily& family, Adam& adam, ImageRows rows, double lr, int threads) {
+namespace {
+
+/// trainMinibatch for either kind of rows.
+template <typename Rows>
+double stepMinibatch(GradientFamily& family, Adam& adam, Rows rows, double lr, int threads) {
     const std::size_t count = rows.count, slices = static_cast<std::size_t>(threads);
     std::vector<double> nll(slices);
 #pragma omp parallel num_threads(threads)
@@ -89,6 +94,16 @@ double trainMinibatch(GradientFamily& family, Adam& adam, ImageRows rows, double
     for (const double v : nll)
         total += v;
     return total;
+}
+
+} // namespace
+
+double trainMinibatch(GradientFamily& family, Adam& adam, ImageRows rows, double lr, int threads) {
+    return stepMinibatch(family, adam, rows, lr, threads);
+}
+
+double trainMinibatch(GradientFamily& family, Adam& adam, GreyRows rows, double lr, int threads) {
+    return stepMinibatch(family, adam, rows, lr, threads);
 }
 
 Trainer::Trainer(const mnist::Mnist& data, TrainSettings settings)
@@ -127,21 +142,53 @@ double Trainer::trainEpoch(GradientFamily& family, Adam& adam, int epoch,
     return total;
 }
 
-std::unique_ptr<DensityModel> Trainer::run(GradientFamily& family, const Progress& progress,
-                                           const std::atomic<bool>* stop) {
+double Trainer::trainGreyEpoch(GradientFamily& family, Adam& adam, int epoch,
+                               const std::atomic<bool>* stop, std::size_t& seen) {
     const auto& s = settings_;
-    const mnist::BinarySet validation =
-        mnist::binarize(data_.train, mnist::kTrainCount, mnist::kValidationCount, family.ordering(),
-                        mnist::kEvaluationSeed, 0, s.threads);
+    const std::vector<float> rows =
+        dequantizedRows(data_.train.pixels.data(), s.limit, family.ordering(), s.seed,
+                        static_cast<std::uint64_t>(epoch) + 1, s.threads);
+    const auto order = shuffled(s.limit, mix64(s.seed) + static_cast<std::uint64_t>(epoch));
+    const auto batch = static_cast<std::size_t>(s.batch);
+    std::vector<float> batchRows(batch * kPixels);
+    const double lr = learningRate(s, epoch);
+    double total = 0;
+    for (std::size_t start = 0; start < s.limit; start += batch) {
+        if (stop && stop->load())
+            break;
+        const std::size_t count = std::min(batch, s.limit - start);
+        for (std::size_t k = 0; k < count; ++k)
+            std::copy_n(rows.data() + order[start + k] * kPixels, kPixels,
+                        batchRows.data() + k * kPixels);
+        total += trainMinibatch(family, adam, GreyRows{batchRows.data(), count}, lr, s.threads);
+        seen += count;
+    }
+    return total;
+}
+
+std::unique_ptr<Model> Trainer::run(GradientFamily& family, const Progress& progress,
+                                    const std::atomic<bool>* stop) {
+    const auto& s = settings_;
+    const bool grey = family.preparation() == Preparation::Dequantized;
+    mnist::BinarySet validation;
+    std::vector<float> greyValidation;
+    if (grey)
+        greyValidation =
+            dequantizedRows(data_.train.image(mnist::kTrainCount), mnist::kValidationCount,
+                            family.ordering(), kBinCentreSeed, 0, s.threads);
+    else
+        validation = mnist::binarize(data_.train, mnist::kTrainCount, mnist::kValidationCount,
+                                     family.ordering(), mnist::kEvaluationSeed, 0, s.threads);
     const ImageRows validationRows{
         validation.bits.data(), validation.count,
         data_.trainLabels.empty() ? nullptr : data_.trainLabels.data() + mnist::kTrainCount};
+    const GreyRows greyValidationRows{greyValidation.data(), greyValidation.size() / kPixels};
     std::vector<std::size_t> sizes;
     for (const std::span<float> tensor : family.parameters())
         sizes.push_back(tensor.size());
     Adam adam(sizes);
     family.prepareGradients(s.threads);
-    std::unique_ptr<DensityModel> best = family.snapshot();
+    std::unique_ptr<Model> best = family.snapshot();
     double bestLoss = std::numeric_limits<double>::infinity();
     double bestNll = bestLoss;
     const auto started = Clock::now();
@@ -150,13 +197,15 @@ std::unique_ptr<DensityModel> Trainer::run(GradientFamily& family, const Progres
             break;
         const auto epochStart = Clock::now();
         std::size_t seen = 0;
-        const double total = trainEpoch(family, adam, epoch, stop, seen);
+        const double total = grey ? trainGreyEpoch(family, adam, epoch, stop, seen)
+                                  : trainEpoch(family, adam, epoch, stop, seen);
         EpochReport report;
         report.epoch = epoch + 1;
         report.epochs = s.epochs;
         report.imagesPerSecond = static_cast<double>(seen) / std::max(seconds(epochStart), 1e-9);
         report.trainNll = seen ? total / static_cast<double>(seen) : 0;
-        const ValidationScores scores = family.validate(validationRows, s.threads);
+        const ValidationScores scores = grey ? family.validate(greyValidationRows, s.threads)
+                                             : family.validate(validationRows, s.threads);
         report.validationNll = scores.nll;
         report.validationLoss = scores.loss;
         report.validationAccuracy = scores.accuracy;

@@ -3,10 +3,11 @@
 // Adam on dynamically binarized MNIST, keeping the weights with the best validation NLL. The
 // family supplies only its gradient (gradient_family.h).
 //
-// Epoch e (0-based) redraws the binarization of the training images (round e + 1 of `seed`) and
-// reshuffles them (Fisher–Yates, seed mix64(seed) + e). A minibatch of B rows is split into one
-// contiguous slice per thread; each thread accumulates its own gradient buffer, the buffers are
-// summed in thread order and divided by B, and Adam takes one step:
+// Epoch e (0-based) redraws the binarization of the training images (round e + 1 of `seed`), or
+// for a Dequantized family their dequantization noise u (the same round), and reshuffles them
+// (Fisher–Yates, seed mix64(seed) + e). A minibatch of B rows is split into one contiguous slice
+// per thread; each thread accumulates its own gradient buffer, the buffers are summed in thread
+// order and divided by B, and Adam takes one step:
 //
 //   g = (1/B) Σ_t Σ_{n ∈ slice t} ∂NLL_n/∂θ,      θ ← Adam(θ, g, lr_e)
 //
@@ -16,10 +17,11 @@
 //   lr_e = lr_min + ½ (lr − lr_min)(1 + cos(π e / (E − 1))),   lr_min = lr · finalLrFraction
 //
 // Validation runs after every epoch on the 10,000 held-out training images (fixed binarization,
-// mnist::kEvaluationSeed). Keep-the-best, the same rule for every family: the best so far starts as
-// the initial weights with an infinite validation loss, so the first validated epoch is always
-// kept; a later one replaces it only when its validation loss is strictly lower. The loss is the
-// validation NLL unless the family defines another (GradientFamily::validate).
+// mnist::kEvaluationSeed; dequantized at the bin centres). Keep-the-best, the same rule for every
+// family: the best so far starts as the initial weights with an infinite validation loss, so the
+// first validated epoch is always kept; a later one replaces it only when its validation loss is
+// strictly lower. The loss is the validation NLL unless the family defines another
+// (GradientFamily::validate).
 //
 // Cancellation: `stop` is polled before every minibatch. When it turns true the loop finishes the
 // minibatch it is in, validates the partial epoch like a full one (keeping it if it is the best),
@@ -64,21 +66,25 @@ double learningRate(const TrainSettings& settings, int epoch);
 /// divided by rows.count, and one Adam step with learning rate `lr`. Returns Σ_n NLL_n (nats).
 /// `family.prepareGradients(threads)` must have run.
 double trainMinibatch(GradientFamily& family, Adam& adam, ImageRows rows, double lr, int threads);
+/// The same for a Dequantized family.
+double trainMinibatch(GradientFamily& family, Adam& adam, GreyRows rows, double lr, int threads);
 
 class Trainer {
 public:
     /// Throws std::invalid_argument for settings out of range.
     Trainer(const mnist::Mnist& data, TrainSettings settings);
 
-    using Progress = std::function<void(const EpochReport&, const DensityModel& best)>;
+    using Progress = std::function<void(const EpochReport&, const Model& best)>;
     /// Trains `family` in place until all epochs ran or `stop` turns true; calls `progress` after
     /// every epoch. Returns the model with the best validation NLL.
-    std::unique_ptr<DensityModel> run(GradientFamily& family, const Progress& progress,
-                                      const std::atomic<bool>* stop = nullptr);
+    std::unique_ptr<Model> run(GradientFamily& family, const Progress& progress,
+                               const std::atomic<bool>* stop = nullptr);
 
 private:
     double trainEpoch(GradientFamily& family, Adam& adam, int epoch, const std::atomic<bool>* stop,
                       std::size_t& seen);
+    double trainGreyEpoch(GradientFamily& family, Adam& adam, int epoch,
+                          const std::atomic<bool>* stop, std::size_t& seen);
 
     const mnist::Mnist& data_;
     TrainSettings settings_;

@@ -42,7 +42,7 @@ std::vector<float> flatten(const std::vector<std::span<const float>>& tensors) {
 }
 
 /// The weights of a trained model, in the order its family lists its parameters.
-std::vector<float> weightsOf(const DensityModel& model) {
+std::vector<float> weightsOf(const Model& model) {
     auto span = [](const auto& m) {
         return std::span<const float>(m.data(), std::size_t(m.size()));
     };
@@ -87,7 +87,7 @@ public:
         return inner_.accumulateGradient(t, rows, first, count);
     }
     double validationNll(ImageRows, int) const override { return validation_.at(validated_++); }
-    std::unique_ptr<DensityModel> snapshot() const override { return inner_.snapshot(); }
+    std::unique_ptr<Model> snapshot() const override { return inner_.snapshot(); }
 
     std::vector<float> current() {
         std::vector<std::span<const float>> tensors;
@@ -160,7 +160,7 @@ void TrainerTest::keepsTheBestAndStopsAfterTheMinibatch() {
     std::vector<bool> improved;
     const auto best = trainer.run(
         scripted,
-        [&](const training::EpochReport& r, const DensityModel&) {
+        [&](const training::EpochReport& r, const Model&) {
             QCOMPARE(r.epoch, static_cast<int>(epochEnd.size()) + 1);
             epochEnd.push_back(scripted.current());
             improved.push_back(r.improved);

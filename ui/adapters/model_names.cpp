@@ -1,6 +1,7 @@
 #include "ui/adapters/model_names.h"
 
 #include "core/image/ordering.h"
+#include "core/models/continuous_density.h"
 #include "core/models/density_model.h"
 
 #include <QLocale>
@@ -20,7 +21,7 @@ QString ModelNames::orderingName(const Ordering& ordering) {
     return tr("custom");
 }
 
-QString ModelNames::kindName(const DensityModel& model) {
+QString ModelNames::kindName(const Model& model) {
     switch (model.family()) {
     case ModelFamily::Independent:
         return tr("Independent");
@@ -34,11 +35,15 @@ QString ModelNames::kindName(const DensityModel& model) {
         return tr("Naive Bayes");
     case ModelFamily::ClassNade:
         return tr("Class NADE");
+    case ModelFamily::Rnade:
+        return tr("RNADE");
+    case ModelFamily::IndependentMixture:
+        return tr("Independent mixtures");
     }
     return QString::fromStdString(model.kind());
 }
 
-QString ModelNames::shortName(const DensityModel& model) {
+QString ModelNames::shortName(const Model& model) {
     switch (model.family()) {
     case ModelFamily::Markov:
         return tr("Markov, order %1").arg(model.contextSize());
@@ -48,12 +53,14 @@ QString ModelNames::shortName(const DensityModel& model) {
     case ModelFamily::Fvsbn:
     case ModelFamily::NaiveBayes:
     case ModelFamily::ClassNade:
+    case ModelFamily::Rnade:
+    case ModelFamily::IndependentMixture:
         break;
     }
     return kindName(model);
 }
 
-QString ModelNames::title(const DensityModel& model) {
+QString ModelNames::title(const Model& model) {
     const QString parameters =
         tr("%1 parameters").arg(QLocale().toString(qlonglong(model.parameterCount())));
     switch (model.family()) {
@@ -81,6 +88,14 @@ QString ModelNames::title(const DensityModel& model) {
         return tr("Class-conditional NADE p(x | digit), H = %1, %2 order, %3")
             .arg(QString::number(hidden.units), orderingName(model.ordering()), parameters);
     }
+    case ModelFamily::Rnade:
+        return tr("RNADE, H = %1, %2 Gaussians per pixel, %3 order, %4")
+            .arg(QString::number(model.hiddenLayer().units),
+                 QString::number(model.continuous()->components()), orderingName(model.ordering()),
+                 parameters);
+    case ModelFamily::IndependentMixture:
+        return tr("Independent pixels, %1 Gaussians each, %2")
+            .arg(QString::number(model.continuous()->components()), parameters);
     }
     return QString::fromStdString(model.describe());
 }

@@ -20,9 +20,9 @@ namespace pixelchain::ui {
 class ModelNames {
     Q_DECLARE_TR_FUNCTIONS(ModelNames)
 public:
-    static QString shortName(const DensityModel& model);
-    static QString kindName(const DensityModel& model);
-    static QString title(const DensityModel& model);
+    static QString shortName(const Model& model);
+    static QString kindName(const Model& model);
+    static QString title(const Model& model);
     /// "raster", "column", "spiral", "random" (the seed left out), "custom".
     static QString orderingName(const Ordering& ordering);
     /// "50 epochs", "50 epochs (weights of epoch 48)" or "closed form": how long a model trained,

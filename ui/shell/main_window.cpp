@@ -1,5 +1,6 @@
 #include "ui/shell/main_window.h"
 
+#include "ui/adapters/grey_model_library.h"
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/sampling_controller.h"
 #include "ui/adapters/view_request.h"
@@ -25,12 +26,15 @@ namespace pixelchain::ui {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , models_(new ModelLibrary(this))
+    , greyModels_(new GreyModelLibrary(this))
     , presentation_(new Presentation(this))
     , language_(new Language(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     // A model that fails to load never replaces the current one; the user reads why.
     connect(models_, &ModelLibrary::loadFailed, this, &MainWindow::tell);
     models_->loadBuiltIn();
+    connect(greyModels_, &GreyModelLibrary::loadFailed, this, &MainWindow::tell);
+    greyModels_->loadBuiltIn();
 
     lessonDock_ = new QDockWidget(this);
     lessonDock_->setObjectName(QStringLiteral("lessonDock"));

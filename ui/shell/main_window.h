@@ -25,6 +25,7 @@ class DensityPage;
 class Language;
 class LessonPanel;
 class ModelLibrary;
+class GreyModelLibrary;
 class ModelsPage;
 class Presentation;
 class SamplingPage;
@@ -54,6 +55,8 @@ public:
 
     /// The models the pages share.
     ModelLibrary* models() const { return models_; }
+    /// The models of greyscale digits (the pages' greyscale modes).
+    GreyModelLibrary* greyModels() const { return greyModels_; }
     Presentation* presentation() const { return presentation_; }
     Language* language() const { return language_; }
     LessonPanel* lessons() const { return lessons_; }
@@ -112,6 +115,7 @@ private:
     DensityPage* density_ = nullptr;
     ModelsPage* modelsPage_ = nullptr;
     ModelLibrary* models_ = nullptr;
+    GreyModelLibrary* greyModels_ = nullptr;
     Presentation* presentation_ = nullptr;
     Language* language_ = nullptr;
     QDockWidget* lessonDock_ = nullptr;

@@ -16,6 +16,10 @@ QColor ModelStyle::color(ModelFamily family) {
         return QColor(0x55, 0x55, 0x55); // dark grey
     case ModelFamily::ClassNade:
         return QColor(0xD5, 0x5E, 0x00); // vermillion
+    case ModelFamily::Rnade:             // the continuous twins share their binary models' colours
+        return QColor(0x00, 0x72, 0xB2);
+    case ModelFamily::IndependentMixture:
+        return QColor(0xE6, 0x9F, 0x00);
     }
     return QColor(0x00, 0x00, 0x00);
 }

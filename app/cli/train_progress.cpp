@@ -1,0 +1,66 @@
+#include "app/cli/train_progress.h"
+
+#include "core/image/grey_image.h"
+
+#include <cmath>
+#include <csignal>
+#include <iomanip>
+#include <sstream>
+
+namespace pixelchain::cli {
+
+std::atomic<bool> interrupted{false};
+
+namespace {
+extern "C" void onInterrupt(int) {
+    interrupted.store(true);
+}
+} // namespace
+
+void catchInterrupts() {
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+std::string formatSeconds(double s) {
+    std::ostringstream out;
+    const long total = static_cast<long>(s + 0.5);
+    if (total >= 3600)
+        out << total / 3600 << "h" << std::setw(2) << std::setfill('0') << (total / 60) % 60 << "m";
+    else
+        out << total / 60 << "m" << std::setw(2) << std::setfill('0') << total % 60 << "s";
+    return out.str();
+}
+
+void reportEpoch(const training::EpochReport& r, std::ostream& err, io::Metadata& metadata,
+                 const std::function<void()>& save, bool greyscale) {
+    err << "epoch " << r.epoch << "/" << r.epochs << "  " << std::fixed << std::setprecision(0)
+        << r.imagesPerSecond << " images/s  train " << std::setprecision(3) << r.trainNll
+        << "  validation " << r.validationNll;
+    if (greyscale)
+        err << " (" << std::setprecision(4) << bitsPerDimension(-r.validationNll) << " bits/dim)"
+            << std::setprecision(3);
+    if (!std::isnan(r.validationAccuracy))
+        err << ", accuracy " << std::setprecision(2) << 100 * r.validationAccuracy << "%, loss "
+            << std::setprecision(3) << r.validationLoss;
+    err << " (best " << r.bestValidationLoss << ")  ETA " << formatSeconds(r.secondsLeft)
+        << std::endl;
+    if (r.improved) {
+        metadata["validation_nll_nats"] = std::to_string(r.bestValidationNll);
+        metadata["epochs"] = std::to_string(r.epoch);
+        save();
+    }
+}
+
+std::string commandLine(const Words& words) {
+    std::string line = "pixelchain-cli train";
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        std::string word = words[k];
+        if (k > 0 && (words[k - 1] == "--out" || words[k - 1] == "--init"))
+            word = word.substr(word.find_last_of('/') + 1);
+        line += " " + word;
+    }
+    return line;
+}
+
+} // namespace pixelchain::cli
