@@ -1,6 +1,7 @@
 // The model registry against resources/models/ (both ways: every entry has its file, every file
 // has its entry), and the per-family virtuals of DensityModel: the context each conditional sees,
 // the hidden-layer view, the batched log-likelihood and the tensors a file holds.
+#include "core/io/continuous_model_file.h"
 #include "core/io/model_file.h"
 #include "core/models/fvsbn.h"
 #include "core/models/independent.h"
@@ -88,8 +89,9 @@ private Q_SLOTS:
 
 void ModelRegistryTest::entryMatchesItsFile_data() {
     QTest::addColumn<QString>("id");
-    for (const ShippedModel& m : ModelRegistry::all())
-        QTest::newRow(std::string(m.id).c_str()) << toQString(m.id);
+    for (const auto list : {ModelRegistry::all(), ModelRegistry::greyscale()})
+        for (const ShippedModel& m : list)
+            QTest::newRow(std::string(m.id).c_str()) << toQString(m.id);
 }
 
 // The file exists, loads, and is what the entry says: family, ordering, context size.
@@ -99,6 +101,20 @@ void ModelRegistryTest::entryMatchesItsFile() {
     QVERIFY(entry);
     const QString path = modelsDir() + QLatin1Char('/') + QString::fromStdString(entry->fileName());
     QVERIFY2(QFileInfo::exists(path), qPrintable(path + " is missing"));
+    const bool greyscale = io::isContinuousFormat(io::modelFormat(path.toStdString()));
+    QCOMPARE(greyscale, std::find_if(ModelRegistry::greyscale().begin(),
+                                     ModelRegistry::greyscale().end(), [&](const auto& m) {
+                                         return m.id == entry->id;
+                                     }) != ModelRegistry::greyscale().end());
+    if (greyscale) {
+        const io::LoadedContinuous grey = io::loadContinuousModel(path.toStdString());
+        QCOMPARE(grey.model->family(), entry->family);
+        QCOMPARE(grey.metadata.at("format"),
+                 "pixelchain-" + std::string(familyName(entry->family)));
+        QCOMPARE(grey.model->ordering().name(), std::string(entry->ordering));
+        QCOMPARE(grey.model->contextSize(), entry->contextSize);
+        return;
+    }
     const io::LoadedModel loaded = io::loadModel(path.toStdString());
     QVERIFY(loaded.model);
     QCOMPARE(loaded.model->family(), entry->family);
