@@ -15,7 +15,7 @@ int GreyModelLibrary::loadBuiltIn() {
     int loaded = 0;
     for (const ShippedModel& shipped : ModelRegistry::greyscale()) {
         QFile file(QStringLiteral(":/models/") + QString::fromStdString(shipped.fileName()));
-        if (file.open(QIODevice::ReadOnly) &&
+        if (file.exists() && file.open(QIODevice::ReadOnly) &&
             loadBytes(QString::fromUtf8(shipped.id.data(), qsizetype(shipped.id.size())),
                       file.readAll()))
             ++loaded;

@@ -26,7 +26,8 @@ class GreyModelLibrary : public QObject {
 public:
     explicit GreyModelLibrary(QObject* parent = nullptr);
 
-    /// Loads every greyscale model of the registry; the RNADE becomes current. Returns how many.
+    /// Loads every greyscale model of the registry that is built into the binary (the RNADE is
+    /// not yet: resources/CMakeLists.txt says why); an RNADE becomes current. Returns how many.
     int loadBuiltIn();
     /// Loads a model file and makes it current; on failure emits loadFailed(message), keeps the
     /// current model and returns false.
