@@ -27,10 +27,6 @@
 namespace pixelchain::cli {
 namespace {
 
-/// Worker threads when --threads is absent, for every model. A run is deterministic for a seed and
-/// a thread count; the table fits and the test scores do not depend on it at all.
-constexpr int kDefaultThreads = 2;
-
 constexpr const char* kHelp = R"(usage: pixelchain-cli train --out FILE [options]
 
 Trains a NADE on dynamically binarized MNIST with minibatch Adam and writes the weights with the
@@ -155,21 +151,11 @@ Request parseRequest(Words words) {
     const Arguments args(words, optionsOf(r.model), {});
     r.outPath = args.required("out");
     r.dataDir = args.text("data", "data/mnist");
-    const auto threads = static_cast<int>(args.integer("threads", kDefaultThreads, 1, 256));
-    const std::uint64_t seed = args.integer("seed", 1, 0, UINT64_MAX);
-    const std::size_t limit = args.integer("limit", mnist::kTrainCount, 1, mnist::kTrainCount);
     const bool nade = r.model == "nade" || r.model == "class-nade";
-    training::TrainSettings& t = r.train;
-    t.epochs = static_cast<int>(args.integer("epochs", nade ? 100 : 3, 1, 100000));
-    t.batch = static_cast<int>(args.integer("batch", 100, 1, 50000));
-    t.lr = args.number("lr", nade ? 1e-3 : 3e-3, 1e-7, 1.0);
-    const std::string schedule = args.text("schedule", nade ? "cosine" : "constant");
-    if (schedule != "cosine" && schedule != "constant")
-        throw UsageError("--schedule must be cosine or constant");
-    t.cosineSchedule = schedule == "cosine";
-    t.seed = seed;
-    t.limit = limit;
-    t.threads = threads;
+    r.train = trainSettings(args, nade ? 100 : 3, nade ? 1e-3 : 3e-3, nade);
+    const int threads = r.train.threads;
+    const std::uint64_t seed = r.train.seed;
+    const std::size_t limit = r.train.limit;
     r.hidden = static_cast<int>(args.integer("hidden", 500, 1, 100000));
     r.discriminative = args.number("discriminative", 0.0, 0.0, 1e6);
     r.init = args.text("init");

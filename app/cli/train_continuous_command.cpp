@@ -47,25 +47,12 @@ ContinuousRequest parse(const Words& words, bool rnade) {
     const Arguments args(words, options, {});
     r.outPath = args.required("out");
     r.dataDir = args.text("data", "data/mnist");
-    const auto threads = static_cast<int>(args.integer("threads", 2, 1, 256));
-    const std::uint64_t seed = args.integer("seed", 1, 0, UINT64_MAX);
-    const std::size_t limit = args.integer("limit", mnist::kTrainCount, 1, mnist::kTrainCount);
-    r.mixture.components = static_cast<int>(args.integer("components", 10, 1, 64));
+    r.train = trainSettings(args, 50, 1e-3, true);
+    r.mixture.components = static_cast<int>(args.integer("components", 10, 1, kMaxComponents));
     r.mixture.iterations = static_cast<int>(args.integer("iterations", 50, 1, 10000));
-    r.mixture.seed = seed;
-    r.mixture.limit = limit;
-    r.mixture.threads = threads;
-    training::TrainSettings& t = r.train;
-    t.epochs = static_cast<int>(args.integer("epochs", 50, 1, 100000));
-    t.batch = static_cast<int>(args.integer("batch", 100, 1, 50000));
-    t.lr = args.number("lr", 1e-3, 1e-7, 1.0);
-    const std::string schedule = args.text("schedule", "cosine");
-    if (schedule != "cosine" && schedule != "constant")
-        throw UsageError("--schedule must be cosine or constant");
-    t.cosineSchedule = schedule == "cosine";
-    t.seed = seed;
-    t.limit = limit;
-    t.threads = threads;
+    r.mixture.seed = r.train.seed;
+    r.mixture.limit = r.train.limit;
+    r.mixture.threads = r.train.threads;
     r.hidden = static_cast<int>(args.integer("hidden", 500, 1, 100000));
     r.init = args.text("init");
     if (!r.init.empty() && (args.has("hidden") || args.has("components") || args.has("ordering") ||

@@ -3,6 +3,7 @@
 // scored on the same stochastically binarized test digits.
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
+#include "app/cli/train_progress.h"
 #include "core/io/classifier_file.h"
 #include "core/training/logistic_fit.h"
 #include "core/training/test_scores.h"
@@ -41,16 +42,7 @@ int runTrainLogistic(const Words& words, const std::string& command, std::ostrea
             {});
         outPath = args.required("out");
         dataDir = args.text("data", "data/mnist");
-        s.epochs = static_cast<int>(args.integer("epochs", 20, 1, 100000));
-        s.batch = static_cast<int>(args.integer("batch", 100, 1, 50000));
-        s.lr = args.number("lr", 1e-3, 1e-7, 1.0);
-        const std::string schedule = args.text("schedule", "cosine");
-        if (schedule != "cosine" && schedule != "constant")
-            throw UsageError("--schedule must be cosine or constant");
-        s.cosineSchedule = schedule == "cosine";
-        s.seed = args.integer("seed", 1, 0, UINT64_MAX);
-        s.limit = args.integer("limit", mnist::kTrainCount, 1, mnist::kTrainCount);
-        s.threads = static_cast<int>(args.integer("threads", 2, 1, 256));
+        s = trainSettings(args, 20, 1e-3, true);
     } catch (const UsageError& e) {
         err << "pixelchain-cli train: " << e.what() << "\n";
         return 2;

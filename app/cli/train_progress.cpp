@@ -17,6 +17,23 @@ extern "C" void onInterrupt(int) {
 }
 } // namespace
 
+training::TrainSettings trainSettings(const Arguments& args, int epochs, double lr, bool cosine) {
+    training::TrainSettings t;
+    t.epochs = static_cast<int>(args.integer("epochs", std::uint64_t(epochs), 1, 100000));
+    t.batch = static_cast<int>(args.integer("batch", 100, 1, 50000));
+    t.lr = args.number("lr", lr, 1e-7, 1.0);
+    const std::string schedule = args.text("schedule", cosine ? "cosine" : "constant");
+    if (schedule != "cosine" && schedule != "constant")
+        throw UsageError("--schedule must be cosine or constant");
+    t.cosineSchedule = schedule == "cosine";
+    t.seed = args.integer("seed", 1, 0, UINT64_MAX);
+    t.limit = args.integer("limit", mnist::kTrainCount, 1, mnist::kTrainCount);
+    // 2 threads for every model: a run is deterministic for a seed and a thread count; the table
+    // fits and the test scores do not depend on it at all.
+    t.threads = static_cast<int>(args.integer("threads", 2, 1, 256));
+    return t;
+}
+
 void catchInterrupts() {
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);

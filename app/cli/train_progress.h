@@ -1,6 +1,7 @@
 #pragma once
-// What every gradient-trained model's `train` shares: Ctrl-C handling, the epoch line, the
-// command recorded in the file.
+// What every gradient-trained model's `train` shares: its schedule options, Ctrl-C handling, the
+// epoch line, the command recorded in the file.
+#include "app/cli/arguments.h"
 #include "app/cli/commands.h"
 #include "core/io/safetensors.h"
 #include "core/training/trainer.h"
@@ -10,6 +11,10 @@
 #include <ostream>
 
 namespace pixelchain::cli {
+
+/// --epochs --batch --lr --schedule (cosine or constant) --seed --limit --threads, checked, with a
+/// model's defaults for the first, third and fourth; UsageError when one is out of range.
+training::TrainSettings trainSettings(const Arguments& args, int epochs, double lr, bool cosine);
 
 /// Set by SIGINT or SIGTERM once catchInterrupts() ran: the trainer stops within a minibatch.
 extern std::atomic<bool> interrupted;

@@ -40,16 +40,22 @@ void writeFileAtomically(const std::string& path, std::string_view bytes) {
     }
 }
 
-std::string readFile(const std::string& path, std::size_t maxBytes) {
+std::ifstream openRegularFile(const std::string& path) {
     // A folder or a device opens like a file, but its "size" means nothing (a folder's end is
     // reported far past any limit): refuse anything but a regular file, by name.
     std::error_code error;
     const auto status = std::filesystem::status(path, error);
     if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
         throw std::runtime_error(path + " is not a regular file");
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    std::ifstream in(path, std::ios::binary);
     if (!in)
         throw std::runtime_error("cannot open " + path);
+    return in;
+}
+
+std::string readFile(const std::string& path, std::size_t maxBytes) {
+    std::ifstream in = openRegularFile(path);
+    in.seekg(0, std::ios::end);
     const std::streamoff size = in.tellg();
     if (size < 0 || static_cast<std::size_t>(size) > maxBytes)
         throw std::runtime_error(path + " is too large to be read");

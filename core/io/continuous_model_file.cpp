@@ -6,7 +6,6 @@
 #include "core/models/rnade.h"
 
 #include <cmath>
-#include <limits>
 
 namespace pixelchain::io {
 namespace {
@@ -17,30 +16,10 @@ constexpr std::size_t kMaxFileBytes = std::size_t{1} << 31;
 
 int parseComponents(const SafetensorsFile& file) {
     const std::string& text = file.meta("components");
-    std::size_t used = 0;
-    long value = 0;
-    try {
-        value = std::stol(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used != text.size() || value < 1 || value > 64)
-        throw FormatError("metadata 'components' is not a number of components from 1 to 64: '" +
-                          text + "'");
-    return static_cast<int>(value);
-}
-
-double parseBitsPerDim(const Metadata& metadata) {
-    const auto it = metadata.find("test_bits_per_dim");
-    if (it == metadata.end())
-        return std::numeric_limits<double>::quiet_NaN();
-    try {
-        const double v = std::stod(it->second);
-        if (std::isfinite(v))
-            return v;
-    } catch (const std::exception&) {
-    }
-    throw FormatError("metadata 'test_bits_per_dim' is not a number: '" + it->second + "'");
+    if (const auto value = integerIn(text, 1, kMaxComponents))
+        return *value;
+    throw FormatError("metadata 'components' is not a number of components from 1 to " +
+                      std::to_string(kMaxComponents) + ": '" + text + "'");
 }
 
 /// A float tensor read through the shared checks, as a NamedTensor.
@@ -81,7 +60,11 @@ bool isContinuousFormat(const std::string& format) {
 
 std::string modelFormat(const std::string& path) {
     try {
-        return SafetensorsFile::parse(readFile(path, kMaxFileBytes)).meta("format");
+        const Metadata metadata = readMetadata(path);
+        const auto it = metadata.find("format");
+        if (it == metadata.end())
+            throw FormatError("metadata 'format' is missing");
+        return it->second;
     } catch (const FormatError& e) {
         throw FormatError(path + ": " + e.what());
     }
@@ -98,7 +81,7 @@ LoadedContinuous parseContinuousModel(std::string bytes) {
     else
         throw FormatError("'" + format + "' is not a model of greyscale images");
     loaded.metadata = file.metadata();
-    loaded.testBitsPerDim = parseBitsPerDim(loaded.metadata);
+    loaded.testBitsPerDim = optionalNumber(loaded.metadata, "test_bits_per_dim");
     loaded.testQuantiles = parseQuantiles(loaded.metadata);
     return loaded;
 }

@@ -31,7 +31,7 @@ struct LoadedContinuous {
 
 /// True for the formats of greyscale models.
 bool isContinuousFormat(const std::string& format);
-/// The `format` of a model file (any kind); throws as loadModel does.
+/// The `format` of a model file (any kind), from its header alone; throws as loadModel does.
 std::string modelFormat(const std::string& path);
 
 /// Reads and validates a greyscale model file; throws FormatError (or std::runtime_error for an

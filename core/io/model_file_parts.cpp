@@ -6,20 +6,40 @@
 #include <cmath>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 namespace pixelchain::io {
 
-int parseHidden(const std::string& text) {
+std::optional<int> integerIn(const std::string& text, int low, int high) {
     std::size_t used = 0;
     long value = 0;
     try {
         value = std::stol(text, &used);
     } catch (const std::exception&) {
-        used = 0;
+        return std::nullopt;
     }
-    if (used != text.size() || value < 1 || value > 100000)
-        throw FormatError("metadata 'hidden' is not a number of hidden units: '" + text + "'");
+    if (used != text.size() || value < low || value > high)
+        return std::nullopt;
     return static_cast<int>(value);
+}
+
+double optionalNumber(const Metadata& metadata, const std::string& key, double low) {
+    const auto it = metadata.find(key);
+    if (it == metadata.end())
+        return std::numeric_limits<double>::quiet_NaN();
+    try {
+        const double v = std::stod(it->second);
+        if (std::isfinite(v) && v >= low)
+            return v;
+    } catch (const std::exception&) {
+    }
+    throw FormatError("metadata '" + key + "' is not a number: '" + it->second + "'");
+}
+
+int parseHidden(const std::string& text) {
+    if (const auto value = integerIn(text, 1, 100000))
+        return *value;
+    throw FormatError("metadata 'hidden' is not a number of hidden units: '" + text + "'");
 }
 
 std::vector<double> parseQuantiles(const Metadata& metadata) {
@@ -39,16 +59,7 @@ std::vector<double> parseQuantiles(const Metadata& metadata) {
 }
 
 double parseNll(const Metadata& metadata) {
-    const auto it = metadata.find("test_nll_nats");
-    if (it == metadata.end())
-        return std::numeric_limits<double>::quiet_NaN();
-    try {
-        const double v = std::stod(it->second);
-        if (std::isfinite(v) && v >= 0)
-            return v;
-    } catch (const std::exception&) {
-    }
-    throw FormatError("metadata 'test_nll_nats' is not a number: '" + it->second + "'");
+    return optionalNumber(metadata, "test_nll_nats", 0);
 }
 
 std::vector<float> weights(const SafetensorsFile& file, const std::string& name,

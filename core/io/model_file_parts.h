@@ -5,6 +5,8 @@
 #include "core/io/safetensors.h"
 #include "core/models/nade.h"
 
+#include <cmath>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,11 @@ namespace pixelchain::io {
 /// |w| ≤ B, a NADE logit stays below B + H · 785 B · B ≈ 8e19 (H ≤ 100000), far from float's 3e38.
 inline constexpr float kMaxWeight = 1e6f;
 
+/// The whole of `text` as an integer in [low, high], or nothing.
+std::optional<int> integerIn(const std::string& text, int low, int high);
+/// Metadata `key` as a finite number ≥ low; NaN when absent; FormatError naming the key when it is
+/// something else.
+double optionalNumber(const Metadata& metadata, const std::string& key, double low = -INFINITY);
 /// Metadata `hidden`: 1..100000.
 int parseHidden(const std::string& text);
 /// Metadata `test_ll_quantiles`: 101 sorted finite numbers, or empty when absent.

@@ -1,9 +1,12 @@
 #include "core/io/safetensors.h"
 
+#include "core/io/atomic_file.h"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 static_assert(std::endian::native == std::endian::little, "safetensors data are little-endian");
@@ -93,6 +96,23 @@ void checkCoverage(const std::map<std::string, TensorEntry>& tensors, std::size_
 }
 
 } // namespace
+
+Metadata readMetadata(const std::string& path) {
+    std::ifstream in = openRegularFile(path);
+    std::uint64_t headerSize = 0;
+    if (!in.read(reinterpret_cast<char*>(&headerSize), 8))
+        throw FormatError("file too short for a safetensors header");
+    if (headerSize > kMaxHeaderBytes)
+        throw FormatError("header length " + std::to_string(headerSize) + " is too large");
+    std::string text(headerSize, '\0');
+    if (!in.read(text.data(), static_cast<std::streamsize>(headerSize)))
+        throw FormatError("the file ends inside its header");
+    const Json header = Json::parse(text, nullptr, false);
+    if (header.is_discarded() || !header.is_object())
+        throw FormatError("the header is not a JSON object");
+    const auto it = header.find("__metadata__");
+    return it == header.end() ? Metadata{} : parseMetadata(*it);
+}
 
 SafetensorsFile SafetensorsFile::parse(std::string bytes) {
     if (bytes.size() < 8)

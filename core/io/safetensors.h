@@ -54,6 +54,11 @@ private:
     Metadata metadata_;
 };
 
+/// The metadata of the safetensors file at `path`, reading its header only (a model's tensors can
+/// be tens of megabytes); throws std::runtime_error when it cannot be read and FormatError when
+/// the header is damaged. The tensors are not checked: parse() does that.
+Metadata readMetadata(const std::string& path);
+
 /// Builds a file: tensors in the order added, then serialize().
 class SafetensorsWriter {
 public:

@@ -1,25 +1,13 @@
 #include "core/models/class_conditional.h"
 
+#include "core/models/log_space.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
 
 namespace pixelchain {
-namespace {
-
-double logSumExp(const std::vector<double>& terms) {
-    const double top = *std::max_element(terms.begin(), terms.end());
-    if (!std::isfinite(top))
-        return top;
-    double sum = 0;
-    for (const double t : terms)
-        sum += std::exp(t - top);
-    return top + std::log(sum);
-}
-
-} // namespace
-
 ClassScores bayesRule(std::vector<double> logLikelihoodGiven, std::vector<double> logPrior) {
     if (logLikelihoodGiven.empty() || logLikelihoodGiven.size() != logPrior.size())
         throw std::invalid_argument("Bayes' rule needs one log p(x|y) per label of the prior");

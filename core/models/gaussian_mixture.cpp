@@ -1,5 +1,7 @@
 #include "core/models/gaussian_mixture.h"
 
+#include "core/models/log_space.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -26,19 +28,12 @@ double GaussianMixture::density(double y) const {
 }
 
 double GaussianMixture::logDensity(double y) const {
-    double top = -INFINITY;
     std::vector<double> terms(weights.size());
     for (std::size_t k = 0; k < weights.size(); ++k) {
         const double z = (y - means[k]) / scales[k];
         terms[k] = std::log(weights[k]) - 0.5 * z * z - std::log(scales[k]) - kLogSqrt2Pi;
-        top = std::max(top, terms[k]);
     }
-    if (!std::isfinite(top))
-        return top;
-    double sum = 0;
-    for (const double t : terms)
-        sum += std::exp(t - top);
-    return top + std::log(sum);
+    return logSumExp(terms);
 }
 
 double GaussianMixture::mean() const {
@@ -86,9 +81,19 @@ GaussianMixture GaussianMixture::fromOutputs(const float* alpha, const float* me
     return m;
 }
 
+double mixtureMean(const float* alpha, const float* mean, int components) {
+    const float top = *std::max_element(alpha, alpha + components);
+    double total = 0, weighted = 0;
+    for (int k = 0; k < components; ++k) {
+        const double w = std::exp(double(alpha[k]) - top);
+        total += w;
+        weighted += w * mean[k];
+    }
+    return weighted / total;
+}
+
 double mixtureLogDensity(const float* alpha, const float* mean, const float* logScale,
                          int components, double y, float* gradient) {
-    constexpr int kMaxComponents = 64;
     const int K = std::min(components, kMaxComponents);
     double logPi[kMaxComponents], terms[kMaxComponents], z[kMaxComponents];
     const double alphaTop = *std::max_element(alpha, alpha + K);
@@ -96,18 +101,13 @@ double mixtureLogDensity(const float* alpha, const float* mean, const float* log
     for (int k = 0; k < K; ++k)
         alphaSum += std::exp(double(alpha[k]) - alphaTop);
     const double logNormalizer = alphaTop + std::log(alphaSum);
-    double top = -INFINITY;
     for (int k = 0; k < K; ++k) {
         const double zeta = clampedLogScale(logScale[k]);
         z[k] = (y - double(mean[k])) * std::exp(-zeta);
         logPi[k] = double(alpha[k]) - logNormalizer;
         terms[k] = logPi[k] - 0.5 * z[k] * z[k] - zeta - kLogSqrt2Pi;
-        top = std::max(top, terms[k]);
     }
-    double sum = 0;
-    for (int k = 0; k < K; ++k)
-        sum += std::exp(terms[k] - top);
-    const double logP = top + std::log(sum);
+    const double logP = logSumExp({terms, std::size_t(K)});
     if (gradient) {
         for (int k = 0; k < K; ++k) {
             const double r = std::exp(terms[k] - logP);

@@ -23,6 +23,8 @@ namespace pixelchain {
 /// so a narrower component buys nothing, and the clamp keeps exp() finite for any weights.
 inline constexpr double kMinLogScale = -10;
 inline constexpr double kMaxLogScale = 3;
+/// The most components a conditional may have (files, the command line and the models check it).
+inline constexpr int kMaxComponents = 64;
 
 struct GaussianMixture {
     std::vector<double> weights; ///< π_k, summing to 1
@@ -45,6 +47,9 @@ struct GaussianMixture {
     static GaussianMixture fromOutputs(const float* alpha, const float* mean, const float* logScale,
                                        int components);
 };
+
+/// E[y] = Σ_k π_k m_k of the mixture with outputs α, m (K each), π = softmax(α).
+double mixtureMean(const float* alpha, const float* mean, int components);
 
 /// log p(y) of the mixture with outputs α, m, ζ (K each), in log space; when `gradient` is given,
 /// writes ∂(−log p)/∂(α, m, ζ) there (3K entries, in that order).

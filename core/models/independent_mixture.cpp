@@ -29,8 +29,9 @@ IndependentMixture::IndependentMixture(std::vector<GaussianMixture> pixels)
     if (pixels_.size() != std::size_t{kPixels})
         throw std::invalid_argument("an independent mixture needs 784 pixels");
     const int K = pixels_.front().components();
-    if (K < 1 || K > 64)
-        throw std::invalid_argument("an independent mixture needs 1 to 64 components");
+    if (K < 1 || K > kMaxComponents)
+        throw std::invalid_argument("an independent mixture needs 1 to " +
+                                    std::to_string(kMaxComponents) + " components");
     for (const GaussianMixture& m : pixels_) {
         if (m.components() != K || int(m.means.size()) != K || int(m.scales.size()) != K)
             throw std::invalid_argument("every pixel needs the same number of components");
@@ -93,8 +94,9 @@ ModelTensors IndependentMixture::tensors() const {
 
 std::unique_ptr<IndependentMixture> IndependentMixture::fromTensors(const ModelTensors& tensors,
                                                                     int K) {
-    if (K < 1 || K > 64)
-        throw std::invalid_argument("an independent mixture needs 1 to 64 components");
+    if (K < 1 || K > kMaxComponents)
+        throw std::invalid_argument("an independent mixture needs 1 to " +
+                                    std::to_string(kMaxComponents) + " components");
     std::vector<GaussianMixture> pixels(kPixels);
     for (int part = 0; part < 3; ++part) {
         const NamedTensor* found = nullptr;

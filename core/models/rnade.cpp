@@ -8,7 +8,6 @@ namespace pixelchain {
 namespace {
 
 using Index = Eigen::Index;
-constexpr int kMaxComponents = 64;
 constexpr Index kBlock = 32; // images per matrix product in logDensities
 
 class RnadeStepper : public MixtureStepper {
@@ -122,7 +121,8 @@ Rnade::Rnade(RnadeWeights weights, Ordering ordering, Activation activation)
         K > kMaxComponents || weights_.b.rows() != 3 * K || weights_.b.cols() != kPixels ||
         weights_.V.rows() != 3 * K || weights_.V.cols() != Index(H) * kPixels)
         throw std::invalid_argument("RNADE weights do not have the shapes W[H,784], c[H], "
-                                    "V[784,K,H] (three), b[784,K] (three), 1 ≤ K ≤ 64");
+                                    "V[784,K,H] (three), b[784,K] (three), 1 ≤ K ≤ " +
+                                    std::to_string(kMaxComponents));
 }
 
 std::string Rnade::describe() const {
@@ -144,8 +144,8 @@ ContinuousEvaluation Rnade::evaluate(const GreyImage& image) const {
         const double logP = mixtureLogDensity(z.data(), z.data() + K, z.data() + 2 * K, K, y);
         out.logDensity += logP;
         out.logDensities[std::size_t(pixel)] = static_cast<float>(logP);
-        out.expectedValue[std::size_t(pixel)] = static_cast<float>(
-            GaussianMixture::fromOutputs(z.data(), z.data() + K, z.data() + 2 * K, K).mean());
+        out.expectedValue[std::size_t(pixel)] =
+            static_cast<float>(mixtureMean(z.data(), z.data() + K, K));
         a += weights_.W.col(j) * static_cast<float>(y);
     }
     return out;
@@ -213,7 +213,8 @@ ModelTensors Rnade::tensors() const {
 
 RnadeWeights rnadeWeightsOf(const ModelTensors& tensors, int H, int K) {
     if (H < 1 || K < 1 || K > kMaxComponents)
-        throw std::invalid_argument("RNADE needs hidden ≥ 1 and 1 ≤ components ≤ 64");
+        throw std::invalid_argument("RNADE needs hidden ≥ 1 and 1 ≤ components ≤ " +
+                                    std::to_string(kMaxComponents));
     RnadeWeights w(H, K, kPixels);
     const auto D = std::size_t{kPixels};
     const auto& W = find(tensors, "W", std::size_t(H) * D).floats;

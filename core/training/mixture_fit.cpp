@@ -64,8 +64,9 @@ GaussianMixture fitOne(const std::vector<double>& y, int K, int iterations) {
 
 std::vector<GaussianMixture> fitPixelMixtures(const mnist::Mnist& data,
                                               const MixtureFitSettings& s) {
-    if (s.components < 1 || s.components > 64 || s.iterations < 1 || s.iterations > 10000 ||
-        s.limit < 1 || s.limit > mnist::kTrainCount || s.limit > data.train.count)
+    if (s.components < 1 || s.components > kMaxComponents || s.iterations < 1 ||
+        s.iterations > 10000 || s.limit < 1 || s.limit > mnist::kTrainCount ||
+        s.limit > data.train.count)
         throw std::invalid_argument("mixture fit settings out of range");
     std::vector<GaussianMixture> pixels(kPixels);
 #pragma omp parallel for schedule(dynamic, 8) num_threads(std::max(s.threads, 1))

@@ -10,6 +10,7 @@
 #include <omp.h>
 #include <random>
 #include <stdexcept>
+#include <type_traits>
 
 namespace pixelchain::training {
 namespace {
@@ -118,52 +119,42 @@ Trainer::Trainer(const mnist::Mnist& data, TrainSettings settings)
 double Trainer::trainEpoch(GradientFamily& family, Adam& adam, int epoch,
                            const std::atomic<bool>* stop, std::size_t& seen) {
     const auto& s = settings_;
-    const auto set = mnist::binarize(data_.train, 0, s.limit, family.ordering(), s.seed,
-                                     static_cast<std::uint64_t>(epoch) + 1, s.threads);
+    const auto round = static_cast<std::uint64_t>(epoch) + 1;
     const auto order = shuffled(s.limit, mix64(s.seed) + static_cast<std::uint64_t>(epoch));
-    const auto batch = static_cast<std::size_t>(s.batch);
-    std::vector<std::uint8_t> batchRows(batch * kPixels), batchLabels(batch);
-    const std::uint8_t* labels = data_.trainLabels.empty() ? nullptr : data_.trainLabels.data();
     const double lr = learningRate(s, epoch);
-    double total = 0;
-    for (std::size_t start = 0; start < s.limit; start += batch) {
-        if (stop && stop->load())
-            break;
-        const std::size_t count = std::min(batch, s.limit - start);
-        for (std::size_t k = 0; k < count; ++k) {
-            std::copy_n(set.row(order[start + k]), kPixels, batchRows.data() + k * kPixels);
-            batchLabels[k] = labels ? labels[order[start + k]] : 0;
+    // Every minibatch: copy the rows of order[start, start + count) (784 entries each) and step.
+    const auto eachMinibatch = [&](const auto* rows, auto step) {
+        std::vector<std::remove_const_t<std::remove_pointer_t<decltype(rows)>>> batch(
+            std::size_t(s.batch) * kPixels);
+        double total = 0;
+        for (std::size_t start = 0; start < s.limit && !(stop && stop->load());
+             start += std::size_t(s.batch)) {
+            const std::size_t count = std::min(std::size_t(s.batch), s.limit - start);
+            for (std::size_t k = 0; k < count; ++k)
+                std::copy_n(rows + order[start + k] * kPixels, kPixels, batch.data() + k * kPixels);
+            total += step(batch.data(), start, count);
+            seen += count;
         }
-        total += trainMinibatch(family, adam,
-                                {batchRows.data(), count, labels ? batchLabels.data() : nullptr},
-                                lr, s.threads);
-        seen += count;
+        return total;
+    };
+    if (family.preparation() == Preparation::Dequantized) {
+        const std::vector<float> rows = dequantizedRows(
+            data_.train.pixels.data(), s.limit, family.ordering(), s.seed, round, s.threads);
+        return eachMinibatch(rows.data(), [&](const float* batch, std::size_t, std::size_t count) {
+            return trainMinibatch(family, adam, GreyRows{batch, count}, lr, s.threads);
+        });
     }
-    return total;
-}
-
-double Trainer::trainGreyEpoch(GradientFamily& family, Adam& adam, int epoch,
-                               const std::atomic<bool>* stop, std::size_t& seen) {
-    const auto& s = settings_;
-    const std::vector<float> rows =
-        dequantizedRows(data_.train.pixels.data(), s.limit, family.ordering(), s.seed,
-                        static_cast<std::uint64_t>(epoch) + 1, s.threads);
-    const auto order = shuffled(s.limit, mix64(s.seed) + static_cast<std::uint64_t>(epoch));
-    const auto batch = static_cast<std::size_t>(s.batch);
-    std::vector<float> batchRows(batch * kPixels);
-    const double lr = learningRate(s, epoch);
-    double total = 0;
-    for (std::size_t start = 0; start < s.limit; start += batch) {
-        if (stop && stop->load())
-            break;
-        const std::size_t count = std::min(batch, s.limit - start);
-        for (std::size_t k = 0; k < count; ++k)
-            std::copy_n(rows.data() + order[start + k] * kPixels, kPixels,
-                        batchRows.data() + k * kPixels);
-        total += trainMinibatch(family, adam, GreyRows{batchRows.data(), count}, lr, s.threads);
-        seen += count;
-    }
-    return total;
+    const auto set =
+        mnist::binarize(data_.train, 0, s.limit, family.ordering(), s.seed, round, s.threads);
+    const std::uint8_t* labels = data_.trainLabels.empty() ? nullptr : data_.trainLabels.data();
+    std::vector<std::uint8_t> batchLabels(std::size_t(s.batch));
+    return eachMinibatch(set.bits.data(), [&](const std::uint8_t* batch, std::size_t start,
+                                              std::size_t count) {
+        for (std::size_t k = 0; k < count && labels; ++k)
+            batchLabels[k] = labels[order[start + k]];
+        return trainMinibatch(family, adam, {batch, count, labels ? batchLabels.data() : nullptr},
+                              lr, s.threads);
+    });
 }
 
 std::unique_ptr<Model> Trainer::run(GradientFamily& family, const Progress& progress,
@@ -197,8 +188,7 @@ std::unique_ptr<Model> Trainer::run(GradientFamily& family, const Progress& prog
             break;
         const auto epochStart = Clock::now();
         std::size_t seen = 0;
-        const double total = grey ? trainGreyEpoch(family, adam, epoch, stop, seen)
-                                  : trainEpoch(family, adam, epoch, stop, seen);
+        const double total = trainEpoch(family, adam, epoch, stop, seen);
         EpochReport report;
         report.epoch = epoch + 1;
         report.epochs = s.epochs;

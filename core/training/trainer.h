@@ -81,10 +81,9 @@ public:
                                const std::atomic<bool>* stop = nullptr);
 
 private:
+    /// One epoch in the family's preparation (binarized or dequantized rows).
     double trainEpoch(GradientFamily& family, Adam& adam, int epoch, const std::atomic<bool>* stop,
                       std::size_t& seen);
-    double trainGreyEpoch(GradientFamily& family, Adam& adam, int epoch,
-                          const std::atomic<bool>* stop, std::size_t& seen);
 
     const mnist::Mnist& data_;
     TrainSettings settings_;

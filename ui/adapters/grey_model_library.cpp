@@ -1,6 +1,7 @@
 #include "ui/adapters/grey_model_library.h"
 
 #include "core/models/model_registry.h"
+#include "ui/adapters/model_entries.h"
 #include "ui/adapters/model_names.h"
 
 #include <QFile>
@@ -41,38 +42,24 @@ bool GreyModelLibrary::loadBytes(const QString& id, QByteArray bytes) {
     }
     entry.id = id;
     entry.title = ModelNames::title(*entry.model);
-    for (qsizetype i = 0; i < entries_.size(); ++i) {
-        if (entries_[i].id == id) {
-            entries_[i] = std::move(entry);
-            Q_EMIT entriesChanged();
-            if (i == current_)
-                Q_EMIT currentChanged();
-            return true;
-        }
-    }
-    entries_.append(std::move(entry));
+    const qsizetype at = putEntry(entries_, std::move(entry));
     Q_EMIT entriesChanged();
-    if (current_ < 0)
+    if (at == current_)
+        Q_EMIT currentChanged();
+    else if (current_ < 0)
         select(id);
     return true;
 }
 
 bool GreyModelLibrary::loadFile(const QString& path) {
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile()) {
-        Q_EMIT loadFailed(tr("“%1” is not a regular file.").arg(path));
+    QString error;
+    const std::optional<QByteArray> bytes = readModelFile(path, &error);
+    if (!bytes) {
+        Q_EMIT loadFailed(error);
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Q_EMIT loadFailed(tr("Could not open “%1”: %2").arg(path, file.errorString()));
-        return false;
-    }
-    const QString id = info.completeBaseName();
-    if (!loadBytes(id, file.readAll()))
-        return false;
-    select(id);
-    return true;
+    const QString id = QFileInfo(path).completeBaseName();
+    return loadBytes(id, *bytes) && select(id);
 }
 
 const GreyModelEntry* GreyModelLibrary::current() const {
@@ -80,16 +67,14 @@ const GreyModelEntry* GreyModelLibrary::current() const {
 }
 
 bool GreyModelLibrary::select(const QString& id) {
-    for (qsizetype i = 0; i < entries_.size(); ++i) {
-        if (entries_[i].id != id)
-            continue;
-        if (current_ != int(i)) {
-            current_ = int(i);
-            Q_EMIT currentChanged();
-        }
-        return true;
+    const qsizetype i = indexOfId(entries_, id);
+    if (i < 0)
+        return false;
+    if (current_ != i) {
+        current_ = static_cast<int>(i);
+        Q_EMIT currentChanged();
     }
-    return false;
+    return true;
 }
 
 } // namespace pixelchain::ui

@@ -2,6 +2,7 @@
 
 #include "core/models/model_registry.h"
 #include "core/stats/percentiles.h"
+#include "ui/adapters/model_entries.h"
 #include "ui/adapters/model_names.h"
 
 #include <QFile>
@@ -52,42 +53,24 @@ bool ModelLibrary::loadBytes(const QString& id, QByteArray bytes) {
     }
     entry.id = id;
     entry.title = ModelNames::title(*entry.model);
-    for (qsizetype i = 0; i < entries_.size(); ++i) {
-        if (entries_[i].id == id) {
-            entries_[i] = std::move(entry);
-            Q_EMIT entriesChanged();
-            if (i == current_)
-                Q_EMIT currentChanged();
-            return true;
-        }
-    }
-    entries_.append(std::move(entry));
+    const qsizetype at = putEntry(entries_, std::move(entry));
     Q_EMIT entriesChanged();
-    if (current_ < 0)
+    if (at == current_)
+        Q_EMIT currentChanged();
+    else if (current_ < 0)
         select(id);
     return true;
 }
 
 bool ModelLibrary::loadFile(const QString& path) {
-    // A device or a pipe has no size to check: reading one could block or never end.
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile() && !info.isDir()) {
-        Q_EMIT loadFailed(tr("“%1” is not a regular file.").arg(path));
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Q_EMIT loadFailed(tr("Could not open “%1”: %2").arg(path, file.errorString()));
-        return false;
-    }
-    if (file.size() > (qint64{1} << 30)) {
-        Q_EMIT loadFailed(tr("“%1” is too large to be a PixelChain model.").arg(path));
+    QString error;
+    const std::optional<QByteArray> bytes = readModelFile(path, &error);
+    if (!bytes) {
+        Q_EMIT loadFailed(error);
         return false;
     }
     const QString id = QFileInfo(path).completeBaseName();
-    if (!loadBytes(id, file.readAll()))
-        return false;
-    return select(id);
+    return loadBytes(id, *bytes) && select(id);
 }
 
 const ModelEntry* ModelLibrary::current() const {
@@ -95,16 +78,14 @@ const ModelEntry* ModelLibrary::current() const {
 }
 
 bool ModelLibrary::select(const QString& id) {
-    for (qsizetype i = 0; i < entries_.size(); ++i) {
-        if (entries_[i].id == id) {
-            if (current_ != i) {
-                current_ = static_cast<int>(i);
-                Q_EMIT currentChanged();
-            }
-            return true;
-        }
+    const qsizetype i = indexOfId(entries_, id);
+    if (i < 0)
+        return false;
+    if (current_ != i) {
+        current_ = static_cast<int>(i);
+        Q_EMIT currentChanged();
     }
-    return false;
+    return true;
 }
 
 } // namespace pixelchain::ui
