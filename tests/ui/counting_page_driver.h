@@ -24,7 +24,7 @@ namespace pixelchain::test {
 using counting::Factorization;
 
 /// Rows of the preset combo box, in the order PresetPicker lists them.
-enum PresetRow { Coin, Die, RgbPixel, BinaryImage, GrayImage, Custom };
+enum PresetRow { Coin, Die, RgbPixel, BinaryImage, GrayImage, Rnade, Custom };
 
 class CountingPageDriver {
 public:

@@ -16,7 +16,7 @@ namespace pixelchain::ui {
 inline void openModelsPage(ModelLibrary& library, std::unique_ptr<ModelsPage>& page) {
     QLocale::setDefault(QLocale::c());
     QVERIFY(library.loadBuiltIn() >= 4);
-    page = std::make_unique<ModelsPage>(&library);
+    page = std::make_unique<ModelsPage>(&library, nullptr);
     page->resize(1600, 1000);
     page->show();
     QVERIFY(QTest::qWaitForWindowExposed(page.get()));

@@ -76,7 +76,7 @@ void TestModelsPage::initTestCase() {
             [&failures](const QString& message) { failures << message; });
     const int loaded = library_.loadBuiltIn();
     QVERIFY2(loaded >= 5, qPrintable(failures.join(QLatin1Char('\n'))));
-    page_ = std::make_unique<ModelsPage>(&library_);
+    page_ = std::make_unique<ModelsPage>(&library_, nullptr);
     page_->resize(1600, 1000);
     page_->show();
     QVERIFY(QTest::qWaitForWindowExposed(page_.get()));

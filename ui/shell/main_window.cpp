@@ -70,7 +70,7 @@ void MainWindow::buildPages() {
     counting_ = new CountingPage(tabs_);
     sampling_ = new SamplingPage(models_, tabs_);
     density_ = new DensityPage(models_, tabs_);
-    modelsPage_ = new ModelsPage(models_, tabs_);
+    modelsPage_ = new ModelsPage(models_, greyModels_, tabs_);
     // The tabs follow pageNames(): tab i is the page named pageNames()[i].
     const QList<QWidget*> pages{counting_, sampling_, density_, modelsPage_};
     const QStringList names = pageNames();

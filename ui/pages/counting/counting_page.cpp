@@ -10,6 +10,7 @@
 #include "ui/pages/counting/growth_chart.h"
 #include "ui/pages/counting/model_graph.h"
 #include "ui/pages/counting/preset_picker.h"
+#include "ui/pages/counting/rnade_count_view.h"
 #include "ui/widgets/control_role.h"
 #include "ui/widgets/formula_view.h"
 #include "ui/widgets/graph_view.h"
@@ -58,11 +59,20 @@ CountingPage::CountingPage(QWidget* parent)
     layout->addWidget(scroll);
 
     connect(picker_, &PresetPicker::queryChanged, this, &CountingPage::onQueryChanged);
+    connect(picker_, &PresetPicker::rnadeQueryChanged, this, &CountingPage::showRnade);
     connect(task_, &CountingTask::finished, this, &CountingPage::showResult);
     connect(task_, &CountingTask::started, this, [this] { status_->setText(tr("Counting…")); });
     retranslate();
     connect(table_, &CountTable::factorizationChosen, this, &CountingPage::explainChosen);
     onQueryChanged(picker_->query());
+    showRnade();
+}
+
+void CountingPage::showRnade() {
+    const bool rnade = picker_->preset() == PresetPicker::Preset::Rnade;
+    if (rnade)
+        rnade_->showQuery(picker_->rnadeQuery());
+    rnade_->setVisible(rnade);
 }
 
 QWidget* CountingPage::buildSidebar() {
@@ -127,6 +137,7 @@ QWidget* CountingPage::buildMain() {
     graph_->setObjectName(QStringLiteral("graphView"));
     graphHeading_ = makeHeading(QString(), main);
     breakdown_ = new FactorBreakdown(main);
+    rnade_ = new RnadeCountView(main);
 
     auto* right = new QVBoxLayout;
     right->addWidget(graphHeading_);
@@ -141,6 +152,7 @@ QWidget* CountingPage::buildMain() {
 
     auto* layout = new QVBoxLayout(main);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(rnade_);
     tableHeading_ = makeHeading(QString(), main);
     layout->addWidget(tableHeading_);
     layout->addWidget(table_);

@@ -2,7 +2,8 @@
 // The Counting page answers the class's first question, "why not just learn the whole joint
 // distribution?", with numbers: for a coin, a die, a pixel or an image it counts the parameters of
 // every factorization (table, per-factor breakdown, growth chart), draws the chosen factorization's
-// graphical model for small n and writes its formula with the numbers substituted.
+// graphical model for small n and writes its formula with the numbers substituted. The RNADE
+// preset also sets RNADE's count beside the 256-level chain rule's (RnadeCountView).
 //
 // Counting runs off the UI thread (CountingTask); a query core would refuse shows an inline message
 // and leaves the last good result on screen.
@@ -24,6 +25,7 @@ class FormulaView;
 class GraphView;
 class GrowthChart;
 class PresetPicker;
+class RnadeCountView;
 
 class CountingPage : public QWidget {
     Q_OBJECT
@@ -59,6 +61,8 @@ private:
     void onQueryChanged(const counting::CountQuery& query);
     void showResult(const CountingResult& result);
     void showMessage(const QString& message);
+    /// Shows RnadeCountView for the RNADE preset only, with the picker's RNADE.
+    void showRnade();
     /// Shows why `query` cannot be counted (nullopt: nothing is wrong), in the current language.
     void showProblem(const std::optional<counting::CountQuery>& query, const QString& coreReason);
     void explainChosen();
@@ -84,6 +88,7 @@ private:
     GraphView* graph_ = nullptr;
     QLabel* graphHeading_ = nullptr;
     FormulaView* formula_ = nullptr;
+    RnadeCountView* rnade_ = nullptr;
     CountingTask* task_ = nullptr;
     std::optional<CountingResult> shown_;
 };

@@ -35,7 +35,8 @@ Shape shapeOf(PresetPicker::Preset preset, int faces) {
     case PresetPicker::Preset::BinaryImage:
         return {28, 28, 1, 2};
     case PresetPicker::Preset::GrayImage:
-        return {28, 28, 1, 256};
+    case PresetPicker::Preset::Rnade: // its pixels are counted as the chain rule sees them
+        return {28, 28, 1, double(counting::kGreyLevels)};
     case PresetPicker::Preset::Custom:
         break;
     }
@@ -64,7 +65,7 @@ void PresetPicker::buildControls() {
     presets_ = new QComboBox(this);
     presets_->setObjectName(QStringLiteral("presetCombo"));
     for (const Preset preset : {Preset::Coin, Preset::Die, Preset::RgbPixel, Preset::BinaryImage,
-                                Preset::GrayImage, Preset::Custom})
+                                Preset::GrayImage, Preset::Rnade, Preset::Custom})
         presets_->addItem(QString(), QVariant::fromValue(preset));
 
     faces_ = makeSpin(QStringLiteral("facesSpin"), 2, 1000000, 6, this);
@@ -80,6 +81,11 @@ void PresetPicker::buildControls() {
     levels_->setGroupSeparatorShown(true);
     order_ = makeSpin(QStringLiteral("markovOrderSpin"), 0, 100000, wantedOrder_, this);
     hidden_ = makeSpin(QStringLiteral("hiddenSpin"), 1, 100000, 500, this);
+    const counting::RnadeQuery shipped;
+    rnadeHidden_ = makeSpin(QStringLiteral("rnadeHiddenSpin"), int(counting::kMinHidden),
+                            int(counting::kMaxHidden), int(shipped.hidden), this);
+    components_ = makeSpin(QStringLiteral("componentsSpin"), int(counting::kMinComponents),
+                           int(counting::kMaxComponents), int(shipped.components), this);
 
     auto* size = new QHBoxLayout;
     sizeRow_ = size;
@@ -99,6 +105,8 @@ void PresetPicker::buildControls() {
     form->addRow(new QLabel(this), levels_);
     form->addRow(new QLabel(this), order_);
     form->addRow(new QLabel(this), hidden_);
+    form->addRow(new QLabel(this), rnadeHidden_);
+    form->addRow(new QLabel(this), components_);
 
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("querySummary"));
@@ -126,6 +134,9 @@ void PresetPicker::buildControls() {
         connect(spin, &QSpinBox::valueChanged, this, &PresetPicker::emitQuery);
     connect(levels_, &QDoubleSpinBox::valueChanged, this, &PresetPicker::emitQuery);
     connect(order_, &QSpinBox::valueChanged, this, &PresetPicker::onOrderEdited);
+    for (QSpinBox* spin : {rnadeHidden_, components_})
+        connect(spin, &QSpinBox::valueChanged, this,
+                [this] { Q_EMIT rnadeQueryChanged(rnadeQuery()); });
     retranslate();
 }
 
@@ -135,6 +146,7 @@ void PresetPicker::retranslate() {
                                tr("One RGB pixel"),
                                tr("28×28 binary image"),
                                tr("28×28 grayscale image"),
+                               tr("RNADE (greyscale)"),
                                tr("Custom image")};
     for (int i = 0; i < names.size(); ++i)
         presets_->setItemText(i, names[i]);
@@ -149,6 +161,8 @@ void PresetPicker::retranslate() {
     label(levels_, tr("States k"));
     label(order_, tr("Markov order m"));
     label(hidden_, tr("NADE hidden H"));
+    label(rnadeHidden_, tr("RNADE hidden H"));
+    label(components_, tr("Gaussians per pixel K"));
     updateSummary();
     updateNote();
 }
@@ -190,6 +204,10 @@ void PresetPicker::applyPreset() {
         field->setEnabled(custom);
     faces_->setVisible(chosen == Preset::Die);
     facesLabel_->setVisible(chosen == Preset::Die);
+    for (QSpinBox* spin : {rnadeHidden_, components_}) {
+        spin->setVisible(chosen == Preset::Rnade);
+        form_->labelForField(spin)->setVisible(chosen == Preset::Rnade);
+    }
 
     const auto variables = static_cast<long long>(query().variables);
     {
@@ -198,17 +216,24 @@ void PresetPicker::applyPreset() {
     }
     updateNote();
     emitQuery();
+    Q_EMIT rnadeQueryChanged(rnadeQuery());
 }
 
 void PresetPicker::updateNote() {
-    note_->setText(preset() == Preset::RgbPixel
-                       ? tr("The lecture notes write 255 × 255 × 255 here. A pixel with 256 values "
-                            "per colour has 256³ = %1 states, so its table needs "
-                            "256³ − 1 = %2 parameters (they sum to one).")
-                             .arg(math::groupDigits(QStringLiteral("16777216")),
-                                  math::groupDigits(QStringLiteral("16777215")))
-                       : QString());
-    note_->setVisible(!note_->text().isEmpty());
+    QString note;
+    if (preset() == Preset::RgbPixel)
+        note = tr("The lecture notes write 255 × 255 × 255 here. A pixel with 256 values "
+                  "per colour has 256³ = %1 states, so its table needs "
+                  "256³ − 1 = %2 parameters (they sum to one).")
+                   .arg(math::groupDigits(QStringLiteral("16777216")),
+                        math::groupDigits(QStringLiteral("16777215")));
+    if (preset() == Preset::Rnade)
+        note = tr("RNADE reads each grey level as a real number and gives it a mixture of K "
+                  "Gaussians. The table counts the same pixels as categorical variables with "
+                  "%1 states each.")
+                   .arg(counting::kGreyLevels);
+    note_->setText(note);
+    note_->setVisible(!note.isEmpty());
 }
 
 void PresetPicker::onOrderEdited() {
@@ -227,6 +252,14 @@ counting::CountQuery PresetPicker::query() const {
     return query;
 }
 
+counting::RnadeQuery PresetPicker::rnadeQuery() const {
+    counting::RnadeQuery rnade;
+    rnade.pixels = query().variables;
+    rnade.hidden = static_cast<std::uint64_t>(rnadeHidden_->value());
+    rnade.components = static_cast<std::uint64_t>(components_->value());
+    return rnade;
+}
+
 namespace {
 struct NamedPreset {
     PresetPicker::Preset preset;
@@ -237,6 +270,7 @@ constexpr NamedPreset kPresetNames[] = {{PresetPicker::Preset::Coin, "coin"},
                                         {PresetPicker::Preset::RgbPixel, "rgb-pixel"},
                                         {PresetPicker::Preset::BinaryImage, "binary-image"},
                                         {PresetPicker::Preset::GrayImage, "grey-image"},
+                                        {PresetPicker::Preset::Rnade, "rnade"},
                                         {PresetPicker::Preset::Custom, "custom"}};
 } // namespace
 

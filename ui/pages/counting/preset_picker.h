@@ -1,9 +1,11 @@
 #pragma once
 // PresetPicker chooses what is being modelled: a coin, a die, one RGB pixel, a 28×28 binary or
-// grayscale image, or a custom image (width × height × channels variables with `levels` states
-// each), plus the Markov order m and the number of NADE hidden units H. It turns the choice into a
-// counting::CountQuery and reports every change; checking the query is the page's job.
-#include "core/counting/parameter_count.h"
+// grayscale image, an RNADE of a 28×28 grayscale image, or a custom image (width × height ×
+// channels variables with `levels` states each), plus the Markov order m and the number of NADE
+// hidden units H. It turns the choice into a counting::CountQuery and reports every change;
+// checking the query is the page's job. The RNADE preset adds its own H and K (defaults: the
+// shipped RNADE's), reported as a counting::RnadeQuery; its pixels are counted with 256 states.
+#include "core/counting/grey_count.h"
 
 #include <QWidget>
 #include <optional>
@@ -20,7 +22,7 @@ namespace pixelchain::ui {
 class PresetPicker : public QWidget {
     Q_OBJECT
 public:
-    enum class Preset { Coin, Die, RgbPixel, BinaryImage, GrayImage, Custom };
+    enum class Preset { Coin, Die, RgbPixel, BinaryImage, GrayImage, Rnade, Custom };
     Q_ENUM(Preset)
 
     explicit PresetPicker(QWidget* parent = nullptr);
@@ -30,9 +32,11 @@ public:
 
     /// The query the controls describe now; it may be out of range (for example m ≥ n).
     counting::CountQuery query() const;
+    /// The RNADE the preset's controls describe: D = the image's variables, its H and K.
+    counting::RnadeQuery rnadeQuery() const;
 
     /// Machine names of the presets, as sessions and lessons write them: "coin", "die",
-    /// "rgb-pixel", "binary-image", "grey-image", "custom".
+    /// "rgb-pixel", "binary-image", "grey-image", "rnade", "custom".
     static QString presetName(Preset preset);
     static std::optional<Preset> presetFromName(const QString& name);
     QString presetName() const { return presetName(preset()); }
@@ -44,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void queryChanged(const pixelchain::counting::CountQuery& query);
+    /// After every preset applied and every change of the RNADE's H or K.
+    void rnadeQueryChanged(const pixelchain::counting::RnadeQuery& query);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -68,6 +74,8 @@ private:
     QDoubleSpinBox* levels_ = nullptr;
     QSpinBox* order_ = nullptr;
     QSpinBox* hidden_ = nullptr;
+    QSpinBox* rnadeHidden_ = nullptr;
+    QSpinBox* components_ = nullptr;
     QLabel* summary_ = nullptr;
     QLabel* note_ = nullptr;
     int wantedOrder_ = 1; ///< the order the user typed last; presets with fewer variables lower it

@@ -5,6 +5,7 @@
 #include "core/mnist/binarize.h"
 #include "ui/adapters/model_library.h"
 #include "ui/pages/models/classifier_panel.h"
+#include "ui/pages/models/continuous_panel.h"
 #include "ui/pages/models/hidden_units_panel.h"
 #include "ui/pages/models/model_chart.h"
 #include "ui/pages/models/model_style.h"
@@ -42,7 +43,7 @@ QScrollArea* scrolling(QWidget* content) {
 
 } // namespace
 
-ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
+ModelsPage::ModelsPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWidget* parent)
     : QWidget(parent)
     , models_(models)
     , table_(new ModelTable)
@@ -50,7 +51,8 @@ ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
     , samples_(new SampleStrip)
     , orderings_(new OrderingExplorer)
     , hiddenUnits_(new HiddenUnitsPanel)
-    , classifiers_(new ClassifierPanel) {
+    , classifiers_(new ClassifierPanel)
+    , continuous_(new ContinuousPanel(greyModels)) {
     QFont large = font();
     large.setPointSize(ModelStyle::kFontPoints);
     setFont(large);
@@ -91,7 +93,7 @@ ModelsPage::ModelsPage(ModelLibrary* models, QWidget* parent)
     tabs_->setDocumentMode(true);
     for (QWidget* section :
          {compare, sampled, static_cast<QWidget*>(orderings_), static_cast<QWidget*>(hiddenUnits_),
-          static_cast<QWidget*>(classifiers_)})
+          static_cast<QWidget*>(classifiers_), static_cast<QWidget*>(continuous_)})
         tabs_->addTab(scrolling(section), QString());
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -111,12 +113,15 @@ void ModelsPage::setStaticTexts() {
     tabs_->setTabText(2, tr("Orderings"));
     tabs_->setTabText(3, tr("NADE's hidden units"));
     tabs_->setTabText(4, tr("Generative classifiers"));
+    tabs_->setTabText(5, tr("Continuous pixels (bits/dim)"));
     tabs_->setTabToolTip(1, tr("Digits drawn from every model with the same seeds"));
     tabs_->setTabToolTip(2, tr("One digit under the orderings of the shipped NADEs (of %1! "
                                "possible)")
                                 .arg(kPixels));
     tabs_->setTabToolTip(3, tr("The input weights of each hidden unit, drawn as an image"));
     tabs_->setTabToolTip(4, tr("Generative classifiers (Bayes' rule) beside a discriminative one"));
+    tabs_->setTabToolTip(5, tr("RNADE on greyscale digits in bits per dimension, beside published "
+                               "results"));
 }
 
 // The table and the chart name the models in words: they are filled again. The samples, the
@@ -145,8 +150,9 @@ QString ModelsPage::introText() {
 }
 
 QStringList ModelsPage::sectionNames() {
-    return {QStringLiteral("compare"), QStringLiteral("samples"), QStringLiteral("orderings"),
-            QStringLiteral("hidden-units"), QStringLiteral("classifiers")};
+    return {QStringLiteral("compare"),     QStringLiteral("samples"),
+            QStringLiteral("orderings"),   QStringLiteral("hidden-units"),
+            QStringLiteral("classifiers"), QStringLiteral("continuous")};
 }
 
 bool ModelsPage::showSection(const QString& name) {

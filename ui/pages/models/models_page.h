@@ -3,8 +3,10 @@
 // The first tab puts parameters against test NLL for the models the app ships, in a table and a
 // chart, beside published results; below, samples from each model side by side. The second tab,
 // the ordering explorer, shows one digit under every NADE ordering; the third draws NADE's hidden
-// units as images; the last sets the generative classifiers (Bayes' rule) beside a discriminative
-// one. Everything is read from the ModelLibrary and redrawn when its models change.
+// units as images; the fifth sets the generative classifiers (Bayes' rule) beside a discriminative
+// one. Everything is read from the ModelLibrary and redrawn when its models change. The last tab,
+// on greyscale digits, reads the GreyModelLibrary: RNADE and the independent mixtures in test
+// bits per dimension beside published figures (ContinuousPanel).
 #include <QStringList>
 #include <QWidget>
 
@@ -14,6 +16,8 @@ class QTabWidget;
 
 namespace pixelchain::ui {
 
+class ContinuousPanel;
+class GreyModelLibrary;
 class ModelLibrary;
 class ModelTable;
 class ModelChart;
@@ -25,7 +29,8 @@ class ClassifierPanel;
 class ModelsPage : public QWidget {
     Q_OBJECT
 public:
-    explicit ModelsPage(ModelLibrary* models, QWidget* parent = nullptr);
+    /// `greyModels` may be nullptr: the continuous tab then says that none are loaded.
+    ModelsPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWidget* parent = nullptr);
 
     ModelTable* table() const { return table_; }
     ModelChart* chart() const { return chart_; }
@@ -33,10 +38,11 @@ public:
     OrderingExplorer* orderings() const { return orderings_; }
     HiddenUnitsPanel* hiddenUnits() const { return hiddenUnits_; }
     ClassifierPanel* classifiers() const { return classifiers_; }
+    ContinuousPanel* continuous() const { return continuous_; }
     QTabWidget* tabs() const { return tabs_; }
 
     /// Machine names of the sections (tabs), in order: "compare", "samples", "orderings",
-    /// "hidden-units", "classifiers".
+    /// "hidden-units", "classifiers", "continuous".
     static QStringList sectionNames();
     /// The comparison's caveats: which test digits each row was scored on, and why the fitted
     /// full joint table scores an infinite test NLL.
@@ -61,6 +67,7 @@ private:
     OrderingExplorer* orderings_;
     HiddenUnitsPanel* hiddenUnits_;
     ClassifierPanel* classifiers_;
+    ContinuousPanel* continuous_;
     QTabWidget* tabs_ = nullptr;
     QLabel* intro_ = nullptr;
     QLabel* samplesHeading_ = nullptr;

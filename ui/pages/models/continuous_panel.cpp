@@ -1,0 +1,95 @@
+#include "ui/pages/models/continuous_panel.h"
+
+#include "ui/adapters/grey_model_library.h"
+#include "ui/pages/models/bits_per_dim_chart.h"
+#include "ui/pages/models/bits_per_dim_table.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace pixelchain::ui {
+namespace {
+
+QLabel* wrapping(const QString& objectName, QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
+} // namespace
+
+ContinuousPanel::ContinuousPanel(GreyModelLibrary* models, QWidget* parent)
+    : QWidget(parent)
+    , models_(models) {
+    setObjectName(QStringLiteral("continuousPanel"));
+    intro_ = wrapping(QStringLiteral("continuousIntro"), this);
+    missing_ = wrapping(QStringLiteral("noGreyModels"), this);
+    missing_->setMargin(8);
+    missing_->setStyleSheet(QStringLiteral("QLabel { border: 3px solid #D55E00; }"));
+    chart_ = new BitsPerDimChart(this);
+    table_ = new BitsPerDimTable(this);
+    binCentreNote_ = wrapping(QStringLiteral("binCentreNote"), this);
+    binCentreNote_->setMargin(6);
+    binCentreNote_->setFrameShape(QFrame::StyledPanel);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro_);
+    layout->addWidget(missing_);
+    layout->addWidget(chart_, 1);
+    layout->addWidget(table_);
+    layout->addWidget(binCentreNote_);
+
+    if (models_)
+        connect(models_, &GreyModelLibrary::entriesChanged, this, &ContinuousPanel::refresh);
+    setStaticTexts();
+    refresh();
+}
+
+void ContinuousPanel::setStaticTexts() {
+    intro_->setText(
+        tr("Greyscale digits are measured the way published work measures them: each 8-bit "
+           "pixel value v becomes y = (v + u) / 256 with noise u drawn uniformly from [0, 1), and "
+           "a model scores −log₂ p(y) / 784 + 8 bits per dimension on the test digits. Lower is "
+           "better. The RNADE and the independent mixtures were trained here; the published "
+           "figures (hatched) come from deeper models and other setups, and the table's last "
+           "column says how each was measured."));
+    missing_->setText(tr("No greyscale models are loaded: only the published figures are shown."));
+    binCentreNote_->setText(binCentreText());
+}
+
+QString ContinuousPanel::binCentreText() {
+    return tr("<b>At the bin centres</b> every pixel is scored at u = ½, as the Density page "
+              "scores a drawing. That is not a random dequantization, and the figure is not "
+              "comparable with the published ones. With u drawn at random, log p is averaged over "
+              "the whole bin of each grey level, and by Jensen's inequality that average is at "
+              "most the log-probability of the 8-bit value: the figure is an upper bound on the "
+              "bits of the digits themselves, which is why the literature reports it. One point "
+              "per bin bounds nothing: a density peaked on the 256 grey levels scores far better "
+              "at their centres than across their bins.");
+}
+
+void ContinuousPanel::refresh() {
+    const QVector<GreyModelEntry> none;
+    const QVector<GreyModelEntry>& entries = models_ ? models_->entries() : none;
+    rows_ = BitsPerDimRows::build(entries);
+    bool any = false;
+    for (const BitsPerDimRow& row : rows_)
+        any = any || !row.published;
+    missing_->setVisible(!any);
+    chart_->showRows(rows_);
+    table_->showRows(rows_);
+}
+
+// The rows name the models and cite the papers in words: they are built again.
+void ContinuousPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        setStaticTexts();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace pixelchain::ui

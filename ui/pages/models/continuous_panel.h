@@ -1,0 +1,54 @@
+#pragma once
+// ContinuousPanel: the Models page's section on greyscale digits. The RNADE and the independent
+// mixtures trained here, measured in test bits per dimension on dequantized MNIST, beside the
+// published figures (MADE, MADE MoG, MAF, Real NVP, Glow): a chart (BitsPerDimChart), a table of
+// sources and setups (BitsPerDimTable), and a note on the bits/dim at the bin centres, which is
+// not comparable with any published figure. Everything is read from the GreyModelLibrary and
+// redrawn when its models change; without a library (nullptr) or without models, a line says that
+// no greyscale models are loaded and only the published figures are shown.
+#include "ui/pages/models/bits_per_dim_rows.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+
+namespace pixelchain::ui {
+
+class BitsPerDimChart;
+class BitsPerDimTable;
+class GreyModelLibrary;
+
+class ContinuousPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ContinuousPanel(GreyModelLibrary* models, QWidget* parent = nullptr);
+
+    BitsPerDimChart* chart() const { return chart_; }
+    BitsPerDimTable* table() const { return table_; }
+    /// "No greyscale models are loaded": shown only when the library gives none.
+    QLabel* missing() const { return missing_; }
+    QLabel* binCentreNote() const { return binCentreNote_; }
+    /// The rows drawn now: the library's models, then the published figures.
+    const QVector<BitsPerDimRow>& rows() const { return rows_; }
+
+    /// Why the bits/dim at the bin centres is not comparable with the published figures.
+    static QString binCentreText();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void setStaticTexts();
+    void refresh();
+
+    QPointer<GreyModelLibrary> models_;
+    QVector<BitsPerDimRow> rows_;
+    QLabel* intro_ = nullptr;
+    QLabel* missing_ = nullptr;
+    BitsPerDimChart* chart_ = nullptr;
+    BitsPerDimTable* table_ = nullptr;
+    QLabel* binCentreNote_ = nullptr;
+};
+
+} // namespace pixelchain::ui
