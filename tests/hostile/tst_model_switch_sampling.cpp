@@ -139,7 +139,7 @@ void TestModelSwitchSampling::switchingWhileBusy() {
     QFETCH(int, seed);
     QFETCH(QString, temperature);
     QVERIFY(library_.select(QStringLiteral("nade-mnist")));
-    page_ = std::make_unique<ui::SamplingPage>(&library_);
+    page_ = std::make_unique<ui::SamplingPage>(&library_, nullptr);
     page_->resize(1600, 1000);
     page_->show();
     QVERIFY(QTest::qWaitForWindowExposed(page_.get()));

@@ -111,7 +111,7 @@ void TestLongRun::densityRound() {
 
 void TestLongRun::memoryStaysFlat() {
     density_ = std::make_unique<DensityPageDriver>();
-    sampling_ = std::make_unique<ui::SamplingPage>(&density_->library());
+    sampling_ = std::make_unique<ui::SamplingPage>(&density_->library(), nullptr);
     sampling_->resize(1600, 1000);
     sampling_->show();
     QVERIFY(QTest::qWaitForWindowExposed(sampling_.get()));

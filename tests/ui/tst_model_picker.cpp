@@ -67,7 +67,7 @@ private:
 void TestModelPicker::initTestCase() {
     QLocale::setDefault(QLocale::c());
     QVERIFY(library_.loadBuiltIn() >= 5);
-    sampling_ = std::make_unique<SamplingPage>(&library_);
+    sampling_ = std::make_unique<SamplingPage>(&library_, nullptr);
     density_ = std::make_unique<DensityPage>(&library_);
     for (QWidget* page :
          {static_cast<QWidget*>(sampling_.get()), static_cast<QWidget*>(density_.get())}) {

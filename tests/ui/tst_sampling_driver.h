@@ -3,6 +3,7 @@
 // widgets — with the model built into the app, and reads back what the page shows.
 // Shared by the Sampling page's widget tests.
 #include "core/sampling/sampler.h"
+#include "ui/adapters/grey_model_library.h"
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/sampling_controller.h"
 #include "ui/pages/sampling/sampling_page.h"
@@ -25,7 +26,10 @@ public:
     SamplingPageDriver() {
         if (library_.loadBuiltIn() < 1 || !library_.current())
             qFatal("the built-in model did not load");
-        page_ = std::make_unique<ui::SamplingPage>(&library_);
+        // The page as the app builds it: the greyscale models loaded too.
+        if (greyLibrary_.loadBuiltIn() < 1 || !greyLibrary_.current())
+            qFatal("the built-in greyscale models did not load");
+        page_ = std::make_unique<ui::SamplingPage>(&library_, &greyLibrary_);
         page_->resize(1600, 1000);
         page_->show();
     }
@@ -34,6 +38,7 @@ public:
     ui::SamplingController& controller() { return *page_->controller(); }
     const Sampler& sampler() { return controller().sampler(); }
     std::shared_ptr<const DensityModel> model() const { return library_.current()->model; }
+    ui::GreyModelLibrary& greyLibrary() { return greyLibrary_; }
 
     template <typename T> T* find(const char* name) {
         T* child = page_->findChild<T*>(QString::fromLatin1(name));
@@ -98,6 +103,7 @@ public:
 
 private:
     ui::ModelLibrary library_;
+    ui::GreyModelLibrary greyLibrary_;
     std::unique_ptr<ui::SamplingPage> page_;
 };
 

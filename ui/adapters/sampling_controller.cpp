@@ -9,38 +9,9 @@
 namespace pixelchain::ui {
 namespace {
 
-// One frame at 60 frames per second: the fastest the timer needs to run.
-constexpr int kFrameMs = 16;
-constexpr int kRowTickMs = 250;
-
-/// Pixels per second for the steady speeds; 0 for the row and instant modes.
-double pixelRate(SamplingSpeed speed) {
-    switch (speed) {
-    case SamplingSpeed::OnePerSecond:
-        return 1;
-    case SamplingSpeed::FourPerSecond:
-        return 4;
-    case SamplingSpeed::SixteenPerSecond:
-        return 16;
-    case SamplingSpeed::SixtyPerSecond:
-        return 60;
-    case SamplingSpeed::TwoHundredFortyPerSecond:
-        return 240;
-    case SamplingSpeed::RowAtATime:
-    case SamplingSpeed::Instant:
-        break;
-    }
-    return 0;
-}
-
-int tickInterval(SamplingSpeed speed) {
-    if (speed == SamplingSpeed::RowAtATime)
-        return kRowTickMs;
-    if (speed == SamplingSpeed::Instant)
-        return 0;
-    // Slow rates tick once per pixel; fast ones tick every frame and decide several pixels.
-    return std::max(kFrameMs, static_cast<int>(std::lround(1000.0 / pixelRate(speed))));
-}
+using SamplingClock::kFrameMs;
+using SamplingClock::pixelRate;
+using SamplingClock::tickInterval;
 
 } // namespace
 
@@ -123,13 +94,11 @@ void SamplingController::setSpeed(SamplingSpeed speed) {
 void SamplingController::setReducedMotion(bool reduced) {
     reducedMotion_ = reduced;
     setSpeed(speed_);
+    Q_EMIT reducedMotionChanged(reduced);
 }
 
 SamplingSpeed SamplingController::effectiveSpeed() const {
-    const bool fast = speed_ == SamplingSpeed::SixteenPerSecond ||
-                      speed_ == SamplingSpeed::SixtyPerSecond ||
-                      speed_ == SamplingSpeed::TwoHundredFortyPerSecond;
-    return reducedMotion_ && fast ? SamplingSpeed::RowAtATime : speed_;
+    return SamplingClock::effective(speed_, reducedMotion_);
 }
 
 void SamplingController::setPlaying(bool playing) {

@@ -9,6 +9,7 @@
 // With a class-conditional model it can also "draw me a 7": setLabel(7) samples p(x | y = 7).
 // After any change of state it emits changed() once, so a page redraws at most once per tick.
 #include "core/sampling/sampler.h"
+#include "ui/adapters/sampling_speed.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -18,17 +19,6 @@
 class QTimer;
 
 namespace pixelchain::ui {
-
-/// How fast play() advances. Pixel rates are per second of wall-clock time.
-enum class SamplingSpeed {
-    OnePerSecond,
-    FourPerSecond,
-    SixteenPerSecond,
-    SixtyPerSecond,
-    TwoHundredFortyPerSecond,
-    RowAtATime, ///< 28 pixels of the ordering per tick, four ticks a second
-    Instant     ///< the whole digit in one tick
-};
 
 class SamplingController : public QObject {
     Q_OBJECT
@@ -88,6 +78,8 @@ Q_SIGNALS:
     /// The sample changed (pixels decided or undone, or a restart).
     void changed();
     void playingChanged(bool playing);
+    /// setReducedMotion() was called (the greyscale mode's clock follows it).
+    void reducedMotionChanged(bool reduced);
 
 private:
     void rebuild();

@@ -180,23 +180,22 @@ void MainWindow::buildViewMenu() {
     });
 }
 
-// Space, → and ← drive the sampler from anywhere on the Sampling page; text fields keep them
-// for typing (Qt gives a focused editor the key first).
+// Space, → and ← drive the sampler from anywhere on the Sampling page, in whichever mode it shows
+// (binary or greyscale); text fields keep them for typing (Qt gives a focused editor the key
+// first).
 void MainWindow::buildSamplingKeys(QMenu* menu) {
-    SamplingController* controller = sampling_->controller();
-    const QList<std::tuple<QString, QKeySequence, void (SamplingController::*)()>> keys = {
-        {QStringLiteral("playPauseAction"), QKeySequence(Qt::Key_Space),
-         &SamplingController::togglePlay},
+    SamplingPage* page = sampling_;
+    const QList<std::tuple<QString, QKeySequence, void (SamplingPage::*)()>> keys = {
+        {QStringLiteral("playPauseAction"), QKeySequence(Qt::Key_Space), &SamplingPage::togglePlay},
         {QStringLiteral("stepForwardAction"), QKeySequence(Qt::Key_Right),
-         &SamplingController::stepForward},
-        {QStringLiteral("stepBackAction"), QKeySequence(Qt::Key_Left),
-         &SamplingController::stepBack}};
+         &SamplingPage::stepForward},
+        {QStringLiteral("stepBackAction"), QKeySequence(Qt::Key_Left), &SamplingPage::stepBack}};
     QList<QAction*> actions;
     for (const auto& [name, key, slot] : keys) {
         auto* action = new QAction(menu);
         action->setObjectName(name);
         action->setShortcut(key);
-        connect(action, &QAction::triggered, controller, slot);
+        connect(action, &QAction::triggered, page, slot);
         addMenuAction(menu, action);
         actions << action;
     }

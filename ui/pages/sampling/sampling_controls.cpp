@@ -91,6 +91,7 @@ QWidget* SamplingControls::buildSettings() {
     temperature_->setDecimals(2);
 
     auto* layout = new QHBoxLayout(row);
+    settings_ = layout;
     layout->setContentsMargins(0, 0, 0, 0);
     speedLabel_ = new QLabel(row);
     seedLabel_ = new QLabel(row);
@@ -136,10 +137,13 @@ void SamplingControls::retranslate() {
     for (int i = 0; i < speeds.size(); ++i)
         speed_->setItemText(i, speeds[i]);
     seed_->setToolTip(tr("The same seed draws the same digit, every time"));
-    temperature_->setSpecialValueText(tr("0 (greedy)"));
+    const bool greedy = temperature_->minimum() == 0;
+    temperature_->setSpecialValueText(greedy ? tr("0 (greedy)") : QString());
     temperature_->setToolTip(
-        tr("At 1 the samples follow the model; lower is bolder, higher is noisier; "
-           "at 0 each pixel takes its more likely value"));
+        greedy ? tr("At 1 the samples follow the model; lower is bolder, higher is noisier; "
+                    "at 0 each pixel takes its more likely value")
+               : tr("At 1 the samples follow the model; lower narrows every Gaussian and "
+                    "favours the heavier components, higher is noisier"));
     speedLabel_->setText(tr("Speed"));
     seedLabel_->setText(tr("Seed"));
     temperatureLabel_->setText(tr("Temperature"));
@@ -149,18 +153,37 @@ SamplingSpeed SamplingControls::speed() const {
     return static_cast<SamplingSpeed>(speed_->currentData().toInt());
 }
 
+void SamplingControls::setTemperatureRange(double minimum, double maximum) {
+    const QSignalBlocker block(temperature_);
+    temperature_->setRange(minimum, maximum);
+    retranslate();
+}
+
+void SamplingControls::addSetting(QWidget* widget) {
+    // The row ends in a stretch: the new widget goes before it and takes the room instead.
+    const int end = settings_->count() - 1;
+    settings_->setStretch(end, 0);
+    settings_->insertSpacing(end, 12);
+    settings_->insertWidget(end + 1, widget, 1);
+}
+
 void SamplingControls::showState(const SamplingController& controller) {
+    showState(State{controller.step(), controller.isPlaying(), controller.seed(),
+                    controller.temperature(), controller.classes(), controller.label()});
+}
+
+void SamplingControls::showState(const State& state) {
     const QSignalBlocker blockScrubber(scrubber_);
     const QSignalBlocker blockSeed(seed_);
     const QSignalBlocker blockTemperature(temperature_);
-    const int decided = controller.step();
+    const int decided = state.decided;
     scrubber_->setValue(decided);
     position_->setText(tr("%1 / %2").arg(decided).arg(kPixels));
-    seed_->setValue(static_cast<int>(controller.seed()));
-    temperature_->setValue(controller.temperature());
-    label_->setClasses(controller.classes());
-    label_->setLabel(controller.label());
-    const bool playing = controller.isPlaying();
+    seed_->setValue(static_cast<int>(state.seed));
+    temperature_->setValue(state.temperature);
+    label_->setClasses(state.classes);
+    label_->setLabel(state.label);
+    const bool playing = state.playing;
     playing_ = playing;
     play_->setText(playing ? tr("Pause") : tr("Play"));
     play_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));

@@ -6,13 +6,16 @@
 // (LabelPicker: p(x | y)).
 //
 // It only reports what the user asked for; the page applies it to the SamplingController and
-// calls showState() back, so the controls never disagree with the sample on screen.
+// calls showState() back, so the controls never disagree with the sample on screen. The
+// greyscale mode uses a second instance with its own clock (showState(State)) and a temperature
+// that starts above 0 (setTemperatureRange): a grey value has no greedy choice.
 #include "ui/adapters/sampling_controller.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -27,9 +30,24 @@ class SamplingControls : public QWidget {
 public:
     explicit SamplingControls(QWidget* parent = nullptr);
 
+    /// What the controls mirror of a sample.
+    struct State {
+        int decided = 0;
+        bool playing = false;
+        std::uint64_t seed = 0;
+        double temperature = 1;
+        int classes = 0; ///< labels the model knows; 0 hides the digit row
+        int label = -1;
+    };
+
     /// Mirrors the controller: decided pixels, playing or not, seed, temperature, and the label
     /// (the digit row shows only for a model that knows labels).
     void showState(const SamplingController& controller);
+    void showState(const State& state);
+    /// The temperatures offered; 0 (greedy, the default minimum) is named as such.
+    void setTemperatureRange(double minimum, double maximum);
+    /// Puts `widget` at the end of the settings row, taking the room the row has left.
+    void addSetting(QWidget* widget);
     SamplingSpeed speed() const;
 
 Q_SIGNALS:
@@ -69,6 +87,7 @@ private:
     QLabel* speedLabel_ = nullptr;
     QLabel* seedLabel_ = nullptr;
     QLabel* temperatureLabel_ = nullptr;
+    QHBoxLayout* settings_ = nullptr;
     bool playing_ = false;
 };
 

@@ -6,10 +6,17 @@
 // a drawn, sampled or real test digit — and the formula panel substitutes the current numbers.
 // With a class-conditional model the controls offer a digit y: everything then samples p(x | y).
 //
-// The page holds no sampling logic of its own: every pixel comes from core's Sampler.
+// A switch at the top (Ctrl+G) turns to the greyscale mode, GreySamplingView: RNADE draws a grey
+// digit from a Gaussian mixture per pixel. Only one mode's clock runs at a time; Space, → and ←
+// (the window's keys, routed through togglePlay(), stepForward() and stepBack()) drive the mode
+// on screen.
+//
+// The page holds no sampling logic of its own: every pixel comes from core's Sampler (binary) or
+// GreySampler (greyscale).
 #include <QWidget>
 #include <cstdint>
 
+class QPushButton;
 class QTabWidget;
 
 namespace pixelchain::ui {
@@ -17,6 +24,9 @@ namespace pixelchain::ui {
 class CompletionPanel;
 class ContinuationsView;
 class FormulaView;
+class GreyModelLibrary;
+class GreySamplingController;
+class GreySamplingView;
 class ModelLibrary;
 class SampleGallery;
 class SampleStage;
@@ -26,9 +36,25 @@ class SamplingController;
 class SamplingPage : public QWidget {
     Q_OBJECT
 public:
-    explicit SamplingPage(ModelLibrary* models, QWidget* parent = nullptr);
+    enum class Mode { Binary, Greyscale };
+
+    /// `greyModels` may be nullptr (or empty): the greyscale mode is then disabled, and its
+    /// switch says that no greyscale model is loaded.
+    SamplingPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWidget* parent = nullptr);
 
     SamplingController* controller() const { return controller_; }
+    GreySamplingController* greyController() const;
+    GreySamplingView* greyView() const { return greyView_; }
+    Mode mode() const { return mode_; }
+    /// Shows the mode and pauses the other one's clock; false (and no change) for the greyscale
+    /// mode without a greyscale model.
+    bool setMode(Mode mode);
+    bool greyscaleAvailable() const;
+
+    /// The window's keys: they drive whichever mode is on screen.
+    void togglePlay();
+    void stepForward();
+    void stepBack();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -38,6 +64,10 @@ private:
     /// Sets every text again in the current language.
     void retranslate();
     QWidget* buildContent();
+    QWidget* buildModeSwitch(QWidget* parent);
+    QWidget* buildBinary(QWidget* parent);
+    /// Enables the greyscale switch when a greyscale model is loaded, else explains why not.
+    void updateModeSwitch();
     QTabWidget* buildTabs(QWidget* parent);
     void connectControls();
     void connectViews();
@@ -54,6 +84,13 @@ private:
     void regenerateGallery(std::uint64_t firstSeed);
 
     ModelLibrary* models_ = nullptr;
+    GreyModelLibrary* greyModels_ = nullptr;
+    Mode mode_ = Mode::Binary;
+    QPushButton* binaryButton_ = nullptr;
+    QPushButton* greyButton_ = nullptr;
+    QWidget* binary_ = nullptr;
+    QWidget* modeSwitch_ = nullptr;
+    GreySamplingView* greyView_ = nullptr;
     SamplingController* controller_ = nullptr;
     SamplingControls* controls_ = nullptr;
     SampleStage* stage_ = nullptr;

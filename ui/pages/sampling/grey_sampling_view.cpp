@@ -1,0 +1,270 @@
+#include "ui/pages/sampling/grey_sampling_view.h"
+
+#include "ui/adapters/grey_model_library.h"
+#include "ui/adapters/grey_sampling_controller.h"
+#include "ui/pages/sampling/fitted_grid.h"
+#include "ui/pages/sampling/grey_draw_view.h"
+#include "ui/pages/sampling/grey_model_picker.h"
+#include "ui/pages/sampling/mixture_plot.h"
+#include "ui/pages/sampling/sampling_controls.h"
+#include "ui/pages/sampling/sampling_numbers.h"
+#include "ui/widgets/color_legend.h"
+#include "ui/widgets/control_role.h"
+#include "ui/widgets/heading.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace pixelchain::ui {
+namespace {
+
+constexpr int kSideMinimum = 220;
+constexpr int kSideMaximum = 330;
+constexpr double kSmallHeadingPoints = 15;
+constexpr int kCanvasMinimum = 260;
+constexpr double kCanvasShare = 0.36;
+
+QLabel* smallHeading(const char* name, QWidget* parent) {
+    QLabel* label = makeHeading(QString(), parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setTextFormat(Qt::RichText);
+    QFont font = label->font();
+    font.setPointSizeF(kSmallHeadingPoints);
+    label->setFont(font);
+    return label;
+}
+
+/// The canvas shows grey v as MNIST does, 0 black and 255 white: ColorMap::Grey maps 0 to white,
+/// so it is given 1 − v/255.
+std::vector<float> inkOf(const GreyImage& image) {
+    std::vector<float> ink(kPixels);
+    for (int i = 0; i < kPixels; ++i)
+        ink[std::size_t(i)] = 1.0f - float(image.at(i)) / float(kGreyLevels - 1);
+    return ink;
+}
+
+} // namespace
+
+GreySamplingView::GreySamplingView(GreyModelLibrary* models, QWidget* parent)
+    : QWidget(parent)
+    , models_(models)
+    , controller_(new GreySamplingController(this)) {
+    controls_ = new SamplingControls(this);
+    controls_->setObjectName(QStringLiteral("greySamplingControls"));
+    controls_->setTemperatureRange(GreySamplingController::kMinimumTemperature, 3);
+    markAsControl(controls_);
+    // The binary mode's controls carry the same names: these say "grey" first.
+    for (QObject* child : controls_->findChildren<QObject*>()) {
+        QString name = child->objectName();
+        if (name.isEmpty() || name.startsWith(QLatin1String("qt_")))
+            continue;
+        name[0] = name[0].toUpper();
+        child->setObjectName(QStringLiteral("grey") + name);
+    }
+
+    // The page puts the picker beside its mode switch ("Greyscale pixels" and which model).
+    pickerBox_ = new QWidget(this);
+    pickerBox_->setObjectName(QStringLiteral("greyModelBox"));
+    // Not marked as a control itself: the page's mode row that holds it is one.
+    picker_ = new GreyModelPicker(models_, pickerBox_);
+    pickerLabel_ = new QLabel(pickerBox_);
+    pickerLabel_->setBuddy(picker_);
+    auto* pickerRow = new QHBoxLayout(pickerBox_);
+    pickerRow->setContentsMargins(0, 0, 0, 0);
+    pickerRow->addWidget(pickerLabel_);
+    pickerRow->addWidget(picker_, 1);
+
+    // The canvas, as wide as it is tall (resizeEvent), the E[y] map, and the mixture of the
+    // current pixel taking the room left; what pointing at a pixel tells goes under all three.
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(buildCanvas());
+    middle->addWidget(buildExpectedColumn());
+    middle->addWidget(buildMixtureColumn(), 1);
+    numbers_ = new GreyDrawView(this);
+    numbers_->setObjectName(QStringLiteral("greyDrawView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(controls_);
+    layout->addLayout(middle, 1);
+    layout->addWidget(hover_);
+    layout->addWidget(numbers_);
+
+    connectControls();
+    if (models_)
+        connect(models_, &GreyModelLibrary::currentChanged, this,
+                &GreySamplingView::onModelChanged);
+    controller_->setSpeed(controls_->speed());
+    retranslate();
+    onModelChanged();
+}
+
+QWidget* GreySamplingView::buildCanvas() {
+    canvas_ = new FittedGrid(300, this);
+    canvas_->setObjectName(QStringLiteral("greyCanvas"));
+    canvas_->setMinimumSize(kCanvasMinimum, kCanvasMinimum);
+    hover_ = new QLabel(this);
+    hover_->setObjectName(QStringLiteral("greyHoverLabel"));
+    hover_->setWordWrap(true);
+    connect(canvas_, &PixelGrid::hovered, this, &GreySamplingView::describePixel);
+    return canvas_;
+}
+
+QWidget* GreySamplingView::buildExpectedColumn() {
+    auto* column = new QWidget(this);
+    expectedColumn_ = column;
+    column->setObjectName(QStringLiteral("expectedColumn"));
+    setSideWidth(kSideMaximum);
+    expectedHeading_ = smallHeading("expectedHeading", column);
+    heatmap_ = new FittedGrid(200, column);
+    heatmap_->setObjectName(QStringLiteral("expectedHeatmap"));
+    heatmap_->setMinimumSize(168, 168);
+    heatmap_->setMaximumHeight(kSideMaximum);
+    legend_ = new ColorLegend(ColorMap::Viridis, 0, 1, column);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(expectedHeading_);
+    layout->addWidget(heatmap_, 1);
+    layout->addWidget(legend_);
+    layout->addStretch(0);
+    connect(heatmap_, &PixelGrid::hovered, this, &GreySamplingView::describePixel);
+    return column;
+}
+
+QWidget* GreySamplingView::buildMixtureColumn() {
+    auto* column = new QWidget(this);
+    column->setObjectName(QStringLiteral("mixtureColumn"));
+    mixtureHeading_ = smallHeading("mixtureHeading", column);
+    plot_ = new MixturePlot(column);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(mixtureHeading_);
+    layout->addWidget(plot_, 1);
+    return column;
+}
+
+void GreySamplingView::connectControls() {
+    GreySamplingController* c = controller_;
+    connect(controls_, &SamplingControls::playToggled, c, &GreySamplingController::togglePlay);
+    connect(controls_, &SamplingControls::stepForwardClicked, c,
+            &GreySamplingController::stepForward);
+    connect(controls_, &SamplingControls::stepBackClicked, c, &GreySamplingController::stepBack);
+    connect(controls_, &SamplingControls::finishClicked, c, &GreySamplingController::finish);
+    connect(controls_, &SamplingControls::scrubbed, c, &GreySamplingController::seek);
+    connect(controls_, &SamplingControls::speedChosen, c, &GreySamplingController::setSpeed);
+    connect(controls_, &SamplingControls::seedChosen, c, &GreySamplingController::setSeed);
+    connect(controls_, &SamplingControls::temperatureChosen, c,
+            &GreySamplingController::setTemperature);
+    connect(controls_, &SamplingControls::newSampleClicked, this, &GreySamplingView::newSample);
+    connect(c, &GreySamplingController::changed, this, &GreySamplingView::showSample);
+    connect(c, &GreySamplingController::playingChanged, this, &GreySamplingView::showSample);
+}
+
+void GreySamplingView::retranslate() {
+    pickerLabel_->setText(tr("&Model"));
+    canvas_->setToolTip(tr("The grey digit so far, on MNIST's black background"));
+    expectedHeading_->setText(tr("E[y<sub>i</sub> | y<sub>&lt;i</sub>] so far"));
+    mixtureHeading_->setToolTip(tr("The mixture of the current pixel: K Gaussians, each weighted "
+                                   "by π<sub>k</sub>, computed from the pixels drawn before it"));
+    expectedHeading_->setToolTip(tr("What the model expected at each pixel drawn so far: the mean "
+                                    "of its mixture, Σ<sub>k</sub> π<sub>k</sub> μ<sub>k</sub>"));
+    legend_->setLabels({tr("0 black"), tr("0.5"), tr("1 white")});
+    showSample();
+}
+
+void GreySamplingView::setSideWidth(int width) {
+    expectedColumn_->setFixedWidth(std::clamp(width, kSideMinimum, kSideMaximum));
+}
+
+// The canvas is square, as tall as the stage lets it be, but never more than its share of the
+// width: the plot beside it keeps a readable width.
+void GreySamplingView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const int side = std::clamp(canvas_->height(), kCanvasMinimum,
+                                std::max(kCanvasMinimum, int(width() * kCanvasShare)));
+    if (side != canvas_->width()) {
+        canvas_->setFixedWidth(side);
+        layout()->activate(); // the plot takes the width the canvas gave up, now
+    }
+}
+
+void GreySamplingView::onModelChanged() {
+    const GreyModelEntry* entry = models_ ? models_->current() : nullptr;
+    controller_->setModel(entry ? entry->model : nullptr);
+}
+
+void GreySamplingView::newSample() {
+    controller_->setSeed(controller_->seed() + 1);
+    controller_->play();
+}
+
+void GreySamplingView::showSample() {
+    const GreySamplingController& c = *controller_;
+    controls_->showState(
+        SamplingControls::State{c.step(), c.isPlaying(), c.seed(), c.temperature(), 0, -1});
+    if (!c.hasSample()) {
+        canvas_->setValues({}, 0, 1, ColorMap::Grey);
+        heatmap_->setValues({}, 0, 1, ColorMap::Viridis);
+        plot_->showNothing();
+        numbers_->showNothing();
+        mixtureHeading_->clear();
+        return;
+    }
+    const GreySampler& sampler = c.sampler();
+    const Ordering& ordering = sampler.model().ordering();
+    const int drawn = sampler.stepsDone();
+    const int current = drawn > 0 ? c.history().back().pixel : ordering.pixel(0);
+    canvas_->setValues(inkOf(sampler.image()), 0, 1, ColorMap::Grey);
+    canvas_->setDecided(ordering, drawn);
+    canvas_->setHighlight(sampler.done() ? -1 : current);
+    heatmap_->setValues(sampler.expected(), 0, 1, ColorMap::Viridis);
+    heatmap_->setDecided(ordering, drawn);
+    heatmap_->setHighlight(drawn > 0 && !sampler.done() ? current : -1);
+    // The current pixel is the one just drawn; before the first draw, the first pixel to come.
+    if (drawn > 0)
+        plot_->showMixture(c.history().back().mixture, c.history().back().drawn);
+    else
+        plot_->showMixture(sampler.nextMixture(), std::nullopt);
+    numbers_->showController(c);
+    const bool conditional = sampler.model().contextSize() > 0;
+    mixtureHeading_->setText(tr("%1 = Σ<sub>k</sub> π<sub>k</sub> N(y; μ<sub>k</sub>, "
+                                "s<sub>k</sub><sup>2</sup>), K = %2")
+                                 .arg(conditional
+                                          ? QStringLiteral("p(y<sub>i</sub> | y<sub>&lt;i</sub>)")
+                                          : QStringLiteral("p(y<sub>i</sub>)"))
+                                 .arg(sampler.model().components()));
+    describePixel(hovered_);
+}
+
+void GreySamplingView::describePixel(int pixel) {
+    hovered_ = pixel;
+    if (!controller_->hasSample() || pixel < 0) {
+        hover_->setText(tr("Point at a pixel to see how it was drawn."));
+        return;
+    }
+    const int position = controller_->sampler().model().ordering().position(pixel);
+    const QString where = tr("Row %1, column %2 (i = %3)")
+                              .arg(pixel / kSide + 1)
+                              .arg(pixel % kSide + 1)
+                              .arg(position + 1);
+    if (position >= controller_->step()) {
+        hover_->setText(tr("%1: not drawn yet.").arg(where));
+        return;
+    }
+    const GreyStep& s = controller_->history()[std::size_t(position)];
+    hover_->setText(tr("%1: y = %2 → grey %3, E[y] = %4, log p = %5 nats")
+                        .arg(where, SamplingNumbers::fixed(s.drawn, 3))
+                        .arg(s.value)
+                        .arg(SamplingNumbers::fixed(s.mixture.mean(), 3),
+                             SamplingNumbers::fixed(controller_->logDensityOf(position), 2)));
+}
+
+void GreySamplingView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace pixelchain::ui

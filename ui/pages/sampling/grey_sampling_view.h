@@ -1,0 +1,79 @@
+#pragma once
+// GreySamplingView: the Sampling page's greyscale mode. RNADE (or its baseline, independent
+// Gaussian mixtures per pixel) draws a grey digit pixel by pixel: the canvas shows the digit so
+// far in 256 greys on MNIST's black background, the current pixel outlined; beside it a heatmap
+// of E[y_i | y_<i] for every pixel drawn so far; and the MixturePlot shows the current pixel's
+// mixture — each component π_k N(y; μ_k, s_k²), their sum and the drawn y — above the numbers of
+// that draw (GreyDrawView). Its transport (play, step, seed, temperature, speed) is a second
+// SamplingControls whose widgets' names start with "grey"; its model picker is placed by the page.
+//
+// The view holds no sampling logic: every pixel comes from core's GreySampler, through the
+// GreySamplingController it owns.
+#include <QWidget>
+
+class QLabel;
+
+namespace pixelchain::ui {
+
+class ColorLegend;
+class GreyDrawView;
+class GreyModelLibrary;
+class GreyModelPicker;
+class GreySamplingController;
+class MixturePlot;
+class PixelGrid;
+class SamplingControls;
+
+class GreySamplingView : public QWidget {
+    Q_OBJECT
+public:
+    /// `models` may be nullptr: nothing to sample, and the view says so.
+    explicit GreySamplingView(GreyModelLibrary* models, QWidget* parent = nullptr);
+
+    GreySamplingController* controller() const { return controller_; }
+    SamplingControls* controls() const { return controls_; }
+    PixelGrid* canvas() const { return canvas_; }
+    PixelGrid* heatmap() const { return heatmap_; }
+    MixturePlot* plot() const { return plot_; }
+    GreyDrawView* numbers() const { return numbers_; }
+    /// "Model" and the greyscale model picker, for the page to place beside its mode switch.
+    QWidget* modelPicker() const { return pickerBox_; }
+    /// Width of the heatmap's column; the canvas and the plot share the rest.
+    void setSideWidth(int width);
+    /// The next seed: a new digit, drawn from the start.
+    void newSample();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    /// Sets every text again in the current language.
+    void retranslate();
+    QWidget* buildCanvas();
+    QWidget* buildExpectedColumn();
+    QWidget* buildMixtureColumn();
+    void connectControls();
+    void onModelChanged();
+    void showSample();
+    void describePixel(int pixel);
+
+    GreyModelLibrary* models_ = nullptr;
+    GreySamplingController* controller_ = nullptr;
+    SamplingControls* controls_ = nullptr;
+    PixelGrid* canvas_ = nullptr;
+    PixelGrid* heatmap_ = nullptr;
+    ColorLegend* legend_ = nullptr;
+    MixturePlot* plot_ = nullptr;
+    GreyDrawView* numbers_ = nullptr;
+    GreyModelPicker* picker_ = nullptr;
+    QLabel* pickerLabel_ = nullptr;
+    QWidget* pickerBox_ = nullptr;
+    QLabel* expectedHeading_ = nullptr;
+    QLabel* mixtureHeading_ = nullptr;
+    QLabel* hover_ = nullptr;
+    QWidget* expectedColumn_ = nullptr;
+    int hovered_ = -1;
+};
+
+} // namespace pixelchain::ui
