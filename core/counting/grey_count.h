@@ -22,7 +22,8 @@ namespace pixelchain::counting {
 /// Grey levels of an 8-bit pixel: the states of each variable of the categorical chain rule.
 inline constexpr std::uint64_t kGreyLevels = 256;
 
-/// Mixture components per conditional that RNADE accepts (core/models/rnade.h).
+/// Mixture components per conditional that RNADE accepts: pixelchain::kMaxComponents of
+/// core/models/gaussian_mixture.h, which counting may not include (tst_grey_count checks the two agree).
 inline constexpr std::uint64_t kMinComponents = 1;
 inline constexpr std::uint64_t kMaxComponents = 64;
 

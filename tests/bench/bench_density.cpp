@@ -88,7 +88,7 @@ StrokeTimes strokeTimes(ui::DensityPage& page, ui::DrawingCanvas* canvas) {
 }
 
 void benchPage(ui::ModelLibrary& library, QSize size) {
-    ui::DensityPage page(&library);
+    ui::DensityPage page(&library, nullptr);
     page.resize(size);
     page.show();
     QApplication::processEvents();

@@ -138,6 +138,9 @@ void TestGreyCount::chainRuleOfADigit() {
              QByteArray::fromStdString(expected.substr(0, 12)));
 }
 
+static_assert(counting::kMaxComponents == std::uint64_t{pixelchain::kMaxComponents},
+              "the Counting page accepts the RNADEs the models accept");
+
 void TestGreyCount::refusesOutOfRange_data() {
     QTest::addColumn<quint64>("pixels");
     QTest::addColumn<quint64>("hidden");
@@ -149,7 +152,7 @@ void TestGreyCount::refusesOutOfRange_data() {
     QTest::newRow("no hidden units") << quint64{784} << quint64{0} << quint64{8} << "hidden units";
     QTest::newRow("no components") << quint64{784} << quint64{400} << quint64{0} << "components K";
     QTest::newRow("65 components")
-        << quint64{784} << quint64{400} << quint64{kMaxComponents + 1} << "components K";
+        << quint64{784} << quint64{400} << quint64{counting::kMaxComponents + 1} << "components K";
 }
 
 void TestGreyCount::refusesOutOfRange() {

@@ -82,7 +82,7 @@ void TestFailedWrites::initTestCase() {
     QLocale::setDefault(QLocale::c());
     library_ = std::make_unique<ui::ModelLibrary>();
     QVERIFY(library_->loadBuiltIn() > 0);
-    page_ = std::make_unique<ui::DensityPage>(library_.get());
+    page_ = std::make_unique<ui::DensityPage>(library_.get(), nullptr);
     page_->show();
     model_ = std::make_shared<Independent>(std::vector<float>(kPixels, 0.25f));
 }

@@ -62,7 +62,7 @@ void TestHostileModels::initTestCase() {
     QVERIFY(dir_.isValid());
     library_ = std::make_unique<ui::ModelLibrary>();
     QCOMPARE(library_->loadBuiltIn(), test::shippedCount());
-    page_ = std::make_unique<ui::DensityPage>(library_.get());
+    page_ = std::make_unique<ui::DensityPage>(library_.get(), nullptr);
     page_->resize(1400, 900);
     page_->show();
     QVERIFY(QTest::qWaitForWindowExposed(page_.get()));

@@ -25,7 +25,7 @@ public:
         : library_(std::make_unique<ui::ModelLibrary>()) {
         library_->loadBuiltIn();
         addScoredModel();
-        page_ = std::make_unique<ui::DensityPage>(library_.get());
+        page_ = std::make_unique<ui::DensityPage>(library_.get(), nullptr);
         page_->resize(size);
         page_->show();
     }

@@ -68,7 +68,7 @@ void TestModelPicker::initTestCase() {
     QLocale::setDefault(QLocale::c());
     QVERIFY(library_.loadBuiltIn() >= 5);
     sampling_ = std::make_unique<SamplingPage>(&library_, nullptr);
-    density_ = std::make_unique<DensityPage>(&library_);
+    density_ = std::make_unique<DensityPage>(&library_, nullptr);
     for (QWidget* page :
          {static_cast<QWidget*>(sampling_.get()), static_cast<QWidget*>(density_.get())}) {
         page->resize(1600, 1000);

@@ -34,6 +34,7 @@ GalleryDigits GalleryDigits::loadBuiltIn() {
             throw mnist::IdxError("the gallery's images and labels do not match");
         for (std::size_t n = 0; n < grey.count; ++n) {
             gallery.images.push_back(BinaryImage::fromGrey(grey.image(n)));
+            gallery.greyImages.push_back(GreyImage::fromBytes(grey.image(n)));
             gallery.labels.push_back(digits[n]);
         }
     } catch (const std::exception& e) {

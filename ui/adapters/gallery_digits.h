@@ -1,7 +1,9 @@
 #pragma once
 // GalleryDigits: the real MNIST test digits shipped with the app (resources/digits/), ten of each
 // class, thresholded at 50% the way a drawing is, so students can load one, score it and edit it.
+// The greyscale pages use the same digits with their 8-bit grey values untouched.
 #include "core/image/binary_image.h"
+#include "core/image/grey_image.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -14,8 +16,9 @@ struct GalleryDigits {
 
 public:
     std::vector<BinaryImage> images;
-    std::vector<int> labels; ///< the digit each image shows, 0..9
-    QString error;           ///< why the gallery is empty, if it is
+    std::vector<GreyImage> greyImages; ///< the same digits, as MNIST stores them (0..255)
+    std::vector<int> labels;           ///< the digit each image shows, 0..9
+    QString error;                     ///< why the gallery is empty, if it is
 
     std::size_t size() const { return images.size(); }
 

@@ -69,7 +69,7 @@ void MainWindow::buildPages() {
     tabs_->setDocumentMode(true);
     counting_ = new CountingPage(tabs_);
     sampling_ = new SamplingPage(models_, greyModels_, tabs_);
-    density_ = new DensityPage(models_, tabs_);
+    density_ = new DensityPage(models_, greyModels_, tabs_);
     modelsPage_ = new ModelsPage(models_, greyModels_, tabs_);
     // The tabs follow pageNames(): tab i is the page named pageNames()[i].
     const QList<QWidget*> pages{counting_, sampling_, density_, modelsPage_};

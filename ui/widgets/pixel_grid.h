@@ -31,7 +31,7 @@ public:
     /// Pixels not decided yet (see setDecided) stay blank. An empty vector returns to bits.
     void setValues(std::vector<float> values, float low, float high, ColorMap map);
     bool showsValues() const { return !values_.empty(); }
-    /// The heatmap's values as given (empty when showing bits).
+    /// The heatmap's values as given to setValues (empty when bits are shown).
     const std::vector<float>& values() const { return values_; }
     void setColorMap(ColorMap map);
 

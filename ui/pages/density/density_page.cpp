@@ -2,6 +2,7 @@
 
 #include "core/image/normalize.h"
 #include "ui/adapters/blank_canvas.h"
+#include "ui/adapters/grey_model_library.h"
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/model_picker.h"
 #include "ui/adapters/surprise_bits.h"
@@ -11,8 +12,10 @@
 #include "ui/pages/density/drawing_file.h"
 #include "ui/pages/density/drawing_toolbar.h"
 #include "ui/pages/density/gallery_strip.h"
+#include "ui/pages/density/grey_density_view.h"
 #include "ui/pages/density/heatmap_panel.h"
 #include "ui/pages/density/model_scores.h"
+#include "ui/pages/density/pixel_mode_switch.h"
 #include "ui/pages/density/pixel_readout.h"
 #include "ui/pages/density/score_panel.h"
 #include "ui/widgets/control_role.h"
@@ -41,7 +44,7 @@ constexpr float kSurpriseTopBits = 7.0f;
 
 } // namespace
 
-DensityPage::DensityPage(ModelLibrary* models, QWidget* parent)
+DensityPage::DensityPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWidget* parent)
     : QWidget(parent)
     , models_(models) {
     QFont body = font();
@@ -65,9 +68,19 @@ DensityPage::DensityPage(ModelLibrary* models, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    // Binary pixels (the page above) or greyscale pixels, one switch over both.
+    modeSwitch_ = new PixelModeSwitch(this);
+    markAsControl(modeSwitch_);
+    auto* modes = new QStackedWidget(this);
+    modes->addWidget(scroll);
+    modes->addWidget(buildGreyMode(greyModels));
+    connect(modeSwitch_, &PixelModeSwitch::modeChanged, modes, [modes](PixelModeSwitch::Mode m) {
+        modes->setCurrentIndex(m == PixelModeSwitch::Mode::Greyscale ? 1 : 0);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(modeSwitch_);
+    layout->addWidget(modes, 1);
 
     connectParts();
     addShortcuts();
@@ -148,6 +161,24 @@ QWidget* DensityPage::buildMapColumn() {
     layout->addWidget(surprise_, 1);
     layout->addWidget(readout_);
     return column;
+}
+
+// The greyscale mode scrolls on its own; without greyscale models its switch is disabled.
+QWidget* DensityPage::buildGreyMode(GreyModelLibrary* greyModels) {
+    greyView_ = new GreyDensityView(greyModels);
+    greyView_->setObjectName(QStringLiteral("greyDensityView"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("greyDensityScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(greyView_);
+    const auto available = [this, greyModels] {
+        modeSwitch_->setGreyscaleAvailable(greyModels && greyModels->current());
+    };
+    available();
+    if (greyModels)
+        connect(greyModels, &GreyModelLibrary::entriesChanged, this, available);
+    return scroll;
 }
 
 // A tab bar over a stack rather than a QTabWidget: the same look, without the QTabWidget's own
@@ -233,7 +264,10 @@ bool DensityPage::loadGalleryDigit(int index) {
     return true;
 }
 
+// One Ctrl+Z for the page: it undoes on the canvas of the mode on screen.
 void DensityPage::undo() {
+    if (modeSwitch_->mode() == PixelModeSwitch::Mode::Greyscale)
+        return greyView_->undo();
     if (canvas_->isStroking())
         return;
     if (const auto previous = history_.undo(drawing())) {
@@ -244,6 +278,8 @@ void DensityPage::undo() {
 }
 
 void DensityPage::redo() {
+    if (modeSwitch_->mode() == PixelModeSwitch::Mode::Greyscale)
+        return greyView_->redo();
     if (canvas_->isStroking())
         return;
     if (const auto next = history_.redo(drawing())) {

@@ -9,6 +9,9 @@
 // conditionals and surprise together) → every panel redraws from that one Evaluation. Other
 // models in the library are scored once each for the side-by-side list, and a class-conditional
 // model judges the drawing with Bayes' rule (BayesPanel, a tab beside the scores).
+//
+// A switch above it all turns the page to greyscale pixels: GreyDensityView, the same questions
+// asked of an RNADE about a drawing with soft grey strokes.
 #include "core/models/density_model.h"
 #include "ui/pages/density/drawing_history.h"
 
@@ -23,15 +26,19 @@ class BayesPanel;
 class DrawingCanvas;
 class DrawingToolbar;
 class GalleryStrip;
+class GreyDensityView;
+class GreyModelLibrary;
 class HeatmapPanel;
 class ModelLibrary;
+class PixelModeSwitch;
 class PixelReadout;
 class ScorePanel;
 
 class DensityPage : public QWidget {
     Q_OBJECT
 public:
-    explicit DensityPage(ModelLibrary* models, QWidget* parent = nullptr);
+    /// `greyModels` may be nullptr: the greyscale mode is then disabled.
+    DensityPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWidget* parent = nullptr);
 
     /// The drawing on the canvas.
     const BinaryImage& drawing() const;
@@ -49,6 +56,11 @@ public:
     /// Percentile of the drawing among the real test digits (NaN when unknown).
     double percentile() const;
 
+    /// The greyscale mode (shown when the switch says greyscale pixels).
+    GreyDensityView* greyView() const { return greyView_; }
+    /// Binary or greyscale pixels.
+    PixelModeSwitch* modeSwitch() const { return modeSwitch_; }
+
 Q_SIGNALS:
     /// Every panel shows the drawing on the canvas now.
     void evaluated();
@@ -63,6 +75,7 @@ private:
     QWidget* buildDrawingColumn();
     QWidget* buildMapColumn();
     QWidget* buildAnswerTabs();
+    QWidget* buildGreyMode(GreyModelLibrary* greyModels);
     void connectParts();
     void addShortcuts();
     void undo();
@@ -93,6 +106,8 @@ private:
     ScorePanel* scores_ = nullptr;
     BayesPanel* bayes_ = nullptr;
     QTabBar* answerTabs_ = nullptr; ///< "how probable?" (scores_) and "which digit?" (bayes_)
+    PixelModeSwitch* modeSwitch_ = nullptr;
+    GreyDensityView* greyView_ = nullptr;
 };
 
 } // namespace pixelchain::ui

@@ -2,29 +2,32 @@
 
 namespace pixelchain::ui {
 
-void DrawingHistory::record(const BinaryImage& before) {
+template <typename Image> void ImageHistory<Image>::record(const Image& before) {
     if (undo_.size() >= kLimit)
         undo_.erase(undo_.begin());
     undo_.push_back(before);
     redo_.clear();
 }
 
-std::optional<BinaryImage> DrawingHistory::undo(const BinaryImage& current) {
+template <typename Image> std::optional<Image> ImageHistory<Image>::undo(const Image& current) {
     if (undo_.empty())
         return std::nullopt;
-    BinaryImage previous = undo_.back();
+    Image previous = undo_.back();
     undo_.pop_back();
     redo_.push_back(current);
     return previous;
 }
 
-std::optional<BinaryImage> DrawingHistory::redo(const BinaryImage& current) {
+template <typename Image> std::optional<Image> ImageHistory<Image>::redo(const Image& current) {
     if (redo_.empty())
         return std::nullopt;
-    BinaryImage next = redo_.back();
+    Image next = redo_.back();
     redo_.pop_back();
     undo_.push_back(current);
     return next;
 }
+
+template class ImageHistory<BinaryImage>;
+template class ImageHistory<GreyImage>;
 
 } // namespace pixelchain::ui

@@ -10,17 +10,21 @@ namespace {
 
 constexpr int kThumb = 56; // two screen pixels per image pixel
 
-QIcon thumbnail(const BinaryImage& image) {
+// Ink on paper, as on the canvas: bits as 20 and 250, greys as 255 − v (MNIST's 255 is ink).
+QIcon thumbnail(const GalleryDigits& digits, std::size_t n, GalleryStrip::Shade shade) {
     QImage picture(kSide, kSide, QImage::Format_Grayscale8);
     for (int r = 0; r < kSide; ++r)
         for (int c = 0; c < kSide; ++c)
-            picture.scanLine(r)[c] = image.at(r, c) ? 20 : 250; // ink on paper, as on the canvas
+            picture.scanLine(r)[c] =
+                shade == GalleryStrip::Shade::Grey
+                    ? std::uint8_t(kGreyLevels - 1 - digits.greyImages[n].at(r, c))
+                    : (digits.images[n].at(r, c) ? 20 : 250);
     return QIcon(QPixmap::fromImage(picture.scaled(kThumb, kThumb)));
 }
 
 } // namespace
 
-GalleryStrip::GalleryStrip(QWidget* parent)
+GalleryStrip::GalleryStrip(QWidget* parent, Shade shade)
     : QListWidget(parent)
     , digits_(GalleryDigits::loadBuiltIn()) {
     setViewMode(QListView::IconMode);
@@ -32,7 +36,7 @@ GalleryStrip::GalleryStrip(QWidget* parent)
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    addThumbnails();
+    addThumbnails(shade);
     connect(this, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { Q_EMIT digitChosen(row(item)); });
     connect(this, &QListWidget::itemActivated, this,
@@ -46,14 +50,14 @@ void GalleryStrip::retranslate() {
         item(n)->setToolTip(tr("A real test digit: %1").arg(digits_.labels[std::size_t(n)]));
 }
 
-void GalleryStrip::addThumbnails() {
+void GalleryStrip::addThumbnails(Shade shade) {
     if (digits_.size() == 0) {
         auto* note = new QListWidgetItem(digits_.error, this);
         note->setFlags(Qt::NoItemFlags);
         return;
     }
     for (std::size_t n = 0; n < digits_.size(); ++n) {
-        new QListWidgetItem(thumbnail(digits_.images[n]), QString::number(digits_.labels[n]), this);
+        new QListWidgetItem(thumbnail(digits_, n, shade), QString::number(digits_.labels[n]), this);
     }
     retranslate();
     // Room for the icons, their labels and a scroll bar, nothing more.

@@ -1,6 +1,7 @@
 #pragma once
 // GalleryStrip: thumbnails of the real test digits in a scrolling row. Clicking one (or Enter on
-// it) asks the page to load it onto the canvas, where it can be scored and edited.
+// it) asks the page to load it onto the canvas, where it can be scored and edited. The thumbnails
+// show the digits as the canvas will: thresholded to bits, or in their 8-bit greys.
 #include "ui/adapters/gallery_digits.h"
 
 #include <QListWidget>
@@ -10,7 +11,9 @@ namespace pixelchain::ui {
 class GalleryStrip : public QListWidget {
     Q_OBJECT
 public:
-    explicit GalleryStrip(QWidget* parent = nullptr);
+    enum class Shade { Binary, Grey };
+
+    explicit GalleryStrip(QWidget* parent = nullptr, Shade shade = Shade::Binary);
 
     const GalleryDigits& digits() const { return digits_; }
 
@@ -24,7 +27,7 @@ protected:
 private:
     /// Sets every text again in the current language.
     void retranslate();
-    void addThumbnails();
+    void addThumbnails(Shade shade);
 
     GalleryDigits digits_;
 };

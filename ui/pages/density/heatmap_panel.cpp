@@ -30,8 +30,12 @@ HeatmapPanel::HeatmapPanel(const Style& style, QWidget* parent)
 
 void HeatmapPanel::setTexts(const QString& heading, const QString& lowText,
                             const QString& highText) {
+    setTexts(heading, QStringList{lowText, highText});
+}
+
+void HeatmapPanel::setTexts(const QString& heading, const QStringList& legend) {
     heading_->setText(heading);
-    legend_->setLabels({lowText, highText});
+    legend_->setLabels(legend);
 }
 
 } // namespace pixelchain::ui

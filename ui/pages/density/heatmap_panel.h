@@ -27,6 +27,8 @@ public:
     PixelGrid* grid() const { return grid_; }
     /// Replaces the heading and the legend's words (a language switch); the map stays.
     void setTexts(const QString& heading, const QString& lowText, const QString& highText);
+    /// The same with any number of legend labels, spread evenly from the left end to the right.
+    void setTexts(const QString& heading, const QStringList& legend);
 
 private:
     PixelGrid* grid_ = nullptr;

@@ -4,7 +4,7 @@
 #include "ui/adapters/grey_sampling_controller.h"
 #include "ui/pages/sampling/fitted_grid.h"
 #include "ui/pages/sampling/grey_draw_view.h"
-#include "ui/pages/sampling/grey_model_picker.h"
+#include "ui/adapters/grey_model_picker.h"
 #include "ui/pages/sampling/mixture_plot.h"
 #include "ui/pages/sampling/sampling_controls.h"
 #include "ui/pages/sampling/sampling_numbers.h"

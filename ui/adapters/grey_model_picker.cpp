@@ -1,4 +1,4 @@
-#include "ui/pages/sampling/grey_model_picker.h"
+#include "ui/adapters/grey_model_picker.h"
 
 #include "ui/adapters/grey_model_library.h"
 #include "ui/adapters/model_names.h"

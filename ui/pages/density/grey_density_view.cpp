@@ -1,0 +1,240 @@
+#include "ui/pages/density/grey_density_view.h"
+
+#include "core/stats/percentiles.h"
+#include "ui/adapters/grey_model_library.h"
+#include "ui/pages/density/gallery_strip.h"
+#include "ui/pages/density/grey_canvas.h"
+#include "ui/pages/density/grey_density_panel.h"
+#include "ui/adapters/grey_model_picker.h"
+#include "ui/pages/density/grey_pixel_readout.h"
+#include "ui/pages/density/grey_toolbar.h"
+#include "ui/pages/density/heatmap_panel.h"
+#include "ui/widgets/control_role.h"
+#include "ui/widgets/heading.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+#include <cmath>
+#include <limits>
+
+namespace pixelchain::ui {
+
+GreyDensityView::GreyDensityView(GreyModelLibrary* models, QWidget* parent)
+    : QWidget(parent)
+    , models_(models) {
+    auto* columns = new QHBoxLayout(this);
+    columns->addWidget(buildDrawingColumn(), 5);
+    columns->addWidget(buildMapColumn(), 3);
+    columns->addWidget(buildScoreColumn(), 5);
+    connectParts();
+    if (!gallery_->digits().greyImages.empty())
+        canvas_->setDrawing(gallery_->digits().greyImages.front());
+    setStaticTexts();
+    onModelChanged();
+}
+
+void GreyDensityView::setStaticTexts() {
+    canvas_->setAccessibleName(tr("Greyscale drawing canvas, 28 by 28 pixels"));
+    drawHeading_->setText(tr("Draw in grey"));
+    hint_->setText(tr("A soft brush: left button adds ink, right erases; keyboard: arrows, "
+                      "Space and Delete."));
+    galleryHeading_->setText(tr("Real test digits in grey: click one to load it"));
+    modelLabel_->setText(tr("&Model"));
+    const QString nats = QLocale().toString(double(kSurpriseRange), 'f', 0);
+    surprise_->setTexts(tr("Surprise −log p(y<sub>i</sub> | earlier pixels), nats"),
+                        {tr("−%1").arg(nats), QLocale().toString(0), tr("+%1").arg(nats)});
+    surpriseKey_->setText(tr("<b>Blue</b>: below 0, the density is above 1 — the model was sure "
+                             "and right. <b>Orange</b>: a value it did not expect."));
+    expected_->setTexts(tr("Expected E[y<sub>i</sub> | earlier pixels]"), tr("0: paper"),
+                        tr("1: ink"));
+}
+
+QWidget* GreyDensityView::buildDrawingColumn() {
+    auto* column = new QWidget(this);
+    canvas_ = new GreyCanvas(column);
+    canvas_->setObjectName(QStringLiteral("greyCanvas"));
+    canvas_->setMinimumSize(280, 280);
+    toolbar_ = new GreyToolbar(column);
+    markAsControl(toolbar_);
+    gallery_ = new GalleryStrip(column, GalleryStrip::Shade::Grey);
+    gallery_->setObjectName(QStringLiteral("greyGallery"));
+    hint_ = new QLabel(column);
+    hint_->setWordWrap(true);
+    // Under the gallery, where the column has room for the readout's lines at full width.
+    readout_ = new GreyPixelReadout(column);
+
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* heading = new QHBoxLayout;
+    drawHeading_ = makeHeading(QString(), column);
+    heading->addWidget(drawHeading_);
+    heading->addWidget(hint_, 1);
+    layout->addLayout(heading);
+    layout->addWidget(canvas_);
+    layout->addWidget(toolbar_);
+    galleryHeading_ = makeHeading(QString(), column);
+    layout->addWidget(galleryHeading_);
+    layout->addWidget(gallery_);
+    layout->addWidget(readout_);
+    layout->addStretch(1);
+    return column;
+}
+
+QWidget* GreyDensityView::buildMapColumn() {
+    auto* column = new QWidget(this);
+    surprise_ = new HeatmapPanel({QString(), ColorMap::BlueOrange, QString(), QString()}, column);
+    surprise_->grid()->setObjectName(QStringLiteral("greySurpriseMap"));
+    expected_ = new HeatmapPanel({QString(), ColorMap::Grey, QString(), QString()}, column);
+    expected_->grid()->setObjectName(QStringLiteral("greyExpectedMap"));
+    surpriseKey_ = new QLabel(column);
+    surpriseKey_->setObjectName(QStringLiteral("greySurpriseKey"));
+    surpriseKey_->setWordWrap(true);
+    surpriseKey_->setTextFormat(Qt::RichText);
+
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(surprise_, 1);
+    layout->addWidget(surpriseKey_);
+    layout->addWidget(expected_, 1);
+    return column;
+}
+
+QWidget* GreyDensityView::buildScoreColumn() {
+    auto* column = new QWidget(this);
+    picker_ = new GreyModelPicker(models_, column);
+    modelLabel_ = new QLabel(column);
+    modelLabel_->setBuddy(picker_);
+    auto* pickerRow = new QWidget(column);
+    markAsControl(pickerRow);
+    auto* row = new QHBoxLayout(pickerRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(modelLabel_);
+    row->addWidget(picker_, 1);
+    panel_ = new GreyDensityPanel(column);
+    panel_->setObjectName(QStringLiteral("greyDensityPanel"));
+
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(pickerRow);
+    layout->addWidget(panel_, 1);
+    return column;
+}
+
+void GreyDensityView::connectParts() {
+    connect(canvas_, &GreyCanvas::changed, this, &GreyDensityView::refresh);
+    connect(canvas_, &GreyCanvas::strokeFinished, this, [this](const GreyImage& before) {
+        history_.record(before);
+        showHistoryState();
+    });
+    connect(toolbar_, &GreyToolbar::toolChosen, canvas_, &GreyCanvas::setTool);
+    connect(toolbar_, &GreyToolbar::brushChosen, canvas_, &GreyCanvas::setBrushSize);
+    connect(toolbar_, &GreyToolbar::undoRequested, this, &GreyDensityView::undo);
+    connect(toolbar_, &GreyToolbar::redoRequested, this, &GreyDensityView::redo);
+    connect(toolbar_, &GreyToolbar::clearRequested, this, [this] { setDrawing(GreyImage()); });
+    connect(gallery_, &GalleryStrip::digitChosen, this, &GreyDensityView::loadGalleryDigit);
+    for (PixelGrid* grid : {static_cast<PixelGrid*>(canvas_), surprise_->grid(), expected_->grid()})
+        connect(grid, &PixelGrid::hovered, this, &GreyDensityView::showHover);
+    if (models_) {
+        connect(models_, &GreyModelLibrary::currentChanged, this, &GreyDensityView::onModelChanged);
+        connect(models_, &GreyModelLibrary::entriesChanged, this, &GreyDensityView::onModelChanged);
+    }
+}
+
+const GreyImage& GreyDensityView::drawing() const {
+    return canvas_->drawing();
+}
+
+void GreyDensityView::setDrawing(const GreyImage& image) {
+    if (image == drawing())
+        return;
+    history_.record(drawing());
+    canvas_->setDrawing(image);
+    showHistoryState();
+    refresh();
+}
+
+bool GreyDensityView::loadGalleryDigit(int index) {
+    const auto& digits = gallery_->digits().greyImages;
+    if (index < 0 || std::size_t(index) >= digits.size())
+        return false;
+    setDrawing(digits[std::size_t(index)]);
+    return true;
+}
+
+void GreyDensityView::undo() {
+    if (canvas_->isStroking())
+        return;
+    if (const auto previous = history_.undo(drawing())) {
+        canvas_->setDrawing(*previous);
+        showHistoryState();
+        refresh();
+    }
+}
+
+void GreyDensityView::redo() {
+    if (canvas_->isStroking())
+        return;
+    if (const auto next = history_.redo(drawing())) {
+        canvas_->setDrawing(*next);
+        showHistoryState();
+        refresh();
+    }
+}
+
+void GreyDensityView::showHistoryState() {
+    toolbar_->setUndoEnabled(history_.canUndo());
+    toolbar_->setRedoEnabled(history_.canRedo());
+}
+
+void GreyDensityView::onModelChanged() {
+    panel_->setModel(models_ ? models_->current() : nullptr);
+    refresh();
+}
+
+void GreyDensityView::refresh() {
+    const GreyModelEntry* entry = models_ ? models_->current() : nullptr;
+    if (!entry) {
+        evaluation_ = ContinuousEvaluation{};
+        percentile_ = std::numeric_limits<double>::quiet_NaN();
+        surprise_->grid()->setValues({}, 0, 1, ColorMap::BlueOrange);
+        expected_->grid()->setValues({}, 0, 1, ColorMap::Grey);
+        panel_->showNothing();
+        readout_->showPixel(-1, drawing(), evaluation_, Ordering::raster());
+        Q_EMIT evaluated();
+        return;
+    }
+    // The one pass of this update: log p(y), every conditional's log density and expectation.
+    evaluation_ = entry->model->evaluate(drawing());
+    percentile_ = stats::percentileOf(entry->testQuantiles, evaluation_.logDensity);
+    std::vector<float> surprise(evaluation_.logDensities.size());
+    for (std::size_t i = 0; i < surprise.size(); ++i)
+        surprise[i] = -evaluation_.logDensities[i];
+    surprise_->grid()->setValues(std::move(surprise), -kSurpriseRange, kSurpriseRange,
+                                 ColorMap::BlueOrange);
+    expected_->grid()->setValues(evaluation_.expectedValue, 0, 1, ColorMap::Grey);
+    panel_->showEvaluation(evaluation_, percentile_);
+    readout_->showPixel(hovered_, drawing(), evaluation_, entry->model->ordering());
+    Q_EMIT evaluated();
+}
+
+void GreyDensityView::showHover(int pixel) {
+    hovered_ = pixel;
+    for (PixelGrid* grid : {static_cast<PixelGrid*>(canvas_), surprise_->grid(), expected_->grid()})
+        grid->setHighlight(pixel);
+    const GreyModelEntry* entry = models_ ? models_->current() : nullptr;
+    readout_->showPixel(pixel, drawing(), evaluation_,
+                        entry ? entry->model->ordering() : Ordering::raster());
+}
+
+void GreyDensityView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        setStaticTexts();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace pixelchain::ui
