@@ -77,7 +77,9 @@ test figure is bits per dimension of the 8-bit data):
   rnade               the NADE's options (default 50 epochs) and --components K (1..64, default
                       10): a Gaussian mixture of K components per conditional; its output biases
                       start at per-pixel mixtures fitted to the first 10,000 training digits;
-                      --init FILE continues from an RNADE file
+                      --init FILE continues from an RNADE file; --mean-step F (1e-6..1,
+                      default 0.0002) scales the Adam steps of the means, which must stay finer
+                      than the narrow components across the black bin
   independent-mixture --data --components --iterations (default 50) --seed --limit --threads --out
                       one Gaussian mixture per pixel, fitted by EM
 )";

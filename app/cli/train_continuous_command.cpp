@@ -31,6 +31,7 @@ struct ContinuousRequest {
     training::MixtureFitSettings mixture;
     int hidden = 500;
     std::string init; ///< continue from this RNADE file's weights
+    float meanStepScale = training::RnadeFamily::kMeanStepScale;
     Ordering ordering = Ordering::raster();
     Activation activation = Activation::Relu;
 };
@@ -41,7 +42,7 @@ ContinuousRequest parse(const Words& words, bool rnade) {
     const std::set<std::string> options =
         rnade ? std::set<std::string>{"data",  "hidden",   "components", "epochs",     "batch",
                                       "lr",    "schedule", "ordering",   "activation", "seed",
-                                      "limit", "threads",  "out",        "init"}
+                                      "limit", "threads",  "out",        "init",       "mean-step"}
               : std::set<std::string>{"data",  "components", "iterations", "seed",
                                       "limit", "threads",    "out"};
     const Arguments args(words, options, {});
@@ -55,6 +56,8 @@ ContinuousRequest parse(const Words& words, bool rnade) {
     r.mixture.threads = r.train.threads;
     r.hidden = static_cast<int>(args.integer("hidden", 500, 1, 100000));
     r.init = args.text("init");
+    r.meanStepScale = static_cast<float>(
+        args.number("mean-step", training::RnadeFamily::kMeanStepScale, 1e-6, 1.0));
     if (!r.init.empty() && (args.has("hidden") || args.has("components") || args.has("ordering") ||
                             args.has("activation")))
         throw UsageError("--init takes the hidden units, components, ordering and activation "
@@ -81,7 +84,7 @@ training::RnadeFamily startingRnade(const ContinuousRequest& r, const mnist::Mni
         const HiddenLayerView hidden = start.model->hiddenLayer();
         return training::RnadeFamily(
             rnadeWeightsOf(start.model->tensors(), hidden.units, start.model->components()),
-            start.model->ordering(), hidden.activation);
+            start.model->ordering(), hidden.activation, r.meanStepScale);
     }
     training::MixtureFitSettings fit = r.mixture;
     fit.limit = std::min(r.train.limit, kStartDigits);
@@ -89,7 +92,7 @@ training::RnadeFamily startingRnade(const ContinuousRequest& r, const mnist::Mni
     return training::RnadeFamily(
         training::initialRnadeWeights(r.hidden, training::fitPixelMixtures(data, fit), r.ordering,
                                       r.train.seed),
-        r.ordering, r.activation);
+        r.ordering, r.activation, r.meanStepScale);
 }
 
 std::unique_ptr<Model> trainRnade(const ContinuousRequest& r, const mnist::Mnist& data,

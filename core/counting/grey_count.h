@@ -23,7 +23,8 @@ namespace pixelchain::counting {
 inline constexpr std::uint64_t kGreyLevels = 256;
 
 /// Mixture components per conditional that RNADE accepts: pixelchain::kMaxComponents of
-/// core/models/gaussian_mixture.h, which counting may not include (tst_grey_count checks the two agree).
+/// core/models/gaussian_mixture.h, which counting may not include (tst_grey_count checks the two
+/// agree).
 inline constexpr std::uint64_t kMinComponents = 1;
 inline constexpr std::uint64_t kMaxComponents = 64;
 

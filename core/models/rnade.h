@@ -52,6 +52,7 @@ public:
     HiddenLayerView hiddenLayer() const override {
         return {hidden(), activation_, weights_.W.data()};
     }
+    /// Uses two threads: V is read from memory once per image, and two cores read it faster.
     ContinuousEvaluation evaluate(const GreyImage& image) const override;
     std::unique_ptr<MixtureStepper> stepper() const override;
     /// Blocks of images through one matrix product per pixel.

@@ -2,15 +2,19 @@
 
 #include <Eigen/Core>
 #include <cmath>
+#include <utility>
 
 namespace pixelchain::training {
 
-Adam::Adam(const std::vector<std::size_t>& tensorSizes, AdamSettings settings)
-    : settings_(settings) {
+Adam::Adam(const std::vector<std::size_t>& tensorSizes, AdamSettings settings,
+           std::vector<std::vector<float>> stepScales)
+    : settings_(settings)
+    , stepScales_(std::move(stepScales)) {
     for (const std::size_t size : tensorSizes) {
         m_.emplace_back(size, 0.0f);
         v_.emplace_back(size, 0.0f);
     }
+    stepScales_.resize(tensorSizes.size());
 }
 
 void Adam::beginStep() {
@@ -33,7 +37,15 @@ void Adam::update(std::size_t k, std::span<float> param, std::span<const float> 
     const ConstArray g(grad.data() + first, n);
     m = b1 * m + (1.0f - b1) * g;
     v = b2 * v + (1.0f - b2) * g.square();
-    theta -= stepSize * m / (v.sqrt() + eps);
+    const std::vector<float>& pattern = stepScales_[k];
+    if (pattern.empty()) {
+        theta -= stepSize * m / (v.sqrt() + eps);
+        return;
+    }
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const float r = pattern[(first + static_cast<std::size_t>(i)) % pattern.size()];
+        theta[i] -= r * stepSize * m[i] / (std::sqrt(v[i]) + eps);
+    }
 }
 
 } // namespace pixelchain::training

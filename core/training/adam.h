@@ -17,6 +17,11 @@
 // (The other convention in use, ε added to the uncorrected √v, makes the early steps smaller for
 // tiny gradients; PixelChain does not use it.) Entries whose gradient is always 0 keep m = v = 0
 // and never move: the FVSBN's upper triangle stays 0.
+//
+// A tensor may carry step scales: a pattern r_0..r_(P−1) repeated over its entries, so that entry
+// e takes steps of lr · r_(e mod P). Since Adam's step does not depend on the gradient's scale,
+// this is what a parameter measured in other units would get: the rows of a column-major matrix
+// whose outputs live on a finer scale (an RNADE's means, rnade_family.h) step more finely.
 #include <cstddef>
 #include <span>
 #include <vector>
@@ -31,8 +36,10 @@ struct AdamSettings {
 
 class Adam {
 public:
-    /// Moments for tensors of the given sizes (entries), all zero.
-    explicit Adam(const std::vector<std::size_t>& tensorSizes, AdamSettings settings = {});
+    /// Moments for tensors of the given sizes (entries), all zero. `stepScales[k]`, when given
+    /// and not empty, is tensor k's pattern of step scales (see above); missing means 1.
+    explicit Adam(const std::vector<std::size_t>& tensorSizes, AdamSettings settings = {},
+                  std::vector<std::vector<float>> stepScales = {});
 
     /// Advances the step count t; call once per minibatch before update().
     void beginStep();
@@ -44,6 +51,7 @@ public:
 private:
     AdamSettings settings_;
     std::vector<std::vector<float>> m_, v_;
+    std::vector<std::vector<float>> stepScales_;
     long step_ = 0;
 };
 

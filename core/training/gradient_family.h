@@ -56,6 +56,8 @@ public:
     virtual const Ordering& ordering() const = 0;
     /// θ as flat tensors; Adam updates them in place.
     virtual std::vector<std::span<float>> parameters() = 0;
+    /// Adam's step scales per tensor of parameters() (adam.h); empty (the default) means 1.
+    virtual std::vector<std::vector<float>> stepScales() const { return {}; }
     /// Makes `threads` gradient buffers shaped like parameters().
     virtual void prepareGradients(int threads) = 0;
     /// Buffer `thread` (0 ≤ thread < the count given to prepareGradients), as flat tensors.

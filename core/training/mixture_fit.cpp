@@ -12,10 +12,17 @@ namespace {
 
 GaussianMixture fitOne(const std::vector<double>& y, int K, int iterations) {
     GaussianMixture m;
-    for (int k = 0; k < K; ++k) {
+    const int tiles = K >= kBlackTiles + 1 ? kBlackTiles : 0;
+    const double bin = 1.0 / kGreyLevels;
+    for (int k = 0; k < tiles; ++k) { // side by side across the black bin [0, 1/256)
         m.weights.push_back(1.0 / K);
-        m.means.push_back((k + 0.5) / K);
-        m.scales.push_back(0.5 / K);
+        m.means.push_back((k + 0.5) * bin / tiles);
+        m.scales.push_back(kTileScale * bin);
+    }
+    for (int k = 0; k < K - tiles; ++k) { // spread over the rest of [0, 1]
+        m.weights.push_back(1.0 / K);
+        m.means.push_back(bin + (k + 0.5) * (1 - bin) / (K - tiles));
+        m.scales.push_back(0.5 / (K - tiles));
     }
     const auto N = y.size();
     const auto Kz = static_cast<std::size_t>(K);
@@ -46,9 +53,9 @@ GaussianMixture fitOne(const std::vector<double>& y, int K, int iterations) {
         }
         double weightTotal = 0;
         for (std::size_t k = 0; k < Kz; ++k) {
-            m.weights[k] = std::max(sumR[k] / double(N), 1e-6);
+            m.weights[k] = std::max(sumR[k] / double(N), kMinWeight);
             weightTotal += m.weights[k];
-            if (sumR[k] > 1e-9) {
+            if (sumR[k] >= 1) { // less than one digit's worth of evidence: keep where it was
                 m.means[k] = sumY[k] / sumR[k];
                 const double variance = sumYY[k] / sumR[k] - m.means[k] * m.means[k];
                 m.scales[k] = std::max(std::sqrt(std::max(variance, 0.0)), kMinScale);

@@ -1,5 +1,6 @@
 #include "core/training/rnade_family.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <stdexcept>
@@ -47,13 +48,27 @@ RnadeWeights initialRnadeWeights(int hidden, const std::vector<GaussianMixture>&
     return w;
 }
 
-RnadeFamily::RnadeFamily(RnadeWeights initial, Ordering ordering, Activation activation)
+RnadeFamily::RnadeFamily(RnadeWeights initial, Ordering ordering, Activation activation,
+                         float meanStepScale)
     : weights_(std::move(initial))
     , ordering_(std::move(ordering))
-    , activation_(activation) {}
+    , activation_(activation)
+    , meanStepScale_(meanStepScale) {
+    if (!(meanStepScale > 0 && meanStepScale <= 1))
+        throw std::invalid_argument("RNADE mean step scale outside (0, 1]");
+}
 
 std::vector<std::span<float>> RnadeFamily::parameters() {
     return tensorsOf(weights_);
+}
+
+std::vector<std::vector<float>> RnadeFamily::stepScales() const {
+    // V and b are column-major with 3K rows, (α, μ, ζ) in blocks of K: entry e is in row e mod 3K.
+    const auto K = static_cast<std::size_t>(weights_.components());
+    std::vector<float> rows(3 * K, 1.0f);
+    std::fill(rows.begin() + std::ptrdiff_t(K), rows.begin() + std::ptrdiff_t(2 * K),
+              meanStepScale_);
+    return {{}, rows, rows, {}};
 }
 
 void RnadeFamily::prepareGradients(int threads) {

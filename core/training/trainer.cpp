@@ -177,7 +177,7 @@ std::unique_ptr<Model> Trainer::run(GradientFamily& family, const Progress& prog
     std::vector<std::size_t> sizes;
     for (const std::span<float> tensor : family.parameters())
         sizes.push_back(tensor.size());
-    Adam adam(sizes);
+    Adam adam(sizes, {}, family.stepScales());
     family.prepareGradients(s.threads);
     std::unique_ptr<Model> best = family.snapshot();
     double bestLoss = std::numeric_limits<double>::infinity();

@@ -25,6 +25,65 @@
     </message>
 </context>
 <context>
+    <name>BitsPerDimRows</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>1 EM iteration</source>
+        <translation>EM 반복 1회</translation>
+    </message>
+    <message>
+        <source>%1 EM iterations</source>
+        <translation>EM 반복 %1회</translation>
+    </message>
+    <message>
+        <source>trained here</source>
+        <translation>여기서 학습</translation>
+    </message>
+    <message>
+        <source>trained here: %1</source>
+        <translation>여기서 학습: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>trained on the first %1 training digits; measured on the %2 test digits with u drawn once</source>
+        <translation>학습 숫자 중 처음 %1개로 학습, 테스트 숫자 %2개에서 u를 한 번 뽑아 측정</translation>
+    </message>
+    <message>
+        <source>a single hidden layer of H = %1 units, %2 Gaussians per pixel, %3 order; %4</source>
+        <translation>은닉층 하나에 은닉 유닛 H = %1개, 픽셀당 가우시안 %2개, %3 순서; %4</translation>
+    </message>
+    <message>
+        <source>no context: every pixel its own mixture of %1 Gaussians; %2</source>
+        <translation>문맥 없음: 픽셀마다 각자 가우시안 %1개의 혼합; %2</translation>
+    </message>
+    <message>
+        <source>%1, “%2”, %3</source>
+        <translation>%1, “%2”, %3</translation>
+    </message>
+</context>
+<context>
     <name>ClassifierResults</name>
     <message>
         <source>its test accuracy “%1” is not a number between 0 and 1</source>
@@ -456,6 +515,22 @@
         <source>Class-conditional NADE p(x | digit), H = %1, %2 order, %3</source>
         <translation>클래스 조건부 NADE p(x | 숫자), H = %1, %2 순서, %3</translation>
     </message>
+    <message>
+        <source>RNADE</source>
+        <translation>RNADE</translation>
+    </message>
+    <message>
+        <source>Independent mixtures</source>
+        <translation>독립 가우시안 혼합</translation>
+    </message>
+    <message>
+        <source>RNADE, H = %1, %2 Gaussians per pixel, %3 order, %4</source>
+        <translation>RNADE, H = %1, 픽셀당 가우시안 %2개, %3 순서, %4</translation>
+    </message>
+    <message>
+        <source>Independent pixels, %1 Gaussians each, %2</source>
+        <translation>독립 픽셀, 각각 가우시안 %1개, %2</translation>
+    </message>
 </context>
 <context>
     <name>PublishedResults</name>
@@ -520,6 +595,78 @@
 %2 hidden layers</source>
         <translation>순서 %1개의 앙상블,
 은닉층 %2개</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Papamakarios, Pavlakou &amp; Murray</source>
+        <translation>Papamakarios, Pavlakou &amp; Murray</translation>
+    </message>
+    <message>
+        <source>Masked Autoregressive Flow for Density Estimation</source>
+        <translation>Masked Autoregressive Flow for Density Estimation</translation>
+    </message>
+    <message>
+        <source>Table 2, MNIST, unconditional (in nats of logit space there)</source>
+        <translation>표 2, MNIST, 비조건부 (원 논문의 수치는 로짓 공간에서의 내트 단위)</translation>
+    </message>
+    <message>
+        <source>Grathwohl et al.</source>
+        <translation>Grathwohl 외</translation>
+    </message>
+    <message>
+        <source>FFJORD: Free-form Continuous Dynamics for Scalable Reversible Generative Models</source>
+        <translation>FFJORD: Free-form Continuous Dynamics for Scalable Reversible Generative Models</translation>
+    </message>
+    <message>
+        <source>Table 2, MNIST</source>
+        <translation>표 2, MNIST</translation>
+    </message>
+    <message>
+        <source>trained in logit space, logit(λ + (1 − 2λ)y) with λ = 10⁻⁶, and converted back to pixels; %1 training digits, noise drawn once</source>
+        <translation>로짓 공간 logit(λ + (1 − 2λ)y), λ = 10⁻⁶에서 학습한 뒤 픽셀 값으로 되돌려 환산; 학습 숫자 %1개, 잡음은 한 번 뽑음</translation>
+    </message>
+    <message>
+        <source>a deep multi-scale flow of %1; 8-bit digits with uniform dequantization, as tabulated by Grathwohl et al.</source>
+        <translation>깊은 다중 스케일 플로우: %1; 균등 역양자화한 8비트 숫자, Grathwohl 외가 표로 정리한 값</translation>
+    </message>
+    <message>
+        <source>masked autoencoder, one Gaussian per pixel; %1</source>
+        <translation>마스크 오토인코더, 픽셀당 가우시안 하나; %1</translation>
+    </message>
+    <message>
+        <source>MADE MoG</source>
+        <translation>MADE MoG</translation>
+    </message>
+    <message>
+        <source>masked autoencoder, a mixture of Gaussians per pixel as in RNADE; %1</source>
+        <translation>마스크 오토인코더, RNADE처럼 픽셀마다 가우시안 혼합; %1</translation>
+    </message>
+    <message>
+        <source>MAF</source>
+        <translation>MAF</translation>
+    </message>
+    <message>
+        <source>a flow of stacked MADEs; %1</source>
+        <translation>MADE를 여러 개 쌓은 플로우; %1</translation>
+    </message>
+    <message>
+        <source>Real NVP</source>
+        <translation>Real NVP</translation>
+    </message>
+    <message>
+        <source>coupling layers (Dinh et al., 2017)</source>
+        <translation>커플링 층 (Dinh 외, 2017)</translation>
+    </message>
+    <message>
+        <source>Glow</source>
+        <translation>Glow</translation>
+    </message>
+    <message>
+        <source>invertible 1 × 1 convolutions (Kingma &amp; Dhariwal, 2018)</source>
+        <translation>가역 1 × 1 합성곱 (Kingma &amp; Dhariwal, 2018)</translation>
     </message>
 </context>
 <context>
@@ -652,6 +799,50 @@
     <message>
         <source>Under this model no real %1 of the gallery stays clearly a %1 (p &gt; %2) while stray pixels make it less probable than %3% of the test digits.</source>
         <translation>이 모델에서는 갤러리의 실제 숫자 %1 중에, 동떨어진 픽셀이 더해져 테스트 숫자의 %3%보다 확률이 낮아지면서도 여전히 분명히 %1(p &gt; %2)인 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::BitsPerDimChart</name>
+    <message>
+        <source>Test bits per dimension on dequantized MNIST (lower is better)</source>
+        <translation>역양자화한 MNIST에서 잰 테스트 차원당 비트 (낮을수록 좋음)</translation>
+    </message>
+    <message>
+        <source>bits per dimension: −log₂ p(y) / 784 + 8</source>
+        <translation>차원당 비트: −log₂ p(y) / 784 + 8</translation>
+    </message>
+    <message>
+        <source>%1 · published</source>
+        <translation>%1 · 발표된 결과</translation>
+    </message>
+    <message>
+        <source>%1 · trained here</source>
+        <translation>%1 · 여기서 학습</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::BitsPerDimTable</name>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Test bits/dim</source>
+        <translation>테스트 bits/dim</translation>
+    </message>
+    <message>
+        <source>At the bin centres
+(not comparable)</source>
+        <translation>구간 중심에서
+(비교 불가)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Setup: how it was measured</source>
+        <translation>설정: 측정 방법</translation>
     </message>
 </context>
 <context>
@@ -788,6 +979,21 @@
     <message>
         <source>Average of the 16: how often each pixel ends up on (darker = more often).</source>
         <translation>16개의 평균: 각 픽셀이 최종적으로 켜지는 빈도 (진할수록 자주).</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::ContinuousPanel</name>
+    <message>
+        <source>Greyscale digits are measured the way published work measures them: each 8-bit pixel value v becomes y = (v + u) / 256 with noise u drawn uniformly from [0, 1), and a model scores −log₂ p(y) / 784 + 8 bits per dimension on the test digits. Lower is better. The RNADE and the independent mixtures were trained here; the published figures (hatched) come from deeper models and other setups, and the table&apos;s last column says how each was measured.</source>
+        <translation>회색조 숫자는 발표된 연구와 같은 방식으로 측정합니다: 8비트 픽셀 값 v마다 [0, 1)에서 균등하게 뽑은 잡음 u를 더해 y = (v + u) / 256으로 바꾸고, 테스트 숫자에서 모델의 점수를 차원당 비트 −log₂ p(y) / 784 + 8로 매깁니다. 낮을수록 좋습니다. RNADE와 독립 가우시안 혼합은 여기서 학습했습니다. 발표된 수치(빗금)는 더 깊은 모델과 다른 설정에서 나온 것이며, 각 수치를 어떻게 측정했는지는 표의 마지막 열에 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>No greyscale models are loaded: only the published figures are shown.</source>
+        <translation>불러온 회색조 모델이 없어 발표된 수치만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;At the bin centres&lt;/b&gt; every pixel is scored at u = ½, as the Density page scores a drawing. That is not a random dequantization, and the figure is not comparable with the published ones. With u drawn at random, log p is averaged over the whole bin of each grey level, and by Jensen&apos;s inequality the bits per dimension that result are at least the bits of the 8-bit digits themselves: the figure is an upper bound on what the digits cost, which is why the literature reports it. One point per bin bounds nothing: a density peaked on the 256 grey levels scores far better at their centres than across their bins.</source>
+        <translation>&lt;b&gt;구간 중심에서&lt;/b&gt;는 ‘밀도 추정’ 페이지가 그림에 점수를 매길 때처럼 모든 픽셀을 u = ½에서 평가합니다. 이는 무작위 역양자화가 아니므로, 이 수치는 발표된 수치와 비교할 수 없습니다. u를 무작위로 뽑으면 log p가 각 회색 단계의 구간 전체에 걸쳐 평균되고, 옌센 부등식에 따라 그렇게 얻은 차원당 비트는 8비트 숫자 자체의 비트 수보다 작아질 수 없습니다. 따라서 이 수치는 숫자를 나타내는 데 드는 비트의 상한이 되며, 논문들이 이 수치를 보고하는 이유가 여기에 있습니다. 구간마다 한 점만 보면 아무것도 보장하지 못합니다: 256개 회색 단계에 뾰족하게 몰린 밀도는 구간 전체보다 구간 중심에서 훨씬 좋은 점수를 받습니다.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1343,346 @@
     <message>
         <source>A real test digit: %1</source>
         <translation>실제 테스트 숫자: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::GreyDensityPanel</name>
+    <message>
+        <source>log p(y)</source>
+        <translation>log p(y)</translation>
+    </message>
+    <message>
+        <source>bits per dimension</source>
+        <translation>차원당 비트</translation>
+    </message>
+    <message>
+        <source>percentile among test digits</source>
+        <translation>테스트 숫자 중 백분위</translation>
+    </message>
+    <message>
+        <source>The log density of the drawing, in nats. It can be positive.</source>
+        <translation>그림의 로그 밀도(단위: 내트). 양수일 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>−log p(y) / (%1 ln 2) + log₂ %2: bits per pixel of the 8-bit data.</source>
+        <translation>−log p(y) / (%1 ln 2) + log₂ %2: 8비트 데이터의 픽셀당 비트.</translation>
+    </message>
+    <message>
+        <source>Why a density can exceed 1</source>
+        <translation>밀도가 1을 넘을 수 있는 이유</translation>
+    </message>
+    <message>
+        <source>%1 nats</source>
+        <translation>%1 내트</translation>
+    </message>
+    <message>
+        <source>Higher than the log density of %1% of the test digits.</source>
+        <translation>테스트 숫자의 %1%보다 로그 밀도가 높습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown: this model file carries no percentiles of its test digits.</source>
+        <translation>알 수 없음: 이 모델 파일에는 테스트 숫자의 백분위가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No greyscale model is loaded.</source>
+        <translation>불러온 회색조 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 on the real test digits: %2 bits/dim at the bin centres, as your drawing is scored; %3 bits/dim with random u, as papers measure.</source>
+        <translation>%1, 실제 테스트 숫자 기준: 구간 중심에서 %2 bits/dim (그림을 평가하는 방식), 무작위 u로 %3 bits/dim (논문의 측정 방식).</translation>
+    </message>
+    <message>
+        <source>%1 on the real test digits: %2 bits/dim with random u, as papers measure.</source>
+        <translation>%1, 실제 테스트 숫자 기준: 무작위 u로 %2 bits/dim (논문의 측정 방식).</translation>
+    </message>
+    <message>
+        <source>%1 has not been measured on the test digits.</source>
+        <translation>%1은(는) 아직 테스트 숫자에서 측정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A density is not a probability.&lt;/b&gt; p(y&lt;sub&gt;i&lt;/sub&gt; | earlier pixels) says how tightly the model packs its belief around y&lt;sub&gt;i&lt;/sub&gt;. Where it is sure, a narrow Gaussian rises far above 1: one of width s peaks at 1/(s√(2π)).</source>
+        <translation>&lt;b&gt;밀도는 확률이 아닙니다.&lt;/b&gt; p(y&lt;sub&gt;i&lt;/sub&gt; | 앞선 픽셀)의 값은 모델이 y&lt;sub&gt;i&lt;/sub&gt; 주변에 믿음을 얼마나 촘촘히 모아 두는지를 나타냅니다. 모델이 확신하는 곳에서는 좁은 가우시안이 1보다 훨씬 높이 솟습니다: 폭이 s인 가우시안의 꼭대기 높이는 1/(s√(2π))입니다.</translation>
+    </message>
+    <message>
+        <source>In this drawing the largest is p(y&lt;sub&gt;i&lt;/sub&gt; | earlier) = %1, at row %2, column %3; %4 of the %5 pixels have a density above 1.</source>
+        <translation>이 그림에서 가장 큰 값은 %2행, %3열의 p(y&lt;sub&gt;i&lt;/sub&gt; | 앞선 픽셀) = %1이고, 픽셀 %5개 중 %4개의 밀도가 1보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>So log p(y) = Σ&lt;sub&gt;i&lt;/sub&gt; log p(y&lt;sub&gt;i&lt;/sub&gt; | earlier) can be positive; here it is %1 nats.</source>
+        <translation>그래서 log p(y) = Σ&lt;sub&gt;i&lt;/sub&gt; log p(y&lt;sub&gt;i&lt;/sub&gt; | 앞선 픽셀)의 값은 양수일 수 있습니다. 여기서는 %1 내트입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A probability needs a bin.&lt;/b&gt; The 8-bit value v stands for every y in [v/%1, (v + 1)/%1), a bin 1/%1 wide; its probability is the density&apos;s area over the bin, about density × width where the density is flat across it: %2 × 1/%1 = %3 for that pixel.</source>
+        <translation>&lt;b&gt;확률에는 구간이 필요합니다.&lt;/b&gt; 8비트 값 v는 [v/%1, (v + 1)/%1)에 속하는 모든 y, 즉 폭이 1/%1인 구간을 나타냅니다. 그 확률은 구간 위에서 밀도 곡선 아래의 넓이이고, 구간 안에서 밀도가 평평하다면 대략 밀도 × 폭입니다: 이 픽셀에서는 %2 × 1/%1 = %3입니다.</translation>
+    </message>
+    <message>
+        <source>Above 1, which no probability can be: the model&apos;s Gaussian there is narrower than the bin, so its height at the centre overstates the area. That is why scores at the bin centres come out lower than with random u, and a blank canvas can even reach 0 bits/dim.</source>
+        <translation>1보다 크므로 확률일 수 없습니다: 그 자리에서 모델의 가우시안이 구간보다 좁아서, 중심에서의 높이가 넓이를 부풀립니다. 그래서 구간 중심에서 잰 bits/dim이 무작위 u로 잰 값보다 낮게 나오고, 빈 캔버스는 0 bits/dim에 이를 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;So we report bits per dimension of the 8-bit data:&lt;/b&gt; −log p(y) / (%1 ln 2) + log&lt;sub&gt;2&lt;/sub&gt; %2 = %3 bits here. They count what encoding the 8-bit digit costs, do not change when y is rescaled, and are what papers report.</source>
+        <translation>&lt;b&gt;그래서 8비트 데이터의 차원당 비트를 보고합니다:&lt;/b&gt; −log p(y) / (%1 ln 2) + log&lt;sub&gt;2&lt;/sub&gt; %2 = 여기서는 %3 비트. 이 값은 8비트 숫자를 부호화하는 데 드는 비용을 세고, y의 눈금을 바꿔도 변하지 않으며, 논문들이 보고하는 값입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A probability needs a bin:&lt;/b&gt; the 8-bit value v stands for every y in a bin 1/%1 wide, and its probability is about the density times that width. Bits per dimension of the 8-bit data count that probability; they are what papers report.</source>
+        <translation>&lt;b&gt;확률에는 구간이 필요합니다:&lt;/b&gt; 8비트 값 v는 폭이 1/%1인 구간 안의 모든 y를 나타내고, 그 확률은 대략 밀도 × 구간 폭입니다. 8비트 데이터의 차원당 비트는 이 확률을 셉니다. 논문들이 보고하는 값이 바로 이것입니다.</translation>
+    </message>
+    <message>
+        <source>The percentile ranks the drawing among real test digits prepared the same way: their 8-bit values scored at the bin centres, y = (v + ½)/%1.</source>
+        <translation>백분위는 같은 방식으로 준비한 실제 테스트 숫자들 사이에서 그림의 순위를 매깁니다: 테스트 숫자의 8비트 값을 구간 중심 y = (v + ½)/%1에서 평가했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::GreyDensityView</name>
+    <message>
+        <source>Greyscale drawing canvas, 28 by 28 pixels</source>
+        <translation>회색조 그리기 캔버스, 28×28 픽셀</translation>
+    </message>
+    <message>
+        <source>Draw in grey</source>
+        <translation>회색으로 그리기</translation>
+    </message>
+    <message>
+        <source>A soft brush: left button adds ink, right erases; keyboard: arrows, Space and Delete.</source>
+        <translation>부드러운 브러시: 왼쪽 버튼으로 잉크를 더하고 오른쪽 버튼으로 지웁니다. 키보드: 화살표, Space, Delete.</translation>
+    </message>
+    <message>
+        <source>Real test digits in grey: click one to load it</source>
+        <translation>회색조 실제 테스트 숫자: 클릭하면 불러옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>모델(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Surprise −log p(y&lt;sub&gt;i&lt;/sub&gt; | earlier pixels), nats</source>
+        <translation>놀람도 −log p(y&lt;sub&gt;i&lt;/sub&gt; | 앞선 픽셀), 내트</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blue&lt;/b&gt;: below 0, the density is above 1 — the model was sure and right. &lt;b&gt;Orange&lt;/b&gt;: a value it did not expect.</source>
+        <translation>&lt;b&gt;파란색&lt;/b&gt;: 0보다 작음, 즉 밀도가 1보다 큼 — 모델이 확신했고 맞았습니다. &lt;b&gt;주황색&lt;/b&gt;: 모델이 예상하지 못한 값.</translation>
+    </message>
+    <message>
+        <source>Expected E[y&lt;sub&gt;i&lt;/sub&gt; | earlier pixels]</source>
+        <translation>기댓값 E[y&lt;sub&gt;i&lt;/sub&gt; | 앞선 픽셀]</translation>
+    </message>
+    <message>
+        <source>0: paper</source>
+        <translation>0: 종이</translation>
+    </message>
+    <message>
+        <source>1: ink</source>
+        <translation>1: 잉크</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::GreyDrawView</name>
+    <message>
+        <source>i = %1 of %2 · pixel σ(%1) at row %3, column %4</source>
+        <translation>i = %1 / %2 · 픽셀 σ(%1), %3행, %4열</translation>
+    </message>
+    <message>
+        <source>No greyscale model is loaded, so there is nothing to sample.</source>
+        <translation>불러온 회색조 모델이 없어 샘플링할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>다음: %1</translation>
+    </message>
+    <message>
+        <source>not drawn yet</source>
+        <translation>아직 그리지 않음</translation>
+    </message>
+    <message>
+        <source>The model expects E[y] = %1 there.</source>
+        <translation>이 자리에서 모델의 기댓값은 E[y] = %1입니다.</translation>
+    </message>
+    <message>
+        <source>Press Play or Step to draw the first grey value.</source>
+        <translation>‘재생’이나 ‘한 단계’를 눌러 첫 회색 값을 뽑으세요.</translation>
+    </message>
+    <message>
+        <source>y = %1 → grey %2</source>
+        <translation>y = %1 → 회색 단계 %2</translation>
+    </message>
+    <message>
+        <source>log p(y&lt;sub&gt;%1&lt;/sub&gt; | y&lt;sub&gt;&amp;lt;%1&lt;/sub&gt;) = %2 nats</source>
+        <translation>log p(y&lt;sub&gt;%1&lt;/sub&gt; | y&lt;sub&gt;&amp;lt;%1&lt;/sub&gt;) = %2 내트</translation>
+    </message>
+    <message>
+        <source>The model expected E[y] = %1.</source>
+        <translation>모델의 기댓값은 E[y] = %1이었습니다.</translation>
+    </message>
+    <message>
+        <source>The model expected E[y] = %1; drawn at temperature T = %2.</source>
+        <translation>모델의 기댓값은 E[y] = %1이었고, 온도 T = %2에서 뽑았습니다.</translation>
+    </message>
+    <message>
+        <source>A density, not a probability: it can exceed 1, its log be &gt; 0.</source>
+        <translation>확률이 아니라 밀도입니다: 1을 넘을 수 있고, 그 로그는 0보다 클 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The curves and log p are the model&apos;s own (T = 1), not the tempered ones the draw used.</source>
+        <translation>곡선과 log p는 뽑을 때 쓴 온도 조정 분포가 아니라 모델 본래의 분포(T = 1)를 따릅니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;log p(y) = %1 nats · %2 bits/dim&lt;/b&gt; (all %3 pixels)</source>
+        <translation>&lt;b&gt;log p(y) = %1 내트 · %2 bits/dim&lt;/b&gt; (픽셀 %3개 전체)</translation>
+    </message>
+    <message>
+        <source>So far: log p(y&lt;sub&gt;≤%1&lt;/sub&gt;) = %2 nats · %3 bits/dim over these %1 pixels</source>
+        <translation>지금까지: log p(y&lt;sub&gt;≤%1&lt;/sub&gt;) = %2 내트 · 이 픽셀 %1개 기준 %3 bits/dim</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::GreyModelLibrary</name>
+    <message>
+        <source>The model “%1” was not found: it belongs in %2.</source>
+        <translation>모델 “%1”을(를) 찾을 수 없습니다: %2에 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Could not load the model “%1”: %2</source>
+        <translation>모델 “%1”을(를) 불러올 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::GreyModelPicker</name>
+    <message>
+        <source>%1 · test bits/dim not measured yet</source>
+        <translation>%1 · 테스트 bits/dim 아직 측정 안 됨</translation>
+    </message>
+    <message>
+        <source>%1 · test %2 bits/dim</source>
+        <translation>%1 · 테스트 %2 bits/dim</translation>
+    </message>
+    <message>
+        <source>Greyscale model</source>
+        <translation>회색조 모델</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::GreyPixelReadout</name>
+    <message>
+        <source>Point at a pixel of the drawing or of either map to see how the model scored it.</source>
+        <translation>그림이나 두 히트맵 중 하나의 픽셀에 포인터를 올리면 모델이 그 픽셀에 매긴 점수를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pixel row %1, column %2&lt;/b&gt; — step %3 of %4; value %5 of %6, y = %7.</source>
+        <translation>&lt;b&gt;픽셀 %1행, %2열&lt;/b&gt; — %4단계 중 %3단계, 값 %5 / %6, y = %7.</translation>
+    </message>
+    <message>
+        <source>The model expected E[y&lt;sub&gt;i&lt;/sub&gt; | earlier] = %1.</source>
+        <translation>모델의 기댓값: E[y&lt;sub&gt;i&lt;/sub&gt; | 앞선 픽셀] = %1.</translation>
+    </message>
+    <message>
+        <source>p(y&lt;sub&gt;i&lt;/sub&gt; | earlier) = %1, log p = %2 nats.</source>
+        <translation>p(y&lt;sub&gt;i&lt;/sub&gt; | 앞선 픽셀) = %1, log p = %2 내트.</translation>
+    </message>
+    <message>
+        <source>Surprise −log p = %1 nats: negative, the density is above 1.</source>
+        <translation>놀람도 −log p = %1 내트: 음수이므로 밀도가 1보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Surprise −log p = %1 nats.</source>
+        <translation>놀람도 −log p = %1 내트.</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::GreySamplingView</name>
+    <message>
+        <source>&amp;Model</source>
+        <translation>모델(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The grey digit so far, on MNIST&apos;s black background</source>
+        <translation>MNIST의 검은 배경 위에 지금까지 그린 회색 숫자</translation>
+    </message>
+    <message>
+        <source>E[y&lt;sub&gt;i&lt;/sub&gt; | y&lt;sub&gt;&amp;lt;i&lt;/sub&gt;] so far</source>
+        <translation>지금까지의 E[y&lt;sub&gt;i&lt;/sub&gt; | y&lt;sub&gt;&amp;lt;i&lt;/sub&gt;]</translation>
+    </message>
+    <message>
+        <source>The mixture of the current pixel: K Gaussians, each weighted by π&lt;sub&gt;k&lt;/sub&gt;, computed from the pixels drawn before it</source>
+        <translation>현재 픽셀의 혼합: π&lt;sub&gt;k&lt;/sub&gt;로 가중한 가우시안 K개. 이 픽셀보다 앞서 그린 픽셀들로 계산합니다</translation>
+    </message>
+    <message>
+        <source>What the model expected at each pixel drawn so far: the mean of its mixture, Σ&lt;sub&gt;k&lt;/sub&gt; π&lt;sub&gt;k&lt;/sub&gt; μ&lt;sub&gt;k&lt;/sub&gt;</source>
+        <translation>지금까지 그린 각 픽셀에서 모델이 예상한 값: 그 혼합의 평균 Σ&lt;sub&gt;k&lt;/sub&gt; π&lt;sub&gt;k&lt;/sub&gt; μ&lt;sub&gt;k&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>0 black</source>
+        <translation>0 검은색</translation>
+    </message>
+    <message>
+        <source>0.5</source>
+        <translation>0.5</translation>
+    </message>
+    <message>
+        <source>1 white</source>
+        <translation>1 흰색</translation>
+    </message>
+    <message>
+        <source>%1 = Σ&lt;sub&gt;k&lt;/sub&gt; π&lt;sub&gt;k&lt;/sub&gt; N(y; μ&lt;sub&gt;k&lt;/sub&gt;, s&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;), K = %2</source>
+        <translation>%1 = Σ&lt;sub&gt;k&lt;/sub&gt; π&lt;sub&gt;k&lt;/sub&gt; N(y; μ&lt;sub&gt;k&lt;/sub&gt;, s&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;), K = %2</translation>
+    </message>
+    <message>
+        <source>Point at a pixel to see how it was drawn.</source>
+        <translation>픽셀에 포인터를 올리면 어떻게 그려졌는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (i = %3)</source>
+        <translation>%1행, %2열 (i = %3)</translation>
+    </message>
+    <message>
+        <source>%1: not drawn yet.</source>
+        <translation>%1: 아직 그리지 않음.</translation>
+    </message>
+    <message>
+        <source>%1: y = %2 → grey %3, E[y] = %4, log p = %5 nats</source>
+        <translation>%1: y = %2 → 회색 단계 %3, E[y] = %4, log p = %5 내트</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::GreyToolbar</name>
+    <message>
+        <source>✎ Draw</source>
+        <translation>✎ 그리기</translation>
+    </message>
+    <message>
+        <source>Left button adds ink with a soft edge; the right button always erases.</source>
+        <translation>왼쪽 버튼으로 가장자리가 부드러운 잉크를 더합니다. 오른쪽 버튼은 항상 지웁니다.</translation>
+    </message>
+    <message>
+        <source>⌫ Erase</source>
+        <translation>⌫ 지우기</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ 실행 취소</translation>
+    </message>
+    <message>
+        <source>↷ Redo</source>
+        <translation>↷ 다시 실행</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>브러시</translation>
+    </message>
+    <message>
+        <source>Width of the soft brush: its edge is always one pixel of grey.</source>
+        <translation>부드러운 브러시의 굵기: 가장자리는 항상 회색 한 픽셀입니다.</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +2079,29 @@
     </message>
 </context>
 <context>
+    <name>pixelchain::ui::MixturePlot</name>
+    <message>
+        <source>sum p(y)</source>
+        <translation>합 p(y)</translation>
+    </message>
+    <message>
+        <source>drawn y</source>
+        <translation>뽑은 y</translation>
+    </message>
+    <message>
+        <source>components πₖ N(μₖ, sₖ²)</source>
+        <translation>성분 πₖ N(μₖ, sₖ²)</translation>
+    </message>
+    <message>
+        <source>grey value y  (0 black, 1 white)</source>
+        <translation>회색 값 y  (0 검은색, 1 흰색)</translation>
+    </message>
+    <message>
+        <source>density p(y), log scale</source>
+        <translation>밀도 p(y), 로그 스케일</translation>
+    </message>
+</context>
+<context>
     <name>pixelchain::ui::ModelChart</name>
     <message>
         <source>Parameters against test NLL (lower is better)</source>
@@ -1570,18 +2139,6 @@
     <message>
         <source>Could not load the model “%1”: %2</source>
         <translation>모델 “%1”을(를) 불러올 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a regular file.</source>
-        <translation>“%1”은(는) 일반 파일이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2</source>
-        <translation>“%1”을(를) 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is too large to be a PixelChain model.</source>
-        <translation>“%1”은(는) PixelChain 모델이라기에는 너무 큽니다.</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +2299,14 @@ fitted by maximum likelihood</source>
     <message>
         <source>Generative classifiers (Bayes&apos; rule) beside a discriminative one</source>
         <translation>생성 분류기(베이즈 정리)와 판별 분류기 나란히 비교</translation>
+    </message>
+    <message>
+        <source>Continuous pixels (bits/dim)</source>
+        <translation>연속 픽셀 (bits/dim)</translation>
+    </message>
+    <message>
+        <source>RNADE on greyscale digits in bits per dimension, beside published results</source>
+        <translation>회색조 숫자에 대한 RNADE의 차원당 비트를 발표된 결과와 나란히 비교</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2477,33 @@ fitted by maximum likelihood</source>
     </message>
 </context>
 <context>
+    <name>pixelchain::ui::PixelModeSwitch</name>
+    <message>
+        <source>Pixels:</source>
+        <translation>픽셀:</translation>
+    </message>
+    <message>
+        <source>Binary pixels</source>
+        <translation>이진 픽셀</translation>
+    </message>
+    <message>
+        <source>Black-and-white drawings, scored by the models of binary digits.</source>
+        <translation>흑백 그림을 이진 숫자 모델로 평가합니다.</translation>
+    </message>
+    <message>
+        <source>Greyscale pixels (RNADE)</source>
+        <translation>회색조 픽셀 (RNADE)</translation>
+    </message>
+    <message>
+        <source>Grey drawings with a soft brush, scored by a density over grey values.</source>
+        <translation>부드러운 브러시로 그린 회색 그림을 회색 값에 대한 밀도로 평가합니다.</translation>
+    </message>
+    <message>
+        <source>Unavailable: no greyscale model is loaded.</source>
+        <translation>사용할 수 없음: 불러온 회색조 모델이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>pixelchain::ui::PixelReadout</name>
     <message>
         <source>Point at a pixel of the drawing or of either map to see how the model scored it.</source>
@@ -2022,6 +2614,61 @@ fitted by maximum likelihood</source>
     <message>
         <source>n = %1 variables, k = %2 states each</source>
         <translation>변수 n = %1개, 각 변수의 상태 k = %2개</translation>
+    </message>
+    <message>
+        <source>RNADE (greyscale)</source>
+        <translation>RNADE (회색조)</translation>
+    </message>
+    <message>
+        <source>RNADE hidden H</source>
+        <translation>RNADE 은닉 유닛 H</translation>
+    </message>
+    <message>
+        <source>Gaussians per pixel K</source>
+        <translation>픽셀당 가우시안 수 K</translation>
+    </message>
+    <message>
+        <source>RNADE reads each grey level as a real number and gives it a mixture of K Gaussians. The table counts the same pixels as categorical variables with %1 states each.</source>
+        <translation>RNADE는 각 픽셀의 회색 단계를 실수로 읽고, 픽셀마다 가우시안 K개의 혼합을 줍니다. 표는 같은 픽셀을 각각 상태가 %1개인 카테고리 변수로 보고 셉니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::RnadeCountView</name>
+    <message>
+        <source>RNADE beside the chain rule, D = %1 grey pixels</source>
+        <translation>RNADE와 연쇄법칙 비교, 회색조 픽셀 D = %1개</translation>
+    </message>
+    <message>
+        <source>RNADE</source>
+        <translation>RNADE</translation>
+    </message>
+    <message>
+        <source>Chain rule</source>
+        <translation>연쇄법칙</translation>
+    </message>
+    <message>
+        <source>RNADE, H = %1 hidden units, K = %2 Gaussians per pixel</source>
+        <translation>RNADE, 은닉 유닛 H = %1개, 픽셀당 가우시안 K = %2개</translation>
+    </message>
+    <message>
+        <source>p(y&lt;sub&gt;i&lt;/sub&gt; | y&lt;sub&gt;&amp;lt;i&lt;/sub&gt;) = ∑&lt;sub&gt;k&lt;/sub&gt; π&lt;sub&gt;ik&lt;/sub&gt; N(y&lt;sub&gt;i&lt;/sub&gt;; μ&lt;sub&gt;ik&lt;/sub&gt;, s&lt;sub&gt;ik&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;), with π, μ and s from h&lt;sub&gt;i&lt;/sub&gt; = act(W&lt;sub&gt;·,&amp;lt;i&lt;/sub&gt; y&lt;sub&gt;&amp;lt;i&lt;/sub&gt; + c)</source>
+        <translation>p(y&lt;sub&gt;i&lt;/sub&gt; | y&lt;sub&gt;&amp;lt;i&lt;/sub&gt;) = ∑&lt;sub&gt;k&lt;/sub&gt; π&lt;sub&gt;ik&lt;/sub&gt; N(y&lt;sub&gt;i&lt;/sub&gt;; μ&lt;sub&gt;ik&lt;/sub&gt;, s&lt;sub&gt;ik&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt;). π, μ, s는 h&lt;sub&gt;i&lt;/sub&gt; = act(W&lt;sub&gt;·,&amp;lt;i&lt;/sub&gt; y&lt;sub&gt;&amp;lt;i&lt;/sub&gt; + c)에서 계산</translation>
+    </message>
+    <message>
+        <source>Chain rule, a table of %1 grey levels per factor</source>
+        <translation>연쇄법칙, 인자마다 회색 단계 %1개짜리 표</translation>
+    </message>
+    <message>
+        <source>p(x) = ∏&lt;sub&gt;i=1&lt;/sub&gt;&lt;sup&gt;D&lt;/sup&gt; p(x&lt;sub&gt;i&lt;/sub&gt; | x&lt;sub&gt;1&lt;/sub&gt;, …, x&lt;sub&gt;i−1&lt;/sub&gt;): %1&lt;sup&gt;i−1&lt;/sup&gt; contexts, %2 numbers each</source>
+        <translation>p(x) = ∏&lt;sub&gt;i=1&lt;/sub&gt;&lt;sup&gt;D&lt;/sup&gt; p(x&lt;sub&gt;i&lt;/sub&gt; | x&lt;sub&gt;1&lt;/sub&gt;, …, x&lt;sub&gt;i−1&lt;/sub&gt;): 문맥 %1&lt;sup&gt;i−1&lt;/sup&gt;가지, 문맥마다 수 %2개</translation>
+    </message>
+    <message>
+        <source>The table needs about &lt;b&gt;%1&lt;/b&gt; times as many parameters as RNADE.</source>
+        <translation>표에는 RNADE보다 약 &lt;b&gt;%1&lt;/b&gt;배 많은 파라미터가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Exact count, chain rule with %1 grey levels (%2 digits)</source>
+        <translation>정확한 개수, 회색 단계 %1개인 연쇄법칙 (%2자리)</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2854,10 @@ fitted by maximum likelihood</source>
         <source>Decide one more pixel (→)</source>
         <translation>픽셀 하나 더 정하기 (→)</translation>
     </message>
+    <message>
+        <source>At 1 the samples follow the model; lower narrows every Gaussian and favours the heavier components, higher is noisier</source>
+        <translation>1이면 모델 분포 그대로 샘플링합니다. 낮을수록 모든 가우시안이 좁아지고 가중치가 큰 성분이 더 자주 뽑히며, 높을수록 잡음이 많아집니다</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::SamplingPage</name>
@@ -2233,6 +2884,26 @@ fitted by maximum likelihood</source>
     <message>
         <source>Let the model finish a digit you give it the start of</source>
         <translation>앞부분을 주면 모델이 숫자를 완성합니다</translation>
+    </message>
+    <message>
+        <source>Binary pixels (NADE, …)</source>
+        <translation>이진 픽셀 (NADE, …)</translation>
+    </message>
+    <message>
+        <source>Every pixel is on or off: the model flips a coin for each one (Ctrl+G switches)</source>
+        <translation>모든 픽셀은 켜짐 또는 꺼짐: 모델이 픽셀마다 동전을 던집니다 (Ctrl+G로 전환)</translation>
+    </message>
+    <message>
+        <source>Greyscale pixels (RNADE)</source>
+        <translation>회색조 픽셀 (RNADE)</translation>
+    </message>
+    <message>
+        <source>Every pixel is a grey value in [0, 1]: RNADE draws it from a mixture of Gaussians (Ctrl+G switches)</source>
+        <translation>모든 픽셀은 [0, 1] 사이의 회색 값: RNADE가 가우시안 혼합에서 뽑습니다 (Ctrl+G로 전환)</translation>
+    </message>
+    <message>
+        <source>No greyscale model is loaded, so the greyscale mode is off</source>
+        <translation>불러온 회색조 모델이 없어 회색조 모드를 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void quadraticFollowsTheDocumentedUpdate_data();
     void quadraticFollowsTheDocumentedUpdate();
     void tensorsAndRangesAreIndependent();
+    void stepScalesRepeatOverTheEntries_data();
+    void stepScalesRepeatOverTheEntries();
 };
 
 void AdamTest::constantGradientStepsByTheClosedForm_data() {
@@ -116,6 +118,44 @@ void AdamTest::tensorsAndRangesAreIndependent() {
     for (const float x : {p0[0], p0[1], p1[0], p1[1], p1[2]})
         QVERIFY(std::abs(x - 0.95) < kTolerance); // lr/2 each, like the closed form
     QCOMPARE(p1[3], 1.0f);                        // zero gradient: does not move
+}
+
+void AdamTest::stepScalesRepeatOverTheEntries_data() {
+    QTest::addColumn<int>("first"); // where the range that is updated starts
+    QTest::addColumn<int>("count");
+    QTest::newRow("the whole tensor") << 0 << 7;
+    QTest::newRow("a range starting inside the pattern") << 2 << 4;
+    QTest::newRow("one entry at the end") << 6 << 1;
+}
+
+// A pattern (1, 0.1, 0.01) over a tensor of 7 entries: entry e steps by lr · r_(e mod 3) ·
+// g/(|g|+ε) for a constant gradient, wherever the updated range starts (threads split tensors
+// anywhere).
+void AdamTest::stepScalesRepeatOverTheEntries() {
+    QFETCH(int, first);
+    QFETCH(int, count);
+    const std::vector<float> pattern{1.0f, 0.1f, 0.01f};
+    training::Adam adam({2, 7}, {0.9, 0.999, 0.0}, {{}, pattern});
+    std::vector<float> plain{1, 1}, scaled(7, 1.0f);
+    const std::vector<float> gPlain(2, 0.5f), gScaled(7, 0.5f);
+    const double lr = 0.1;
+    const int steps = 3;
+    for (int t = 0; t < steps; ++t) {
+        adam.beginStep();
+        adam.update(0, plain, gPlain, lr, 0, 2);
+        adam.update(1, scaled, gScaled, lr, std::size_t(first), std::size_t(count));
+    }
+    for (const float x : plain)
+        QVERIFY(std::abs(x - (1 - steps * lr)) < kTolerance); // no pattern: plain steps
+    for (int e = 0; e < 7; ++e) {
+        const bool updated = e >= first && e < first + count;
+        const double want = updated ? 1 - steps * lr * pattern[std::size_t(e % 3)] : 1.0;
+        QVERIFY2(std::abs(scaled[std::size_t(e)] - want) < kTolerance,
+                 qPrintable(QStringLiteral("entry %1: %2, expected %3")
+                                .arg(e)
+                                .arg(scaled[std::size_t(e)])
+                                .arg(want)));
+    }
 }
 
 QTEST_GUILESS_MAIN(AdamTest)

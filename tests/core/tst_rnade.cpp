@@ -2,7 +2,9 @@
 // against the batched pass, the stepper and evaluate(); the hand-written gradient against finite
 // differences; the density integrating to 1; the mixture's own algebra.
 #include "core/models/rnade.h"
+#include "core/training/rnade_family.h"
 #include "core/training/rnade_gradient.h"
+#include "core/training/trainer.h"
 #include "rnade_fixture.h"
 
 #include <QTest>
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void gradientMatchesFiniteDifferences();
     void tinyRnadeIntegratesToOne();
     void tensorsRoundTrip();
+    void meansStepMoreFinely_data();
+    void meansStepMoreFinely();
 };
 
 void TestRnade::mixtureGradientMatchesFiniteDifferences_data() {
@@ -213,6 +217,60 @@ void TestRnade::tensorsRoundTrip() {
     QCOMPARE(back.b, model.weights().b);
     QCOMPARE(back.c, model.weights().c);
     QCOMPARE(model.parameterCount(), std::uint64_t((3 * 2 + 1) * 3 * 784 + 3 + 3 * 2 * 784));
+}
+
+void TestRnade::meansStepMoreFinely_data() {
+    QTest::addColumn<float>("scale");
+    QTest::newRow("a tenth") << 0.1f;
+    QTest::newRow("a thousandth") << 1e-3f;
+}
+
+// One Adam step of the Trainer from the same weights and rows, with mean step scale 1 and `scale`:
+// every mean (rows K..2K−1 of V and b) moves `scale` times as far, every other entry as far.
+// Tolerance: 1e-3 relative, and 2e-7 absolute for the rounding of θ (|θ| < 1) in float.
+void TestRnade::meansStepMoreFinely() {
+    QFETCH(float, scale);
+    const int H = 5, K = 3;
+    const RnadeWeights start = randomRnadeWeights(H, K, kPixels, 41);
+    std::vector<float> rows;
+    for (std::uint64_t n = 0; n < 4; ++n) {
+        const auto r = randomGreyRow(300 + n);
+        rows.insert(rows.end(), r.begin(), r.end());
+    }
+    const auto step = [&](float meanScale) {
+        training::RnadeFamily family(start, Ordering::raster(), Activation::Relu, meanScale);
+        std::vector<std::size_t> sizes;
+        for (const std::span<float> t : family.parameters())
+            sizes.push_back(t.size());
+        training::Adam adam(sizes, {}, family.stepScales());
+        family.prepareGradients(2);
+        training::trainMinibatch(family, adam, GreyRows{rows.data(), 4}, 1e-2, 2);
+        return family.weights();
+    };
+    const RnadeWeights plain = step(1.0f), fine = step(scale);
+    int meansChecked = 0;
+    for (Eigen::Index col = 0; col < start.V.cols(); ++col)
+        for (int row = 0; row < 3 * K; ++row) {
+            const double dPlain = plain.V(row, col) - start.V(row, col);
+            const double dFine = fine.V(row, col) - start.V(row, col);
+            const bool mean = row >= K && row < 2 * K;
+            const double want = mean ? dPlain * scale : dPlain;
+            QVERIFY2(std::abs(dFine - want) <= 1e-3 * std::abs(dPlain) + 2e-7,
+                     qPrintable(QStringLiteral("V(%1, %2) moved %3, expected %4")
+                                    .arg(row)
+                                    .arg(col)
+                                    .arg(dFine)
+                                    .arg(want)));
+            meansChecked += mean && dPlain != 0;
+        }
+    for (int j = 0; j < kPixels; ++j)
+        for (int row = K; row < 2 * K; ++row) {
+            const double dPlain = plain.b(row, j) - start.b(row, j);
+            QVERIFY(std::abs((fine.b(row, j) - start.b(row, j)) - dPlain * scale) <=
+                    1e-3 * std::abs(dPlain) + 2e-7);
+        }
+    QVERIFY(meansChecked > 1000); // the step moved the means at all
+    QVERIFY(fine.W == plain.W);   // the hidden layer steps as before
 }
 
 QTEST_GUILESS_MAIN(TestRnade)

@@ -254,9 +254,12 @@ void TestSamplingGreyDraw::temperatureApplied() {
     const GreySampler reference =
         test::greyReference(d, 2, test::greyController(d).sampler().temperature(), 60);
     QCOMPARE(test::greyController(d).sampler().image(), reference.image());
+    // The first 60 pixels are black in almost every digit, so at any temperature they may all
+    // quantize to 0; the y drawn inside the black bin differ, and so does every later pixel's
+    // E[y], which the model computes from them.
     if (expected != 1.0)
-        QVERIFY(test::greyController(d).sampler().image() !=
-                test::greyReference(d, 2, 1.0, 60).image());
+        QVERIFY(test::greyController(d).sampler().expected() !=
+                test::greyReference(d, 2, 1.0, 60).expected());
 }
 
 void TestSamplingGreyDraw::pickerSwitchesModel() {

@@ -4,6 +4,8 @@
 #include "ui/adapters/model_entries.h"
 #include "ui/adapters/model_names.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -12,13 +14,34 @@ namespace pixelchain::ui {
 GreyModelLibrary::GreyModelLibrary(QObject* parent)
     : QObject(parent) {}
 
+QString GreyModelLibrary::installedModelsFolder() {
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                           QStringLiteral("/../share/pixelchain/models"));
+}
+
 int GreyModelLibrary::loadBuiltIn() {
     int loaded = 0;
     for (const ShippedModel& shipped : ModelRegistry::greyscale()) {
-        QFile file(QStringLiteral(":/models/") + QString::fromStdString(shipped.fileName()));
-        if (file.exists() && file.open(QIODevice::ReadOnly) &&
-            loadBytes(QString::fromUtf8(shipped.id.data(), qsizetype(shipped.id.size())),
-                      file.readAll()))
+        const QString fileName = QString::fromStdString(shipped.fileName());
+        const QString id = QString::fromUtf8(shipped.id.data(), qsizetype(shipped.id.size()));
+        const QString builtIn = QStringLiteral(":/models/") + fileName;
+        if (QFile::exists(builtIn)) {
+            QFile file(builtIn);
+            if (file.open(QIODevice::ReadOnly) && loadBytes(id, file.readAll()))
+                ++loaded;
+            continue;
+        }
+        const QString installed = installedModelsFolder() + QLatin1Char('/') + fileName;
+        if (!QFileInfo::exists(installed)) {
+            Q_EMIT loadFailed(tr("The model “%1” was not found: it belongs in %2.")
+                                  .arg(id, QDir::toNativeSeparators(installed)));
+            continue;
+        }
+        QString error;
+        const std::optional<QByteArray> bytes = readModelFile(installed, &error);
+        if (!bytes)
+            Q_EMIT loadFailed(error);
+        else if (loadBytes(id, *bytes))
             ++loaded;
     }
     for (const GreyModelEntry& entry : entries_)

@@ -1,8 +1,10 @@
 #pragma once
 // GreyModelLibrary: the models of greyscale digits (RNADE and its baseline, the independent
-// Gaussian mixtures) that the pages' greyscale modes use, and which one is current. The shipped
-// ones (ModelRegistry::greyscale()) are built into the binary, as ModelLibrary's are; a file the
-// user opens is validated completely by core before it replaces anything.
+// Gaussian mixtures) that the pages' greyscale modes use, and which one is current. Of the shipped
+// ones (ModelRegistry::greyscale()), the small are built into the binary, as ModelLibrary's are;
+// the RNADE (31 MB) is read from the installed models folder, installedModelsFolder(), because
+// Qt 6.4's rcc would turn it into 160 MB of C++ (resources/CMakeLists.txt). A file the user opens
+// is validated completely by core before it replaces anything.
 #include "core/io/continuous_model_file.h"
 
 #include <QObject>
@@ -26,9 +28,14 @@ class GreyModelLibrary : public QObject {
 public:
     explicit GreyModelLibrary(QObject* parent = nullptr);
 
-    /// Loads every greyscale model of the registry that is built into the binary (the RNADE is
-    /// not yet: resources/CMakeLists.txt says why); an RNADE becomes current. Returns how many.
+    /// Loads every greyscale model of the registry, from the binary or else from
+    /// installedModelsFolder(); an RNADE becomes current. A shipped model found in neither place
+    /// is reported by loadFailed. Returns how many were loaded.
     int loadBuiltIn();
+    /// <folder of the executable>/../share/pixelchain/models: where `cmake --install` puts the
+    /// models and where the build puts a copy (build/bin and build/tests both sit beside
+    /// build/share), so the installed app and the one in the build tree find them alike.
+    static QString installedModelsFolder();
     /// Loads a model file and makes it current; on failure emits loadFailed(message), keeps the
     /// current model and returns false.
     bool loadFile(const QString& path);

@@ -16,7 +16,7 @@ public:
     /// `library` may be nullptr: the picker is then empty and disabled.
     explicit GreyModelPicker(GreyModelLibrary* library, QWidget* parent = nullptr);
 
-    /// "RNADE · 1.80 bits/dim", or "… · not measured yet".
+    /// "RNADE · test 1.29 bits/dim" (the file's figure), or "… · test bits/dim not measured yet".
     static QString rowText(const GreyModelEntry& entry);
     /// The library id of the model in `row`, empty outside the list.
     QString idAt(int row) const;

@@ -2,10 +2,10 @@
 
 #include "core/stats/percentiles.h"
 #include "ui/adapters/grey_model_library.h"
+#include "ui/adapters/grey_model_picker.h"
 #include "ui/pages/density/gallery_strip.h"
 #include "ui/pages/density/grey_canvas.h"
 #include "ui/pages/density/grey_density_panel.h"
-#include "ui/adapters/grey_model_picker.h"
 #include "ui/pages/density/grey_pixel_readout.h"
 #include "ui/pages/density/grey_toolbar.h"
 #include "ui/pages/density/heatmap_panel.h"

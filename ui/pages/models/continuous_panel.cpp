@@ -61,14 +61,15 @@ void ContinuousPanel::setStaticTexts() {
 }
 
 QString ContinuousPanel::binCentreText() {
-    return tr("<b>At the bin centres</b> every pixel is scored at u = ½, as the Density page "
-              "scores a drawing. That is not a random dequantization, and the figure is not "
-              "comparable with the published ones. With u drawn at random, log p is averaged over "
-              "the whole bin of each grey level, and by Jensen's inequality that average is at "
-              "most the log-probability of the 8-bit value: the figure is an upper bound on the "
-              "bits of the digits themselves, which is why the literature reports it. One point "
-              "per bin bounds nothing: a density peaked on the 256 grey levels scores far better "
-              "at their centres than across their bins.");
+    return tr(
+        "<b>At the bin centres</b> every pixel is scored at u = ½, as the Density page "
+        "scores a drawing. That is not a random dequantization, and the figure is not "
+        "comparable with the published ones. With u drawn at random, log p is averaged over "
+        "the whole bin of each grey level, and by Jensen's inequality the bits per dimension "
+        "that result are at least the bits of the 8-bit digits themselves: the figure is an "
+        "upper bound on what the digits cost, which is why the literature reports it. One point "
+        "per bin bounds nothing: a density peaked on the 256 grey levels scores far better "
+        "at their centres than across their bins.");
 }
 
 void ContinuousPanel::refresh() {

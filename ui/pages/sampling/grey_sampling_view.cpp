@@ -1,10 +1,10 @@
 #include "ui/pages/sampling/grey_sampling_view.h"
 
 #include "ui/adapters/grey_model_library.h"
+#include "ui/adapters/grey_model_picker.h"
 #include "ui/adapters/grey_sampling_controller.h"
 #include "ui/pages/sampling/fitted_grid.h"
 #include "ui/pages/sampling/grey_draw_view.h"
-#include "ui/adapters/grey_model_picker.h"
 #include "ui/pages/sampling/mixture_plot.h"
 #include "ui/pages/sampling/sampling_controls.h"
 #include "ui/pages/sampling/sampling_numbers.h"
