@@ -2628,8 +2628,8 @@ fitted by maximum likelihood</source>
         <translation>픽셀당 가우시안 수 K</translation>
     </message>
     <message>
-        <source>RNADE reads each grey level as a real number and gives it a mixture of K Gaussians. The table counts the same pixels as categorical variables with %1 states each.</source>
-        <translation>RNADE는 각 픽셀의 회색 단계를 실수로 읽고, 픽셀마다 가우시안 K개의 혼합을 줍니다. 표는 같은 픽셀을 각각 상태가 %1개인 카테고리 변수로 보고 셉니다.</translation>
+        <source>RNADE reads each pixel&apos;s grey level as a real number and models it with a mixture of K Gaussians. The table counts the same pixels as categorical variables with %1 states each.</source>
+        <translation>RNADE는 각 픽셀의 회색 단계를 실수로 읽고, 가우시안 K개의 혼합으로 모델링합니다. 표는 같은 픽셀을 각각 상태가 %1개인 카테고리 변수로 보고 셉니다.</translation>
     </message>
 </context>
 <context>

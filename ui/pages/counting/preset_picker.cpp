@@ -228,7 +228,8 @@ void PresetPicker::updateNote() {
                    .arg(math::groupDigits(QStringLiteral("16777216")),
                         math::groupDigits(QStringLiteral("16777215")));
     if (preset() == Preset::Rnade)
-        note = tr("RNADE reads each grey level as a real number and gives it a mixture of K "
+        note = tr("RNADE reads each pixel's grey level as a real number and models it with a "
+                  "mixture of K "
                   "Gaussians. The table counts the same pixels as categorical variables with "
                   "%1 states each.")
                    .arg(counting::kGreyLevels);
