@@ -42,16 +42,14 @@ void GreySamplingController::rebuild() {
         sampler_ = std::make_unique<GreySampler>(model_, seed_, temperature_);
     else
         pause();
-    owed_ = 0;
-    clock_.restart();
+    pacer_.restart();
     Q_EMIT changed();
 }
 
 void GreySamplingController::setSpeed(SamplingSpeed speed) {
     speed_ = speed;
     timer_->setInterval(SamplingClock::tickInterval(effectiveSpeed()));
-    owed_ = 0;
-    clock_.restart();
+    pacer_.restart();
 }
 
 void GreySamplingController::setReducedMotion(bool reduced) {
@@ -99,8 +97,7 @@ void GreySamplingController::setPlaying(bool playing) {
         return;
     playing_ = playing;
     if (playing) {
-        owed_ = 0;
-        clock_.restart();
+        pacer_.restart();
         timer_->start();
     } else {
         timer_->stop();
@@ -128,23 +125,7 @@ void GreySamplingController::togglePlay() {
 }
 
 int GreySamplingController::pixelsForThisTick() {
-    const SamplingSpeed speed = effectiveSpeed();
-    switch (speed) {
-    case SamplingSpeed::Instant:
-        return kPixels;
-    case SamplingSpeed::RowAtATime:
-        return kSide - sampler_->stepsDone() % kSide; // up to the end of the current row
-    default:
-        break;
-    }
-    const double rate = SamplingClock::pixelRate(speed);
-    if (rate * SamplingClock::kFrameMs <= 1000.0)
-        return 1;
-    // Fast rates follow the wall clock, so a late frame catches up instead of slowing down.
-    owed_ += rate * static_cast<double>(clock_.restart()) / 1000.0;
-    const int whole = static_cast<int>(owed_);
-    owed_ -= whole;
-    return whole;
+    return pacer_.pixelsForTick(effectiveSpeed(), sampler_->stepsDone());
 }
 
 void GreySamplingController::tick() {

@@ -99,8 +99,7 @@ private:
     double temperature_ = 1.0;
     SamplingSpeed speed_ = SamplingSpeed::SixtyPerSecond;
     QTimer* timer_ = nullptr;
-    QElapsedTimer clock_;
-    double owed_ = 0; ///< fraction of a pixel carried to the next tick
+    PixelPacer pacer_;
     bool playing_ = false;
     bool reducedMotion_ = false;
     qint64 lastTickMicros_ = 0;

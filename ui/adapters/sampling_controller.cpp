@@ -9,8 +9,6 @@
 namespace pixelchain::ui {
 namespace {
 
-using SamplingClock::kFrameMs;
-using SamplingClock::pixelRate;
 using SamplingClock::tickInterval;
 
 } // namespace
@@ -79,16 +77,14 @@ void SamplingController::rebuild() {
         if (prefixCount_ > 0)
             sampler_->setPrefix(prefix_, prefixCount_);
     }
-    owed_ = 0;
-    clock_.restart();
+    pacer_.restart();
     Q_EMIT changed();
 }
 
 void SamplingController::setSpeed(SamplingSpeed speed) {
     speed_ = speed;
     timer_->setInterval(tickInterval(effectiveSpeed()));
-    owed_ = 0;
-    clock_.restart();
+    pacer_.restart();
 }
 
 void SamplingController::setReducedMotion(bool reduced) {
@@ -106,8 +102,7 @@ void SamplingController::setPlaying(bool playing) {
         return;
     playing_ = playing;
     if (playing) {
-        owed_ = 0;
-        clock_.restart();
+        pacer_.restart();
         timer_->start();
     } else {
         timer_->stop();
@@ -135,23 +130,7 @@ void SamplingController::togglePlay() {
 }
 
 int SamplingController::pixelsForThisTick() {
-    const SamplingSpeed speed = effectiveSpeed();
-    switch (speed) {
-    case SamplingSpeed::Instant:
-        return kPixels;
-    case SamplingSpeed::RowAtATime:
-        return kSide - sampler_->step() % kSide; // up to the end of the current row
-    default:
-        break;
-    }
-    const double rate = pixelRate(speed);
-    if (rate * kFrameMs <= 1000.0)
-        return 1;
-    // Fast rates follow the wall clock, so a late frame catches up instead of slowing down.
-    owed_ += rate * static_cast<double>(clock_.restart()) / 1000.0;
-    const int whole = static_cast<int>(owed_);
-    owed_ -= whole;
-    return whole;
+    return pacer_.pixelsForTick(effectiveSpeed(), sampler_->step());
 }
 
 void SamplingController::tick() {

@@ -96,8 +96,7 @@ private:
     int label_ = -1;
     SamplingSpeed speed_ = SamplingSpeed::SixteenPerSecond;
     QTimer* timer_ = nullptr;
-    QElapsedTimer clock_;
-    double owed_ = 0; ///< fraction of a pixel carried to the next tick
+    PixelPacer pacer_;
     bool playing_ = false;
     bool reducedMotion_ = false;
     qint64 lastTickMicros_ = 0;

@@ -1,5 +1,7 @@
 #include "ui/adapters/sampling_speed.h"
 
+#include "core/image/binary_image.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -41,3 +43,30 @@ SamplingSpeed effective(SamplingSpeed speed, bool reducedMotion) {
 }
 
 } // namespace pixelchain::ui::SamplingClock
+
+namespace pixelchain::ui {
+
+void PixelPacer::restart() {
+    owed_ = 0;
+    clock_.restart();
+}
+
+int PixelPacer::pixelsForTick(SamplingSpeed speed, int stepsDone) {
+    switch (speed) {
+    case SamplingSpeed::Instant:
+        return kPixels;
+    case SamplingSpeed::RowAtATime:
+        return kSide - stepsDone % kSide; // up to the end of the current row
+    default:
+        break;
+    }
+    const double rate = SamplingClock::pixelRate(speed);
+    if (rate * SamplingClock::kFrameMs <= 1000.0)
+        return 1;
+    owed_ += rate * static_cast<double>(clock_.restart()) / 1000.0;
+    const int whole = static_cast<int>(owed_);
+    owed_ -= whole;
+    return whole;
+}
+
+} // namespace pixelchain::ui

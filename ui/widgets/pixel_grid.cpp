@@ -169,4 +169,20 @@ void PixelGrid::leaveEvent(QEvent* event) {
     QWidget::leaveEvent(event);
 }
 
+void PixelGrid::paintKeyboardCursor(QPoint cell) {
+    if (!hasFocus())
+        return;
+    static const QColor inner(0, 114, 178); // Okabe–Ito blue
+    static const QColor outer(250, 250, 250);
+    const QRectF field = fieldRect();
+    const double size = field.width() / kSide;
+    const QRectF box(field.left() + cell.x() * size, field.top() + cell.y() * size, size, size);
+    QPainter painter(this);
+    const double pen = std::max(2.0, size / 8);
+    painter.setPen(QPen(outer, pen * 2));
+    painter.drawRect(box);
+    painter.setPen(QPen(inner, pen, Qt::DashLine));
+    painter.drawRect(box);
+}
+
 } // namespace pixelchain::ui

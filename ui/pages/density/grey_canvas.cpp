@@ -4,15 +4,12 @@
 
 #include <QKeyEvent>
 #include <QMouseEvent>
-#include <QPainter>
 #include <QTabletEvent>
 #include <algorithm>
 #include <cmath>
 
 namespace pixelchain::ui {
 namespace {
-const QColor kCursorInner(0, 114, 178); // Okabe–Ito blue, visible on ink and on paper
-const QColor kCursorOuter(250, 250, 250);
 // Positions far outside the field are pulled in to just outside it: a segment towards them still
 // leaves the field the same way, and the brush never sweeps more than the field.
 constexpr double kOutside = 3;
@@ -167,19 +164,7 @@ void GreyCanvas::dabAtCursor(bool ink) {
 
 void GreyCanvas::paintEvent(QPaintEvent* event) {
     PixelGrid::paintEvent(event);
-    if (!hasFocus())
-        return;
-    // The keyboard cursor: a light frame around a blue one, readable on ink and on paper.
-    const QRectF field = fieldRect();
-    const double cell = field.width() / kSide;
-    const QRectF box(field.left() + cursor_.x() * cell, field.top() + cursor_.y() * cell, cell,
-                     cell);
-    QPainter painter(this);
-    const double pen = std::max(2.0, cell / 8);
-    painter.setPen(QPen(kCursorOuter, pen * 2));
-    painter.drawRect(box);
-    painter.setPen(QPen(kCursorInner, pen, Qt::DashLine));
-    painter.drawRect(box);
+    paintKeyboardCursor(cursor_);
 }
 
 void GreyCanvas::focusInEvent(QFocusEvent* event) {
