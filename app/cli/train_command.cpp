@@ -40,7 +40,14 @@ are added at the end.
   --epochs E          passes over the training images (default 100)
   --batch B           minibatch size (default 100)
   --lr LR             Adam learning rate (default 0.001); decays by a cosine to LR/20
-  --schedule S        cosine or constant (default cosine)
+  --schedule S        cosine (once per epoch, the default), steps (every minibatch, over the
+                      epochs or the --seconds) or constant
+  --final-lr F        the cosine ends at LR·F (default 0.05)
+  --warmup N          the first N minibatches ramp the learning rate up linearly (default 0)
+  --seconds S         stop after S seconds of training (validation not counted) and keep the
+                      best weights; the schedule then defaults to steps over S seconds and the
+                      epochs to as many as fit; a run with a time budget is not reproducible
+                      to the image, since it ends where the clock says
   --ordering O        raster, column, spiral or random:SEED (default raster)
   --activation A      relu or sigmoid (default relu)
   --seed S            initialisation, shuffling and binarization seed (default 1)
@@ -58,8 +65,8 @@ The baselines take fewer options (any other is refused):
                       closed form: p_i = (expected count of pixel i on + alpha) / (N + 2 alpha)
   markov:ORDER        --data --limit --alpha --draws --seed --threads --out
                       tables counted over DRAWS binarizations (default 5), smoothed by alpha
-  fvsbn               --data --epochs --batch --lr --seed --limit --threads --out
-                      minibatch Adam like the NADE (same trainer, Ctrl-C and keep-the-best),
+  fvsbn               --data --epochs --batch --lr --seed --limit --threads --out and the
+                      schedule options (--schedule --final-lr --warmup --seconds); minibatch Adam like the NADE (same trainer, Ctrl-C and keep-the-best),
                       constant LR (default 0.003), 3 epochs by default
   class-nade          the NADE's options and --discriminative; trains p(x | y) on the digits
                       with their labels (p(y) is the labels' frequency) and adds the test
@@ -114,16 +121,20 @@ int markovOrder(const std::string& model) {
 
 /// The options `model` accepts; UsageError for an unknown model.
 std::set<std::string> optionsOf(const std::string& model) {
+    const std::set<std::string> schedule{"epochs", "batch",   "lr",      "schedule", "seed",
+                                         "limit",  "threads", "seconds", "warmup",   "final-lr"};
+    const auto with = [&](std::set<std::string> options) {
+        options.insert(schedule.begin(), schedule.end());
+        return options;
+    };
     if (model == "nade")
-        return {"data",     "hidden",     "epochs", "batch", "lr",      "schedule",
-                "ordering", "activation", "seed",   "limit", "threads", "out"};
+        return with({"data", "hidden", "ordering", "activation", "out"});
     if (model == "class-nade")
-        return {"data",       "hidden", "epochs", "batch",   "lr",  "schedule",       "ordering",
-                "activation", "seed",   "limit",  "threads", "out", "discriminative", "init"};
+        return with({"data", "hidden", "ordering", "activation", "out", "discriminative", "init"});
     if (model == "naive-bayes")
         return {"data", "limit", "alpha", "threads", "out"};
     if (model == "fvsbn")
-        return {"data", "epochs", "batch", "lr", "seed", "limit", "threads", "out"};
+        return with({"data", "out"});
     if (model == "independent")
         return {"data", "limit", "alpha", "threads", "out"};
     if (model.rfind("markov:", 0) == 0) {

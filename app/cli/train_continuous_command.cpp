@@ -40,11 +40,13 @@ ContinuousRequest parse(const Words& words, bool rnade) {
     ContinuousRequest r;
     r.rnade = rnade;
     const std::set<std::string> options =
-        rnade ? std::set<std::string>{"data",  "hidden",   "components", "epochs",     "batch",
-                                      "lr",    "schedule", "ordering",   "activation", "seed",
-                                      "limit", "threads",  "out",        "init",       "mean-step"}
-              : std::set<std::string>{"data",  "components", "iterations", "seed",
-                                      "limit", "threads",    "out"};
+        rnade
+            ? std::set<std::string>{"data",    "hidden",   "components", "epochs",     "batch",
+                                    "lr",      "schedule", "ordering",   "activation", "seed",
+                                    "limit",   "threads",  "out",        "init",       "mean-step",
+                                    "seconds", "warmup",   "final-lr"}
+            : std::set<std::string>{"data",  "components", "iterations", "seed",
+                                    "limit", "threads",    "out"};
     const Arguments args(words, options, {});
     r.outPath = args.required("out");
     r.dataDir = args.text("data", "data/mnist");

@@ -19,13 +19,23 @@ extern "C" void onInterrupt(int) {
 
 training::TrainSettings trainSettings(const Arguments& args, int epochs, double lr, bool cosine) {
     training::TrainSettings t;
-    t.epochs = static_cast<int>(args.integer("epochs", std::uint64_t(epochs), 1, 100000));
+    // With a time budget the run ends by the clock: the epochs only bound it, and the cosine
+    // follows the budget.
+    t.seconds = args.number("seconds", 0.0, 0.0, 1e7);
+    const bool timed = t.seconds > 0;
+    t.epochs =
+        static_cast<int>(args.integer("epochs", timed ? 100000 : std::uint64_t(epochs), 1, 100000));
     t.batch = static_cast<int>(args.integer("batch", 100, 1, 50000));
     t.lr = args.number("lr", lr, 1e-7, 1.0);
-    const std::string schedule = args.text("schedule", cosine ? "cosine" : "constant");
-    if (schedule != "cosine" && schedule != "constant")
-        throw UsageError("--schedule must be cosine or constant");
-    t.cosineSchedule = schedule == "cosine";
+    const std::string schedule = args.text("schedule", !cosine ? "constant"
+                                                       : timed ? "steps"
+                                                               : "cosine");
+    if (schedule != "cosine" && schedule != "constant" && schedule != "steps")
+        throw UsageError("--schedule must be cosine, steps or constant");
+    t.cosineSchedule = schedule != "constant";
+    t.stepSchedule = schedule == "steps";
+    t.finalLrFraction = args.number("final-lr", 0.05, 0.0, 1.0);
+    t.warmupSteps = static_cast<int>(args.integer("warmup", 0, 0, 1000000));
     t.seed = args.integer("seed", 1, 0, UINT64_MAX);
     t.limit = args.integer("limit", mnist::kTrainCount, 1, mnist::kTrainCount);
     // 2 threads for every model: a run is deterministic for a seed and a thread count; the table

@@ -46,6 +46,10 @@ struct Mnist {
     GreyImages test;
     std::vector<std::uint8_t> testLabels;
     std::string trainSha256; ///< of train-images-idx3-ubyte, recorded in model files
+    /// Where the kValidationCount held-out images start in `train`; the images before it are
+    /// for training. kTrainCount for the official file; a compact subset that keeps fewer
+    /// training digits and the same held-out ones puts them right after those.
+    std::size_t validationFirst = 50000;
 };
 inline constexpr std::size_t kTrainCount = 50000;
 inline constexpr std::size_t kValidationCount = 10000;

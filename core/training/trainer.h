@@ -11,10 +11,19 @@
 //
 //   g = (1/B) Σ_t Σ_{n ∈ slice t} ∂NLL_n/∂θ,      θ ← Adam(θ, g, lr_e)
 //
-// so a run is deterministic for a given seed and thread count. The learning rate follows a cosine
-// from `lr` down to `lr · finalLrFraction` over the epochs, or stays at `lr`:
+// so a run is deterministic for a given seed and thread count (unless it has a time budget, which
+// ends it wherever the clock says). The learning rate follows a cosine from `lr` down to
+// `lr · finalLrFraction`, or stays at `lr`. By default the cosine moves once per epoch:
 //
 //   lr_e = lr_min + ½ (lr − lr_min)(1 + cos(π e / (E − 1))),   lr_min = lr · finalLrFraction
+//
+// With `stepSchedule` it moves every minibatch, over the fraction p of the budget spent: the
+// training seconds over `seconds` when there is a time budget, else the images seen over E · N:
+//
+//   lr(p) = lr_min + ½ (lr − lr_min)(1 + cos(π p))
+//
+// and with `warmupSteps` = W > 0 the first W minibatches ramp up linearly, lr · (s + 1)/W at step
+// s, before the schedule takes over (the minimum of the two).
 //
 // Validation runs after every epoch on the 10,000 held-out training images (fixed binarization,
 // mnist::kEvaluationSeed; dequantized at the bin centres). Keep-the-best, the same rule for every
@@ -23,11 +32,17 @@
 // strictly lower. The loss is the validation NLL unless the family defines another
 // (GradientFamily::validate).
 //
-// Cancellation: `stop` is polled before every minibatch. When it turns true the loop finishes the
-// minibatch it is in, validates the partial epoch like a full one (keeping it if it is the best),
-// reports it and returns the best weights.
+// Interim reports (`reportEvery` images > 0) come between epoch ends, for a live view: the mean
+// train NLL since the last report and, with `interimValidation` = M > 0, the NLL of the first M
+// held-out images. They never change the kept weights.
+//
+// Stopping: the control (train_control.h) is asked before every minibatch, and a time budget
+// (`seconds` of training, validation and pauses not counted) is checked there too. When either
+// says stop, the loop finishes the minibatch it is in, validates the partial epoch like a full
+// one (keeping it if it is the best), reports it and returns the best weights.
 #include "core/training/adam.h"
 #include "core/training/gradient_family.h"
+#include "core/training/train_control.h"
 
 #include <atomic>
 #include <functional>
@@ -43,6 +58,11 @@ struct TrainSettings {
     std::uint64_t seed = 1;                 ///< binarization and shuffling
     std::size_t limit = mnist::kTrainCount; ///< train on the first `limit` training images
     int threads = 2;
+    double seconds = 0;                ///< a training-time budget; 0: none
+    bool stepSchedule = false;         ///< the cosine moves every minibatch (see above)
+    int warmupSteps = 0;               ///< minibatches of linear warm-up
+    std::size_t reportEvery = 0;       ///< training images between interim reports; 0: none
+    std::size_t interimValidation = 0; ///< held-out images an interim report validates on
 };
 
 struct EpochReport {
@@ -56,11 +76,18 @@ struct EpochReport {
     double bestValidationLoss = 0;
     double bestValidationNll = 0; ///< the NLL of the kept weights
     double secondsLeft = 0;
-    bool improved = false; ///< this epoch gave the best weights so far
+    bool improved = false;      ///< this epoch gave the best weights so far
+    bool interim = false;       ///< a report within an epoch: nothing was validated for keeping
+    std::size_t imagesSeen = 0; ///< training images stepped on since the start
+    double trainingSeconds = 0; ///< spent in minibatches since the start
+    double learningRate = 0;    ///< of the last minibatch
 };
 
 /// lr_e of the schedule above for epoch e (0-based).
 double learningRate(const TrainSettings& settings, int epoch);
+/// The learning rate of minibatch `step` (0-based) when a fraction `progress` of the budget is
+/// spent: the per-minibatch cosine, or lr_e with the epoch's e, either under the warm-up.
+double learningRate(const TrainSettings& settings, int epoch, std::int64_t step, double progress);
 
 /// One minibatch: the gradient of `rows` (all of them) by `threads` slices, summed in thread order,
 /// divided by rows.count, and one Adam step with learning rate `lr`. Returns Σ_n NLL_n (nats).
@@ -75,15 +102,23 @@ public:
     Trainer(const mnist::Mnist& data, TrainSettings settings);
 
     using Progress = std::function<void(const EpochReport&, const Model& best)>;
-    /// Trains `family` in place until all epochs ran or `stop` turns true; calls `progress` after
-    /// every epoch. Returns the model with the best validation NLL.
+    /// Trains `family` in place until all epochs ran, the time budget is spent or `control` says
+    /// stop; calls `progress` after every epoch and every interim report, on this thread, between
+    /// minibatches (so it may read the family's weights). Returns the model with the best
+    /// validation NLL.
+    std::unique_ptr<Model> run(GradientFamily& family, const Progress& progress,
+                               TrainControl* control);
+    /// The same with a plain stop flag.
     std::unique_ptr<Model> run(GradientFamily& family, const Progress& progress,
                                const std::atomic<bool>* stop = nullptr);
 
 private:
-    /// One epoch in the family's preparation (binarized or dequantized rows).
-    double trainEpoch(GradientFamily& family, Adam& adam, int epoch, const std::atomic<bool>* stop,
-                      std::size_t& seen);
+    struct Run; // the state of one run() call
+    /// One epoch in the family's preparation (binarized or dequantized rows); false when it
+    /// stopped early.
+    bool trainEpoch(Run& run, int epoch);
+    void reportInterim(Run& run, int epoch);
+    void fillCommon(const Run& run, EpochReport& report) const;
 
     const mnist::Mnist& data_;
     TrainSettings settings_;
