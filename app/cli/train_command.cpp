@@ -45,9 +45,10 @@ are added at the end.
   --final-lr F        the cosine ends at LR·F (default 0.05)
   --warmup N          the first N minibatches ramp the learning rate up linearly (default 0)
   --seconds S         stop after S seconds of training (validation not counted) and keep the
-                      best weights; the schedule then defaults to steps over S seconds and the
-                      epochs to as many as fit; a run with a time budget is not reproducible
-                      to the image, since it ends where the clock says
+                      best weights; the epochs then default to as many as fit, and a NADE's
+                      rate, batch and schedule to the ones shipped for short runs (the
+                      Training page's, steps over the S seconds); a run with a time budget
+                      is not reproducible to the image, since it ends where the clock says
   --ordering O        raster, column, spiral or random:SEED (default raster)
   --activation A      relu or sigmoid (default relu)
   --seed S            initialisation, shuffling and binarization seed (default 1)
@@ -66,8 +67,9 @@ The baselines take fewer options (any other is refused):
   markov:ORDER        --data --limit --alpha --draws --seed --threads --out
                       tables counted over DRAWS binarizations (default 5), smoothed by alpha
   fvsbn               --data --epochs --batch --lr --seed --limit --threads --out and the
-                      schedule options (--schedule --final-lr --warmup --seconds); minibatch Adam like the NADE (same trainer, Ctrl-C and keep-the-best),
-                      constant LR (default 0.003), 3 epochs by default
+                      schedule options (--schedule --final-lr --warmup --seconds); minibatch
+                      Adam like the NADE (same trainer, Ctrl-C and keep-the-best), constant
+                      LR (default 0.003), 3 epochs by default
   class-nade          the NADE's options and --discriminative; trains p(x | y) on the digits
                       with their labels (p(y) is the labels' frequency) and adds the test
                       accuracy of Bayes' rule and its confusion matrix to the file
@@ -165,7 +167,7 @@ Request parseRequest(Words words) {
     r.outPath = args.required("out");
     r.dataDir = args.text("data", "data/mnist");
     const bool nade = r.model == "nade" || r.model == "class-nade";
-    r.train = trainSettings(args, nade ? 100 : 3, nade ? 1e-3 : 3e-3, nade);
+    r.train = trainSettings(args, nade ? 100 : 3, nade ? 1e-3 : 3e-3, nade, nade);
     const int threads = r.train.threads;
     const std::uint64_t seed = r.train.seed;
     const std::size_t limit = r.train.limit;

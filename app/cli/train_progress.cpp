@@ -1,6 +1,7 @@
 #include "app/cli/train_progress.h"
 
 #include "core/image/grey_image.h"
+#include "core/training/presets.h"
 
 #include <cmath>
 #include <csignal>
@@ -17,15 +18,21 @@ extern "C" void onInterrupt(int) {
 }
 } // namespace
 
-training::TrainSettings trainSettings(const Arguments& args, int epochs, double lr, bool cosine) {
+training::TrainSettings trainSettings(const Arguments& args, int epochs, double lr, bool cosine,
+                                      bool timedPreset) {
     training::TrainSettings t;
     // With a time budget the run ends by the clock: the epochs only bound it, and the cosine
     // follows the budget.
     t.seconds = args.number("seconds", 0.0, 0.0, 1e7);
     const bool timed = t.seconds > 0;
+    if (timed && timedPreset) { // the shipped schedule against the clock (presets.h)
+        lr = training::kTimedLr;
+        t.batch = training::kTimedBatch;
+        t.warmupSteps = training::kTimedWarmup;
+    }
     t.epochs =
         static_cast<int>(args.integer("epochs", timed ? 100000 : std::uint64_t(epochs), 1, 100000));
-    t.batch = static_cast<int>(args.integer("batch", 100, 1, 50000));
+    t.batch = static_cast<int>(args.integer("batch", std::uint64_t(t.batch), 1, 50000));
     t.lr = args.number("lr", lr, 1e-7, 1.0);
     const std::string schedule = args.text("schedule", !cosine ? "constant"
                                                        : timed ? "steps"
@@ -35,7 +42,8 @@ training::TrainSettings trainSettings(const Arguments& args, int epochs, double 
     t.cosineSchedule = schedule != "constant";
     t.stepSchedule = schedule == "steps";
     t.finalLrFraction = args.number("final-lr", 0.05, 0.0, 1.0);
-    t.warmupSteps = static_cast<int>(args.integer("warmup", 0, 0, 1000000));
+    t.warmupSteps =
+        static_cast<int>(args.integer("warmup", std::uint64_t(t.warmupSteps), 0, 1000000));
     t.seed = args.integer("seed", 1, 0, UINT64_MAX);
     t.limit = args.integer("limit", mnist::kTrainCount, 1, mnist::kTrainCount);
     // 2 threads for every model: a run is deterministic for a seed and a thread count; the table

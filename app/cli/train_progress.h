@@ -12,9 +12,12 @@
 
 namespace pixelchain::cli {
 
-/// --epochs --batch --lr --schedule (cosine or constant) --seed --limit --threads, checked, with a
-/// model's defaults for the first, third and fourth; UsageError when one is out of range.
-training::TrainSettings trainSettings(const Arguments& args, int epochs, double lr, bool cosine);
+/// --epochs --batch --lr --schedule (cosine, steps or constant) --final-lr --warmup --seconds
+/// --seed --limit --threads, checked, with a model's defaults for the epochs, the rate and the
+/// schedule; UsageError when one is out of range. With --seconds, `timedPreset` makes the
+/// shipped timed schedule (core/training/presets.h) the default rate, batch and warm-up.
+training::TrainSettings trainSettings(const Arguments& args, int epochs, double lr, bool cosine,
+                                      bool timedPreset = false);
 
 /// Set by SIGINT or SIGTERM once catchInterrupts() ran: the trainer stops within a minibatch.
 extern std::atomic<bool> interrupted;
