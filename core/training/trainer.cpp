@@ -172,13 +172,18 @@ struct Trainer::Run {
 
 bool Trainer::trainEpoch(Run& run, int epoch) {
     const auto& s = settings_;
+    const auto preparing = Clock::now();
     const auto round = static_cast<std::uint64_t>(epoch) + 1;
     const auto order = shuffled(s.limit, mix64(s.seed) + static_cast<std::uint64_t>(epoch));
     const double budget = s.seconds > 0 ? s.seconds : 0;
     const double planned = static_cast<double>(s.epochs) * static_cast<double>(s.limit);
-    // Every minibatch: ask the control and the clock, copy the rows of order[start, start +
-    // count) (784 entries each), step, and report when an interim report is due.
+    // The epoch's shuffle and binarization (or dequantization) are training time. Then every
+    // minibatch: ask the control and the clock, copy the rows of order[start, start + count)
+    // (784 entries each), step, and report when an interim report is due.
     const auto eachMinibatch = [&](const auto* rows, auto step) {
+        const double preparation = seconds(preparing);
+        run.trainingSeconds += preparation;
+        run.epochSeconds += preparation;
         std::vector<std::remove_const_t<std::remove_pointer_t<decltype(rows)>>> batch(
             std::size_t(s.batch) * kPixels);
         for (std::size_t start = 0; start < s.limit; start += std::size_t(s.batch)) {

@@ -37,9 +37,10 @@
 // held-out images. They never change the kept weights.
 //
 // Stopping: the control (train_control.h) is asked before every minibatch, and a time budget
-// (`seconds` of training, validation and pauses not counted) is checked there too. When either
-// says stop, the loop finishes the minibatch it is in, validates the partial epoch like a full
-// one (keeping it if it is the best), reports it and returns the best weights.
+// (`seconds` of training: each epoch's binarization and its minibatches, not validation, reports
+// or pauses) is checked there too. When either says stop, the loop finishes the minibatch it is
+// in, validates the partial epoch like a full one (keeping it if it is the best), reports it and
+// returns the best weights.
 #include "core/training/adam.h"
 #include "core/training/gradient_family.h"
 #include "core/training/train_control.h"
@@ -79,7 +80,7 @@ struct EpochReport {
     bool improved = false;      ///< this epoch gave the best weights so far
     bool interim = false;       ///< a report within an epoch: nothing was validated for keeping
     std::size_t imagesSeen = 0; ///< training images stepped on since the start
-    double trainingSeconds = 0; ///< spent in minibatches since the start
+    double trainingSeconds = 0; ///< spent training since the start (see Stopping above)
     double learningRate = 0;    ///< of the last minibatch
 };
 
