@@ -190,7 +190,7 @@ bool Trainer::trainEpoch(Run& run, int epoch) {
             double paused = 0;
             if (!run.control.proceed(paused))
                 return false;
-            if (budget > 0 && run.trainingSeconds >= budget) {
+            if (budget > 0 && run.trainingSeconds >= budget && run.steps > 0) {
                 run.outOfTime = true;
                 return false;
             }

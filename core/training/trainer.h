@@ -38,9 +38,9 @@
 //
 // Stopping: the control (train_control.h) is asked before every minibatch, and a time budget
 // (`seconds` of training: each epoch's binarization and its minibatches, not validation, reports
-// or pauses) is checked there too. When either says stop, the loop finishes the minibatch it is
-// in, validates the partial epoch like a full one (keeping it if it is the best), reports it and
-// returns the best weights.
+// or pauses) is checked there too, from the second minibatch on. When either says stop, the loop
+// finishes the minibatch it is in, validates the partial epoch like a full one (keeping it if it is
+// the best), reports it and returns the best weights.
 #include "core/training/adam.h"
 #include "core/training/gradient_family.h"
 #include "core/training/train_control.h"
