@@ -66,16 +66,18 @@ void stepAll(const kernels::NadeKernels& k, Activation act, const kernels::StepP
     }
 }
 
-/// δ = ∂NLL/∂ℓ = σ(ℓ) − x and log p(x) = log σ(±ℓ), both from e = exp(−|ℓ|):
-///   σ(|ℓ|) = 1/(1 + e),  σ(−|ℓ|) = e/(1 + e),  log σ(|ℓ|) = −log1p(e),  log σ(−|ℓ|) = −|ℓ| −
-///   log1p(e).
+/// δ = ∂NLL/∂ℓ = σ(ℓ) − x and log p(x) = log σ(±ℓ), both from e = exp(−|ℓ|) ∈ (0, 1]:
+///   σ(|ℓ|) = 1/(1 + e),  σ(−|ℓ|) = e/(1 + e),
+///   log σ(|ℓ|) = −log(1 + e),  log σ(−|ℓ|) = −|ℓ| − log(1 + e).
+/// log(1 + e) rather than log1p(e): rounding 1 + e costs at most 6e-8 nats a pixel, and log is
+/// the cheaper call (log1pf took 6% of a training step).
 struct PixelTerm {
     float delta, logP;
 };
 
 PixelTerm pixelTerm(float logit, bool on) {
     const float e = std::exp(-std::abs(logit));
-    const float softplus = std::log1p(e);
+    const float softplus = std::log(1.0f + e);
     const float p = logit >= 0 ? 1.0f / (1.0f + e) : e / (1.0f + e); // σ(ℓ)
     const bool agrees = (logit >= 0) == on;                          // x is the likelier value
     return {p - (on ? 1.0f : 0.0f), agrees ? -softplus : -std::abs(logit) - softplus};
