@@ -47,6 +47,11 @@ public:
     /// `param` and `grad` are the whole tensor. Threads may update disjoint ranges of one step.
     void update(std::size_t k, std::span<float> param, std::span<const float> grad, double lr,
                 std::size_t first, std::size_t count);
+    /// The same step with the gradient g = scale · (parts[0] + parts[1] + …), summed left to
+    /// right, each part the whole tensor: the partial gradients of several threads are summed,
+    /// scaled and stepped in one pass over the entries, with no gradient tensor written.
+    void update(std::size_t k, std::span<float> param, std::span<const float* const> parts,
+                float scale, double lr, std::size_t first, std::size_t count);
 
 private:
     AdamSettings settings_;

@@ -9,7 +9,11 @@
 //   ∂NLL/∂ℓ_j = p_j − x_j = δ_j
 //   ∂/∂b_j = δ_j,   ∂/∂V_j = δ_j h_j,   ∂/∂a_j = δ_j V_j ⊙ act'(a_j)
 //   ∂/∂W[:, j] = x_j Σ_{i>j} ∂/∂a_i   (the running sum g),   ∂/∂c = Σ_j ∂/∂a_j
-// Each image costs O(HD) forward and backward; no [D, H] activations are stored.
+// Each image costs O(HD) forward and backward; no [D, H] activations are stored. Each step of the
+// walk is one pass over a and g (the fused step of nade_kernels.h): pixel j+1's backward, then
+// a_j, then ℓ_j's dot product, for up to four images that share x_j at once. Sums over images
+// (∂/∂V_j, ∂/∂W[:, j]) are therefore added in groups, not image by image: the result depends on
+// the images of the slice, never on timing, and agrees with image-by-image sums to float rounding.
 //
 // A class-conditional NADE (class_nade.h) adds U[:, y] to a_1 and A[j, y] to ℓ_j, so for label y
 //   ∂/∂U[:, y] = ∂/∂c   and   ∂/∂A[j, y] = ∂/∂b_j

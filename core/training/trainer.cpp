@@ -94,15 +94,11 @@ double stepMinibatch(GradientFamily& family, Adam& adam, Rows rows, double lr, i
 #pragma omp parallel for schedule(static) num_threads(threads)
     for (std::int64_t w = 0; w < pieceCount; ++w) {
         const Piece& p = pieces[static_cast<std::size_t>(w)];
-        float* sum = grads[0][p.tensor].data() + p.first;
-        for (std::size_t t = 1; t < slices; ++t) {
-            const float* g = grads[t][p.tensor].data() + p.first;
-            for (std::size_t i = 0; i < p.count; ++i)
-                sum[i] += g[i];
-        }
-        for (std::size_t i = 0; i < p.count; ++i)
-            sum[i] *= scale;
-        adam.update(p.tensor, params[p.tensor], grads[0][p.tensor], lr, p.first, p.count);
+        std::vector<const float*> parts(slices);
+        for (std::size_t t = 0; t < slices; ++t)
+            parts[t] = grads[t][p.tensor].data();
+        // The mean gradient is (1/count) Σ_t grads[t], summed inside Adam's one pass.
+        adam.update(p.tensor, params[p.tensor], parts, scale, lr, p.first, p.count);
     }
     double total = 0;
     for (const double v : nll)

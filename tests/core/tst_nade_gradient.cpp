@@ -64,6 +64,7 @@ private Q_SLOTS:
     void matchesFiniteDifferences_data();
     void matchesFiniteDifferences();
     void nllEqualsModelLogProb();
+    void imagesWalkedTogetherAgreeWithOneAtATime();
 };
 
 void NadeGradientTest::matchesFiniteDifferences_data() {
@@ -133,6 +134,49 @@ void NadeGradientTest::nllEqualsModelLogProb() {
             expected -= nade.evaluate(image).logProb;
         }
         QVERIFY(std::abs(nll(w, act, rows) - expected) < 1e-3);
+    }
+}
+
+void NadeGradientTest::imagesWalkedTogetherAgreeWithOneAtATime() {
+    // The backward walk steps up to four images with the same pixel value at once (nade_kernels.h)
+    // and sums their contributions before adding them: 9 images at once (groups of 4, 4 and 1, or
+    // other splits, pixel by pixel) give the sum of the 9 single-image gradients, to float
+    // rounding (tolerance 1e-4 relative to the largest entry).
+    constexpr int kHiddenUnits = 37, kCount = 9;
+    std::vector<std::uint8_t> rows(kCount * kPixels);
+    std::mt19937_64 engine(31);
+    for (auto& bit : rows)
+        bit = engine() % 4 == 0;
+    NadeWeights w(kHiddenUnits, kPixels);
+    w.W.setRandom();
+    w.W *= 0.3f;
+    w.Vt.setRandom();
+    w.b.setRandom();
+    w.c.setRandom();
+    for (const Activation act : {Activation::Relu, Activation::Sigmoid}) {
+        training::GradientWorkspace work;
+        NadeWeights together(kHiddenUnits, kPixels), alone(kHiddenUnits, kPixels);
+        const double nllTogether =
+            training::accumulateGradient(w, act, {rows.data(), kCount}, 0, kCount, together, work);
+        double nllAlone = 0;
+        for (int n = 0; n < kCount; ++n)
+            nllAlone += training::accumulateGradient(w, act, {rows.data(), kCount}, std::size_t(n),
+                                                     1, alone, work);
+        QVERIFY(std::abs(nllTogether - nllAlone) < 1e-6 * std::abs(nllAlone));
+        double worst = 0, largest = 0;
+        for (int tensor = 0; tensor < 4; ++tensor) {
+            const Eigen::Index size = tensor < 2    ? w.W.size()
+                                      : tensor == 2 ? w.b.size()
+                                                    : w.c.size();
+            for (Eigen::Index k = 0; k < size; ++k) {
+                const double a = parameter(together, tensor, k), b = parameter(alone, tensor, k);
+                worst = std::max(worst, std::abs(a - b));
+                largest = std::max(largest, std::abs(b));
+            }
+        }
+        qInfo("%s: worst |together − one at a time| = %.2e (largest entry %.2e)",
+              activationName(act), worst, largest);
+        QVERIFY(worst <= 1e-4 * largest);
     }
 }
 
