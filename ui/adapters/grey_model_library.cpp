@@ -12,6 +12,11 @@
 
 namespace pixelchain::ui {
 
+QString GreyModelEntry::shortName() const {
+    const QString name = ModelNames::shortName(*model);
+    return userModel ? ModelNames::trainedShort(name, userModelSavedAt(metadata, path)) : name;
+}
+
 GreyModelLibrary::GreyModelLibrary(QObject* parent)
     : QObject(parent) {}
 

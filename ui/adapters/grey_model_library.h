@@ -25,6 +25,10 @@ struct GreyModelEntry {
     QString path;                      ///< the file of a user model; empty otherwise
     double testBitsPerDim = 0;         ///< NaN when unknown
     std::vector<double> testQuantiles; ///< percentiles 0..100 of test log densities (bin centres)
+
+    /// What tables, charts and pickers call it: ModelNames::shortName ("RNADE"), and for a user
+    /// model when it was trained ("RNADE, trained 14:02").
+    QString shortName() const;
 };
 
 class GreyModelLibrary : public QObject {

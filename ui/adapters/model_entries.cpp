@@ -61,12 +61,12 @@ QStringList userModelFiles(ImageKind kind) {
 }
 
 std::optional<QByteArray> readUserModelFile(const QString& path, QString* id, QString* error) {
-    constexpr const char* kContext = "pixelchain::ui::UserModels";
     *id = QFileInfo(path).completeBaseName();
     if (ModelRegistry::find(id->toStdString())) {
         *error = QCoreApplication::translate(
-                     kContext, "“%1” has the name of a model that comes with PixelChain and was "
-                               "not loaded: rename the file to keep it.")
+                     "pixelchain::ui::UserModels",
+                     "“%1” has the name of a model that comes with PixelChain and was "
+                     "not loaded: rename the file to keep it.")
                      .arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }

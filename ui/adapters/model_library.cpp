@@ -13,6 +13,11 @@
 
 namespace pixelchain::ui {
 
+QString ModelEntry::shortName() const {
+    const QString name = ModelNames::shortName(*model);
+    return userModel ? ModelNames::trainedShort(name, userModelSavedAt(metadata, path)) : name;
+}
+
 double ModelEntry::largestTestLogProb() const {
     return testQuantiles.size() == stats::kPercentileCount ? testQuantiles.back() : std::nan("");
 }

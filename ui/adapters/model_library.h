@@ -28,6 +28,9 @@ struct ModelEntry {
     std::vector<double>
         testQuantiles; ///< percentiles 0..100 of test log-likelihoods (may be empty)
 
+    /// What tables, charts and pickers call it: ModelNames::shortName ("NADE, raster"), and for
+    /// a user model when it was trained ("NADE, raster, trained 14:02").
+    QString shortName() const;
     /// The most probable test digit's log p (the 100th percentile); NaN without all
     /// stats::kPercentileCount values.
     double largestTestLogProb() const;

@@ -14,7 +14,6 @@
 namespace pixelchain::ui {
 namespace {
 
-constexpr const char* kContext = "pixelchain::ui::UserModels";
 const QString kSuffix = QStringLiteral(".safetensors");
 
 /// An id names a file in the folder and nothing else: no separator, no "..", no hidden file.
@@ -47,10 +46,10 @@ QString newUserModelId(const QString& family) {
 
 QString saveUserModel(const QString& id, const Model& model, const io::Metadata& metadata) {
     if (!isSafeId(id))
-        throw std::runtime_error(
-            QCoreApplication::translate(kContext, "“%1” cannot name a model file.")
-                .arg(id)
-                .toStdString());
+        throw std::runtime_error(QCoreApplication::translate("pixelchain::ui::UserModels",
+                                                             "“%1” cannot name a model file.")
+                                     .arg(id)
+                                     .toStdString());
     const QString path = userModelPath(id);
     io::Metadata all = metadata;
     if (!all.contains(std::string(kSavedAtKey)))
@@ -59,10 +58,10 @@ QString saveUserModel(const QString& id, const Model& model, const io::Metadata&
     try {
         io::saveModel(QFile::encodeName(path).toStdString(), model, all);
     } catch (const std::exception& e) {
-        throw std::runtime_error(
-            QCoreApplication::translate(kContext, "Could not save the model “%1”: %2")
-                .arg(id, QString::fromLocal8Bit(e.what()))
-                .toStdString());
+        throw std::runtime_error(QCoreApplication::translate("pixelchain::ui::UserModels",
+                                                             "Could not save the model “%1”: %2")
+                                     .arg(id, QString::fromLocal8Bit(e.what()))
+                                     .toStdString());
     }
     return path;
 }
