@@ -531,6 +531,28 @@
         <source>Independent pixels, %1 Gaussians each, %2</source>
         <translation>독립 픽셀, 각각 가우시안 %1개, %2</translation>
     </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>A date and time in QDateTime&apos;s format: &quot;27 Nov 14:02&quot;.</extracomment>
+        <translation>M월 d일 HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 — trained here %2</source>
+        <translation>%1 — 여기서 %2에 학습</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <extracomment>A time of today (&quot;14:02&quot;), else a day (&quot;27 Nov&quot;), in QDateTime&apos;s formats.</extracomment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>%1, trained %2</source>
+        <translation>%1, %2 학습</translation>
+    </message>
 </context>
 <context>
     <name>PublishedResults</name>
@@ -2938,6 +2960,25 @@ fitted by maximum likelihood</source>
     <message>
         <source>No model is loaded, so nothing can be scored.</source>
         <translation>불러온 모델이 없어 점수를 매길 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::UserModels</name>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation>“%1”을(를) 삭제할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has the name of a model that comes with PixelChain and was not loaded: rename the file to keep it.</source>
+        <translation>“%1”은(는) PixelChain에 포함된 모델과 이름이 같아 불러오지 않았습니다. 보관하려면 파일 이름을 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a model file.</source>
+        <translation>“%1”은(는) 모델 파일 이름으로 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save the model “%1”: %2</source>
+        <translation>모델 “%1”을(를) 저장할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

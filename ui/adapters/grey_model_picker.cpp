@@ -1,7 +1,6 @@
 #include "ui/adapters/grey_model_picker.h"
 
 #include "ui/adapters/grey_model_library.h"
-#include "ui/adapters/model_names.h"
 
 #include <QAbstractItemView>
 #include <QEvent>
@@ -31,7 +30,7 @@ GreyModelPicker::GreyModelPicker(GreyModelLibrary* library, QWidget* parent)
 }
 
 QString GreyModelPicker::rowText(const GreyModelEntry& entry) {
-    const QString name = entry.model ? ModelNames::shortName(*entry.model) : entry.id;
+    const QString name = entry.model ? entry.shortName() : entry.id;
     if (!std::isfinite(entry.testBitsPerDim))
         return tr("%1 · test bits/dim not measured yet").arg(name);
     return tr("%1 · test %2 bits/dim").arg(name, QLocale().toString(entry.testBitsPerDim, 'f', 2));

@@ -1,7 +1,6 @@
 #include "ui/adapters/model_picker.h"
 
 #include "ui/adapters/model_library.h"
-#include "ui/adapters/model_names.h"
 
 #include <QAbstractItemView>
 #include <QBoxLayout>
@@ -79,7 +78,7 @@ QString ModelPicker::shortText(const ModelEntry& entry) {
 }
 
 QString ModelPicker::shortName(const ModelEntry& entry) {
-    return entry.model ? ModelNames::shortName(*entry.model) : entry.id;
+    return entry.model ? entry.shortName() : entry.id;
 }
 
 QString ModelPicker::shortNll(const ModelEntry& entry) {

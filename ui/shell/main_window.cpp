@@ -35,6 +35,9 @@ MainWindow::MainWindow(QWidget* parent)
     models_->loadBuiltIn();
     connect(greyModels_, &GreyModelLibrary::loadFailed, this, &MainWindow::tell);
     greyModels_->loadBuiltIn();
+    // The models trained here in earlier sessions, listed after the shipped ones.
+    models_->loadUserModels();
+    greyModels_->loadUserModels();
 
     lessonDock_ = new QDockWidget(this);
     lessonDock_->setObjectName(QStringLiteral("lessonDock"));

@@ -1,7 +1,6 @@
 #include "ui/pages/density/grey_density_panel.h"
 
 #include "ui/adapters/grey_model_library.h"
-#include "ui/adapters/model_names.h"
 #include "ui/widgets/heading.h"
 
 #include <QEvent>
@@ -131,7 +130,7 @@ void GreyDensityPanel::showReference() {
                               ? 0.0
                               : QString::fromStdString(it->second).toDouble(&centreKnown);
     const bool randomKnown = std::isfinite(entry_->testBitsPerDim);
-    const QString name = ModelNames::shortName(*entry_->model);
+    const QString name = entry_->shortName();
     if (centreKnown && randomKnown)
         reference_->setText(tr("%1 on the real test digits: %2 bits/dim at the bin centres, as "
                                "your drawing is scored; %3 bits/dim with random u, as papers "

@@ -2,7 +2,6 @@
 
 #include "core/stats/percentiles.h"
 #include "ui/adapters/model_library.h"
-#include "ui/adapters/model_names.h"
 
 #include <cmath>
 
@@ -15,7 +14,7 @@ QVector<ModelScore> scoreEveryModel(const ModelLibrary& library, const BinaryIma
     for (const ModelEntry& entry : library.entries()) {
         ModelScore score;
         score.id = entry.id;
-        score.name = ModelNames::shortName(*entry.model);
+        score.name = entry.shortName();
         score.title = entry.title;
         score.current = current && current->id == entry.id;
         const Evaluation evaluation =

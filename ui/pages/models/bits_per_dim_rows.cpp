@@ -88,7 +88,7 @@ QVector<BitsPerDimRow> BitsPerDimRows::build(const QVector<GreyModelEntry>& entr
             continue;
         BitsPerDimRow row;
         row.id = e.id;
-        row.name = ModelNames::shortName(*e.model);
+        row.name = e.shortName();
         row.bitsPerDim = e.testBitsPerDim;
         row.binCentre = number(e.metadata, "test_bits_per_dim_bin_centre");
         row.source = training(e.metadata);

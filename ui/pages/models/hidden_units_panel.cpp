@@ -76,7 +76,8 @@ void HiddenUnitsPanel::showModels(const QVector<ModelEntry>& entries) {
     const QSignalBlocker block(chooser_);
     chooser_->clear();
     for (const ModelEntry& e : nades_)
-        chooser_->addItem(OrderingColumn::orderingTitle(e.model->ordering()), e.id);
+        chooser_->addItem(
+            e.userModel ? e.shortName() : OrderingColumn::orderingTitle(e.model->ordering()), e.id);
     chooser_->setEnabled(!nades_.isEmpty());
     const QString keep = modelId_;
     modelId_.clear();

@@ -170,7 +170,8 @@ void ModelChart::showModels(const QVector<ModelEntry>& entries) {
     qDeleteAll(leaders_);
     leaders_.clear();
     pointAnchors_.clear();
-    // One group per kind and size, in the order the models were loaded.
+    // One group per kind and size, in the order the models were loaded; a model trained here is
+    // labelled on its own (it is not another ordering of the shipped ones).
     struct Group {
         const ModelEntry* first = nullptr;
         double x = 0, lowest = 0, highest = 0;
@@ -182,7 +183,7 @@ void ModelChart::showModels(const QVector<ModelEntry>& entries) {
             continue;
         const double x = std::log10(double(e.model->parameterCount()));
         auto* s = new QScatterSeries;
-        s->setName(ModelNames::shortName(*e.model));
+        s->setName(e.shortName());
         s->setMarkerSize(kMeasuredMarker);
         s->setColor(ModelStyle::color(e.model->family()));
         s->setBorderColor(Qt::black);
@@ -190,7 +191,8 @@ void ModelChart::showModels(const QVector<ModelEntry>& entries) {
         attach(s);
         measured_.append(s);
         auto same = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
-            return g.first->model->family() == e.model->family() &&
+            return !g.first->userModel && !e.userModel &&
+                   g.first->model->family() == e.model->family() &&
                    g.first->model->parameterCount() == e.model->parameterCount();
         });
         if (same == groups.end()) {
@@ -203,8 +205,7 @@ void ModelChart::showModels(const QVector<ModelEntry>& entries) {
     }
     for (const Group& g : groups) {
         const QString text =
-            g.count == 1 ? tr("%1: %2").arg(ModelNames::shortName(*g.first->model),
-                                            ModelTable::nllText(g.lowest))
+            g.count == 1 ? tr("%1: %2").arg(g.first->shortName(), ModelTable::nllText(g.lowest))
                          : tr("%1, %n orderings: %2–%3", "", g.count)
                                .arg(ModelNames::kindName(*g.first->model),
                                     ModelTable::nllText(g.lowest), ModelTable::nllText(g.highest));

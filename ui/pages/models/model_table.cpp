@@ -53,8 +53,8 @@ void ModelTable::showModels(const QVector<ModelEntry>& entries) {
     });
     const double nats = kPixels * std::log(2.0);
     for (const ModelEntry* e : measured)
-        addRow({ModelNames::shortName(*e->model), parameterText(e->model->parameterCount()),
-                nllText(e->testNll), QLocale().toString(e->testNll / nats, 'f', 4),
+        addRow({e->shortName(), parameterText(e->model->parameterCount()), nllText(e->testNll),
+                QLocale().toString(e->testNll / nats, 'f', 4),
                 tr("measured here (%1), stochastic binarization, %2")
                     .arg(e->id, ModelNames::training(e->training))},
                ModelStyle::color(e->model->family()), false, e->title);

@@ -166,8 +166,8 @@ void OrderingExplorer::showModels(const QVector<ModelEntry>& entries) {
     columns_.clear();
     QVector<const ModelEntry*> nades;
     for (const ModelEntry& e : entries)
-        if (e.model && e.model->family() == ModelFamily::Nade)
-            nades.append(&e);
+        if (e.model && e.model->family() == ModelFamily::Nade && !e.userModel)
+            nades.append(&e); // the shipped orderings; a NADE trained here repeats one of them
     std::stable_sort(nades.begin(), nades.end(), [](const auto* a, const auto* b) {
         return OrderingColumn::orderingRank(a->model->ordering()) <
                OrderingColumn::orderingRank(b->model->ordering());

@@ -1,7 +1,6 @@
 #include "ui/pages/models/sample_strip.h"
 
 #include "core/sampling/sampler.h"
-#include "ui/adapters/model_names.h"
 #include "ui/pages/models/model_style.h"
 #include "ui/widgets/pixel_grid.h"
 
@@ -77,7 +76,7 @@ void SampleStrip::retranslate() {
             static_cast<QLabel*>(item->widget())
                 ->setText(QStringLiteral("<span style=\"color:%1\">■</span> %2")
                               .arg(ModelStyle::color(e.model->family()).name(),
-                                   ModelNames::shortName(*e.model).toHtmlEscaped()));
+                                   e.shortName().toHtmlEscaped()));
         for (int k = 0; k < kSeeds; ++k)
             if (QLayoutItem* item = grid_->itemAtPosition(k + 1, column))
                 item->widget()->setToolTip(
