@@ -6,7 +6,7 @@
 #include "models_page_driver.h"
 #include "tests/common/shipped_ids.h"
 #include "ui/adapters/model_library.h"
-#include "ui/pages/models/hidden_unit_grid.h"
+#include "ui/adapters/hidden_unit_grid.h"
 #include "ui/pages/models/hidden_units_panel.h"
 #include "ui/pages/models/models_page.h"
 #include "ui/widgets/pixel_grid.h"

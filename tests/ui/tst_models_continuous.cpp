@@ -12,7 +12,7 @@
 #include "ui/pages/models/bits_per_dim_table.h"
 #include "ui/pages/models/continuous_panel.h"
 #include "ui/pages/models/model_style.h"
-#include "ui/pages/models/published_results.h"
+#include "ui/adapters/published_results.h"
 
 #include <QBarSet>
 #include <QGraphicsSimpleTextItem>

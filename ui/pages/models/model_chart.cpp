@@ -4,7 +4,7 @@
 #include "ui/export/export_menu.h"
 #include "ui/pages/models/model_style.h"
 #include "ui/pages/models/model_table.h"
-#include "ui/pages/models/published_results.h"
+#include "ui/adapters/published_results.h"
 #include "ui/widgets/label_placer.h"
 
 #include <QCategoryAxis>

@@ -11,7 +11,7 @@
 #include "ui/pages/models/model_style.h"
 #include "ui/pages/models/model_table.h"
 #include "ui/pages/models/ordering_explorer.h"
-#include "ui/pages/models/published_results.h"
+#include "ui/adapters/published_results.h"
 #include "ui/pages/models/sample_strip.h"
 #include "ui/widgets/adaptive_row.h"
 #include "ui/widgets/math_text.h"
