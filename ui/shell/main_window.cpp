@@ -9,6 +9,7 @@
 #include "ui/pages/lessons/lesson_panel.h"
 #include "ui/pages/models/models_page.h"
 #include "ui/pages/sampling/sampling_page.h"
+#include "ui/pages/training/training_page.h"
 #include "ui/shell/language.h"
 #include "ui/shell/presentation.h"
 
@@ -35,6 +36,10 @@ MainWindow::MainWindow(QWidget* parent)
     models_->loadBuiltIn();
     connect(greyModels_, &GreyModelLibrary::loadFailed, this, &MainWindow::tell);
     greyModels_->loadBuiltIn();
+    // The models trained on the Training page, kept from earlier runs; a damaged one is refused
+    // with a message and the others load.
+    models_->loadUserModels();
+    greyModels_->loadUserModels();
 
     lessonDock_ = new QDockWidget(this);
     lessonDock_->setObjectName(QStringLiteral("lessonDock"));
@@ -60,7 +65,7 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageNames() {
     return {QStringLiteral("counting"), QStringLiteral("sampling"), QStringLiteral("density"),
-            QStringLiteral("models")};
+            QStringLiteral("models"), QStringLiteral("training")};
 }
 
 void MainWindow::buildPages() {
@@ -71,8 +76,9 @@ void MainWindow::buildPages() {
     sampling_ = new SamplingPage(models_, greyModels_, tabs_);
     density_ = new DensityPage(models_, greyModels_, tabs_);
     modelsPage_ = new ModelsPage(models_, greyModels_, tabs_);
+    training_ = new TrainingPage(models_, greyModels_, tabs_);
     // The tabs follow pageNames(): tab i is the page named pageNames()[i].
-    const QList<QWidget*> pages{counting_, sampling_, density_, modelsPage_};
+    const QList<QWidget*> pages{counting_, sampling_, density_, modelsPage_, training_};
     const QStringList names = pageNames();
     for (qsizetype i = 0; i < pages.size(); ++i) {
         pages[i]->setObjectName(names[i] + QStringLiteral("Page"));
@@ -104,6 +110,7 @@ void MainWindow::retranslate() {
     tabs_->setTabText(tabs_->indexOf(sampling_), tr("Sampling"));
     tabs_->setTabText(tabs_->indexOf(density_), tr("Density"));
     tabs_->setTabText(tabs_->indexOf(modelsPage_), tr("Models"));
+    tabs_->setTabText(tabs_->indexOf(training_), tr("Training"));
     // The dock's title also renames its toggle action: the menu texts come after it.
     lessonDock_->setWindowTitle(tr("Lesson"));
     for (const auto& setTexts : texts_)
@@ -180,6 +187,8 @@ void MainWindow::applyView(const ViewRequest& view) {
         density_->loadGalleryDigit(view.galleryDigit);
     if (!view.modelsSection.isEmpty())
         modelsPage_->showSection(view.modelsSection);
+    if (!view.trainingPreset.isEmpty())
+        training_->showPreset(view.trainingPreset);
     if (!view.page.isEmpty())
         showPage(view.page);
 }
@@ -197,6 +206,11 @@ void MainWindow::tell(const QString& message) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // A run in progress is cancelled only when the user agrees; models kept before stay kept.
+    if (!training_->confirmClose()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }
