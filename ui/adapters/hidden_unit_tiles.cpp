@@ -1,6 +1,5 @@
 #include "ui/adapters/hidden_unit_tiles.h"
 
-#include "core/image/binary_image.h"
 #include "ui/widgets/color_map.h"
 
 #include <Eigen/Core>

@@ -11,6 +11,7 @@
 // on one symmetric scale ±s so that their colours compare. For H = 500 the whole computation takes
 // about 4 ms, so the Models page makes them on the UI thread when a NADE is chosen; the Training
 // page makes them on its worker, from the weights being trained.
+#include "core/image/binary_image.h"
 #include "core/models/model.h"
 
 #include <QImage>
