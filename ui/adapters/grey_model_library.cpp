@@ -3,6 +3,7 @@
 #include "core/models/model_registry.h"
 #include "ui/adapters/model_entries.h"
 #include "ui/adapters/model_names.h"
+#include "ui/adapters/user_models.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,13 +45,13 @@ int GreyModelLibrary::loadBuiltIn() {
         else if (loadBytes(id, *bytes))
             ++loaded;
     }
-    for (const GreyModelEntry& entry : entries_)
-        if (entry.model->family() == ModelFamily::Rnade)
-            select(entry.id);
+    if (const int i = defaultIndex(); i >= 0)
+        select(entries_[i].id);
     return loaded;
 }
 
-bool GreyModelLibrary::loadBytes(const QString& id, QByteArray bytes) {
+std::optional<GreyModelEntry> GreyModelLibrary::parse(const QString& name,
+                                                      const QByteArray& bytes) {
     GreyModelEntry entry;
     try {
         io::LoadedContinuous loaded = io::parseContinuousModel(bytes.toStdString());
@@ -60,18 +61,82 @@ bool GreyModelLibrary::loadBytes(const QString& id, QByteArray bytes) {
         entry.testQuantiles = std::move(loaded.testQuantiles);
     } catch (const std::exception& e) {
         Q_EMIT loadFailed(
-            tr("Could not load the model “%1”: %2").arg(id, QString::fromStdString(e.what())));
-        return false;
+            tr("Could not load the model “%1”: %2").arg(name, QString::fromStdString(e.what())));
+        return std::nullopt;
     }
-    entry.id = id;
     entry.title = ModelNames::title(*entry.model);
+    return entry;
+}
+
+void GreyModelLibrary::put(GreyModelEntry entry) {
+    const QString id = entry.id;
     const qsizetype at = putEntry(entries_, std::move(entry));
     Q_EMIT entriesChanged();
     if (at == current_)
         Q_EMIT currentChanged();
     else if (current_ < 0)
         select(id);
+}
+
+bool GreyModelLibrary::loadBytes(const QString& id, QByteArray bytes) {
+    std::optional<GreyModelEntry> entry = parse(id, bytes);
+    if (!entry)
+        return false;
+    entry->id = id;
+    put(std::move(*entry));
     return true;
+}
+
+int GreyModelLibrary::loadUserModels() {
+    int loaded = 0;
+    for (const QString& path : userModelFiles(ImageKind::Greyscale))
+        loaded += addUserModel(path) ? 1 : 0;
+    return loaded;
+}
+
+bool GreyModelLibrary::addUserModel(const QString& path) {
+    QString id;
+    QString error;
+    const std::optional<QByteArray> bytes = readUserModelFile(path, &id, &error);
+    if (!bytes) {
+        Q_EMIT loadFailed(error);
+        return false;
+    }
+    std::optional<GreyModelEntry> entry = parse(QDir::toNativeSeparators(path), *bytes);
+    if (!entry)
+        return false;
+    entry->id = id;
+    entry->userModel = true;
+    entry->path = path;
+    entry->title = ModelNames::trainedHere(entry->title, userModelSavedAt(entry->metadata, path));
+    put(std::move(*entry));
+    return true;
+}
+
+bool GreyModelLibrary::removeUserModel(const QString& id) {
+    const qsizetype i = indexOfId(entries_, id);
+    if (i < 0 || !entries_[i].userModel)
+        return false;
+    QString error;
+    if (!deleteUserModelFile(entries_[i].path, &error)) {
+        Q_EMIT loadFailed(error);
+        return false;
+    }
+    const bool wasCurrent = takeEntry(entries_, current_, i);
+    if (wasCurrent)
+        current_ = defaultIndex();
+    Q_EMIT entriesChanged();
+    if (wasCurrent)
+        Q_EMIT currentChanged();
+    return true;
+}
+
+int GreyModelLibrary::defaultIndex() const {
+    // The last shipped RNADE, as loadBuiltIn has always chosen.
+    for (qsizetype i = entries_.size() - 1; i >= 0; --i)
+        if (!entries_[i].userModel && entries_[i].model->family() == ModelFamily::Rnade)
+            return static_cast<int>(i);
+    return entries_.isEmpty() ? -1 : 0;
 }
 
 bool GreyModelLibrary::loadFile(const QString& path) {

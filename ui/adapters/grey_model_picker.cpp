@@ -2,6 +2,7 @@
 
 #include "ui/adapters/grey_model_library.h"
 #include "ui/adapters/model_names.h"
+#include "ui/adapters/user_models.h"
 
 #include <QAbstractItemView>
 #include <QEvent>
@@ -31,7 +32,9 @@ GreyModelPicker::GreyModelPicker(GreyModelLibrary* library, QWidget* parent)
 }
 
 QString GreyModelPicker::rowText(const GreyModelEntry& entry) {
-    const QString name = entry.model ? ModelNames::shortName(*entry.model) : entry.id;
+    QString name = entry.model ? ModelNames::shortName(*entry.model) : entry.id;
+    if (entry.userModel)
+        name = ModelNames::trainedShort(name, userModelSavedAt(entry.metadata, entry.path));
     if (!std::isfinite(entry.testBitsPerDim))
         return tr("%1 · test bits/dim not measured yet").arg(name);
     return tr("%1 · test %2 bits/dim").arg(name, QLocale().toString(entry.testBitsPerDim, 'f', 2));

@@ -4,7 +4,9 @@
 #include "core/stats/percentiles.h"
 #include "ui/adapters/model_entries.h"
 #include "ui/adapters/model_names.h"
+#include "ui/adapters/user_models.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <cmath>
@@ -27,8 +29,8 @@ int ModelLibrary::loadBuiltIn() {
                       file.readAll()))
             ++loaded;
     }
-    if (!select(defaultModelId()) && !entries_.isEmpty())
-        select(entries_.front().id);
+    if (const int i = defaultIndex(); i >= 0)
+        select(entries_[i].id);
     return loaded;
 }
 
@@ -37,7 +39,7 @@ QString ModelLibrary::defaultModelId() {
     return QString::fromUtf8(id.data(), qsizetype(id.size()));
 }
 
-bool ModelLibrary::loadBytes(const QString& id, QByteArray bytes) {
+std::optional<ModelEntry> ModelLibrary::parse(const QString& name, const QByteArray& bytes) {
     ModelEntry entry;
     try {
         io::LoadedModel loaded = io::parseModel(bytes.toStdString());
@@ -48,18 +50,79 @@ bool ModelLibrary::loadBytes(const QString& id, QByteArray bytes) {
         entry.testQuantiles = std::move(loaded.testQuantiles);
     } catch (const std::exception& e) {
         Q_EMIT loadFailed(
-            tr("Could not load the model “%1”: %2").arg(id, QString::fromStdString(e.what())));
-        return false;
+            tr("Could not load the model “%1”: %2").arg(name, QString::fromStdString(e.what())));
+        return std::nullopt;
     }
-    entry.id = id;
     entry.title = ModelNames::title(*entry.model);
+    return entry;
+}
+
+void ModelLibrary::put(ModelEntry entry) {
+    const QString id = entry.id;
     const qsizetype at = putEntry(entries_, std::move(entry));
     Q_EMIT entriesChanged();
     if (at == current_)
         Q_EMIT currentChanged();
     else if (current_ < 0)
         select(id);
+}
+
+bool ModelLibrary::loadBytes(const QString& id, QByteArray bytes) {
+    std::optional<ModelEntry> entry = parse(id, bytes);
+    if (!entry)
+        return false;
+    entry->id = id;
+    put(std::move(*entry));
     return true;
+}
+
+int ModelLibrary::loadUserModels() {
+    int loaded = 0;
+    for (const QString& path : userModelFiles(ImageKind::Binary))
+        loaded += addUserModel(path) ? 1 : 0;
+    return loaded;
+}
+
+bool ModelLibrary::addUserModel(const QString& path) {
+    QString id;
+    QString error;
+    const std::optional<QByteArray> bytes = readUserModelFile(path, &id, &error);
+    if (!bytes) {
+        Q_EMIT loadFailed(error);
+        return false;
+    }
+    std::optional<ModelEntry> entry = parse(QDir::toNativeSeparators(path), *bytes);
+    if (!entry)
+        return false;
+    entry->id = id;
+    entry->userModel = true;
+    entry->path = path;
+    entry->title = ModelNames::trainedHere(entry->title, userModelSavedAt(entry->metadata, path));
+    put(std::move(*entry));
+    return true;
+}
+
+bool ModelLibrary::removeUserModel(const QString& id) {
+    const qsizetype i = indexOfId(entries_, id);
+    if (i < 0 || !entries_[i].userModel)
+        return false;
+    QString error;
+    if (!deleteUserModelFile(entries_[i].path, &error)) {
+        Q_EMIT loadFailed(error);
+        return false;
+    }
+    const bool wasCurrent = takeEntry(entries_, current_, i);
+    if (wasCurrent)
+        current_ = defaultIndex();
+    Q_EMIT entriesChanged();
+    if (wasCurrent)
+        Q_EMIT currentChanged();
+    return true;
+}
+
+int ModelLibrary::defaultIndex() const {
+    const qsizetype i = indexOfId(entries_, defaultModelId());
+    return i >= 0 ? static_cast<int>(i) : (entries_.isEmpty() ? -1 : 0);
 }
 
 bool ModelLibrary::loadFile(const QString& path) {

@@ -100,6 +100,18 @@ QString ModelNames::title(const Model& model) {
     return QString::fromStdString(model.describe());
 }
 
+QString ModelNames::trainedHere(const QString& title, const QDateTime& when) {
+    //: A date and time in QDateTime's format: "27 Nov 14:02".
+    const QString format = tr("d MMM HH:mm");
+    return tr("%1 — trained here %2").arg(title, QLocale().toString(when, format));
+}
+
+QString ModelNames::trainedShort(const QString& name, const QDateTime& when, const QDateTime& now) {
+    //: A time of today ("14:02"), else a day ("27 Nov"), in QDateTime's formats.
+    const QString format = when.date() == now.date() ? tr("HH:mm") : tr("d MMM");
+    return tr("%1, trained %2").arg(name, QLocale().toString(when, format));
+}
+
 QString ModelNames::training(const io::TrainingLength& length) {
     if (length.scheduledEpochs <= 0)
         return tr("closed form");

@@ -5,7 +5,10 @@
 //   kindName:  "NADE" for a group of models of one kind (a chart label for all NADE orderings)
 //   title:     "NADE, H = 500 (ReLU hidden layer), spiral order,
 //              785,284 parameters" (tooltips, headings)
+// A model trained in the app (user_models.h) says so, and when: "<title> — trained here 27 Nov
+// 14:02", "<short name>, trained 14:02".
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace pixelchain {
@@ -23,6 +26,12 @@ public:
     static QString shortName(const Model& model);
     static QString kindName(const Model& model);
     static QString title(const Model& model);
+    /// A user model's title: "<title> — trained here 27 Nov 14:02".
+    static QString trainedHere(const QString& title, const QDateTime& when);
+    /// A user model's short name: "<name>, trained 14:02" on the day it was trained, else
+    /// "<name>, trained 27 Nov".
+    static QString trainedShort(const QString& name, const QDateTime& when,
+                                const QDateTime& now = QDateTime::currentDateTime());
     /// "raster", "column", "spiral", "random" (the seed left out), "custom".
     static QString orderingName(const Ordering& ordering);
     /// "50 epochs", "50 epochs (weights of epoch 48)" or "closed form": how long a model trained,

@@ -2,6 +2,7 @@
 
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/model_names.h"
+#include "ui/adapters/user_models.h"
 
 #include <QAbstractItemView>
 #include <QBoxLayout>
@@ -79,7 +80,13 @@ QString ModelPicker::shortText(const ModelEntry& entry) {
 }
 
 QString ModelPicker::shortName(const ModelEntry& entry) {
-    return entry.model ? ModelNames::shortName(*entry.model) : entry.id;
+    if (!entry.model)
+        return entry.id;
+    const QString name = ModelNames::shortName(*entry.model);
+    // A model trained here sits beside the shipped one of the same kind: its time tells them apart.
+    return entry.userModel
+               ? ModelNames::trainedShort(name, userModelSavedAt(entry.metadata, entry.path))
+               : name;
 }
 
 QString ModelPicker::shortNll(const ModelEntry& entry) {

@@ -30,7 +30,8 @@ public:
     /// What the closed box says: the model in a few words and its NLL, e.g. "NADE, spiral ·
     /// 88.10 nats" (a NADE by its ordering), "Markov, order 8 · 138.06 nats".
     static QString shortText(const ModelEntry& entry);
-    /// The two halves of shortText(): "NADE, spiral" and "88.10 nats".
+    /// The two halves of shortText(): "NADE, spiral" and "88.10 nats"; a model trained here
+    /// says when, "NADE, raster, trained 14:02".
     static QString shortName(const ModelEntry& entry);
     static QString shortNll(const ModelEntry& entry);
     /// shortText() fitted to `width` pixels: whole if it fits, else without the unit

@@ -36,8 +36,7 @@ MainWindow::MainWindow(QWidget* parent)
     models_->loadBuiltIn();
     connect(greyModels_, &GreyModelLibrary::loadFailed, this, &MainWindow::tell);
     greyModels_->loadBuiltIn();
-    // The models trained on the Training page, kept from earlier runs; a damaged one is refused
-    // with a message and the others load.
+    // The models trained here in earlier sessions, listed after the shipped ones.
     models_->loadUserModels();
     greyModels_->loadUserModels();
 
