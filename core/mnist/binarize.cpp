@@ -7,8 +7,12 @@
 
 namespace pixelchain::mnist {
 
-BinarySet binarize(const GreyImages& grey, std::size_t first, std::size_t count,
-                   const Ordering& ordering, std::uint64_t seed, std::uint64_t round, int threads) {
+namespace {
+
+/// Images [first, first + count) of `grey` with the uniforms of streams streamFirst + k.
+BinarySet binarizeStreams(const GreyImages& grey, std::size_t first, std::size_t count,
+                          const Ordering& ordering, std::uint64_t seed, std::uint64_t streamFirst,
+                          int threads) {
     if (grey.rows != kSide || grey.cols != kSide)
         throw IdxError("expected 28×28 images, got " + std::to_string(grey.rows) + "×" +
                        std::to_string(grey.cols));
@@ -20,12 +24,23 @@ BinarySet binarize(const GreyImages& grey, std::size_t first, std::size_t count,
     const auto n = static_cast<std::int64_t>(count);
 #pragma omp parallel for schedule(static) num_threads(threads)
     for (std::int64_t k = 0; k < n; ++k) {
-        const std::uint64_t stream = round * grey.count + first + static_cast<std::uint64_t>(k);
-        const BinaryImage image =
-            binarizeImage(grey.image(first + static_cast<std::size_t>(k)), seed, stream);
+        const BinaryImage image = binarizeImage(grey.image(first + static_cast<std::size_t>(k)),
+                                                seed, streamFirst + static_cast<std::uint64_t>(k));
         toRow(image, ordering, set.bits.data() + k * kPixels);
     }
     return set;
+}
+
+} // namespace
+
+BinarySet binarize(const GreyImages& grey, std::size_t first, std::size_t count,
+                   const Ordering& ordering, std::uint64_t seed, std::uint64_t round, int threads) {
+    return binarizeStreams(grey, first, count, ordering, seed, round * grey.count + first, threads);
+}
+
+BinarySet binarizeHeldOut(const Mnist& mnist, const Ordering& ordering, int threads) {
+    return binarizeStreams(mnist.train, mnist.validationFirst, kValidationCount, ordering,
+                           kEvaluationSeed, kTrainCount, threads);
 }
 
 BinaryImage binarizeImage(const std::uint8_t* grey, std::uint64_t seed, std::uint64_t stream) {

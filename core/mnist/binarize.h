@@ -54,6 +54,11 @@ struct Mnist {
 inline constexpr std::size_t kTrainCount = 50000;
 inline constexpr std::size_t kValidationCount = 10000;
 
+/// The held-out images binarized as every validation figure is: seed kEvaluationSeed, draw 0,
+/// with the uniforms they have in the official file (streams kTrainCount + k) wherever
+/// `validationFirst` puts them, so a compact subset validates on exactly the same binary digits.
+BinarySet binarizeHeldOut(const Mnist& mnist, const Ordering& ordering, int threads = 1);
+
 /// Reads the four IDX files from `folder`; throws IdxError when one is missing or damaged.
 Mnist loadMnist(const std::string& folder);
 

@@ -288,8 +288,7 @@ std::unique_ptr<Model> Trainer::run(GradientFamily& family, const Progress& prog
             dequantizedRows(data_.train.image(data_.validationFirst), mnist::kValidationCount,
                             family.ordering(), kBinCentreSeed, 0, s.threads);
     else
-        validation = mnist::binarize(data_.train, data_.validationFirst, mnist::kValidationCount,
-                                     family.ordering(), mnist::kEvaluationSeed, 0, s.threads);
+        validation = mnist::binarizeHeldOut(data_, family.ordering(), s.threads);
     std::vector<std::size_t> sizes;
     for (const std::span<float> tensor : family.parameters())
         sizes.push_back(tensor.size());

@@ -23,8 +23,13 @@ struct TrainingData {
     std::size_t trainingCount() const;
 };
 
-/// The built-in subset. Throws std::runtime_error when the resource is missing or damaged.
+/// The built-in subset, from builtInSubsetFolder(). Throws std::runtime_error with a message a
+/// user can read when it is missing or damaged.
 TrainingData builtInTrainingData();
+/// The subset's two files (mnist-subset-images.zz, mnist-subset-labels.zz) read from `folder`.
+TrainingData readTrainingSubset(const QString& folder);
+/// <exe dir>/../share/pixelchain/training, beside the installed models.
+QString builtInSubsetFolder();
 
 /// The full set from `folder` when it holds the four files, else the built-in subset. A folder
 /// whose files are damaged falls back to the subset, and `problem` (when given) says why. Takes
