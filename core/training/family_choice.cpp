@@ -1,8 +1,8 @@
 #include "core/training/family_choice.h"
 
 #include "core/models/class_conditional.h"
-#include "core/models/naive_bayes.h"
 #include "core/models/nade.h"
+#include "core/models/naive_bayes.h"
 #include "core/training/class_nade_family.h"
 #include "core/training/fvsbn_family.h"
 #include "core/training/mixture_fit.h"
@@ -109,7 +109,9 @@ void addSchedule(std::ostringstream& out, const TrainSettings& s) {
     if (s.seconds <= 0 || s.epochs != 100000)
         out << " --epochs " << s.epochs;
     out << " --batch " << s.batch << " --lr " << s.lr << " --schedule "
-        << (!s.cosineSchedule ? "constant" : s.stepSchedule ? "steps" : "cosine");
+        << (!s.cosineSchedule ? "constant"
+            : s.stepSchedule  ? "steps"
+                              : "cosine");
     if (s.cosineSchedule)
         out << " --final-lr " << s.finalLrFraction;
     if (s.warmupSteps > 0)

@@ -5,8 +5,8 @@
 // (fitTable), and the command line that reproduces the run (trainCommand).
 //
 // Initial weights follow each family's header: NADE and class-NADE with b at the logits of the
-// pixels' mean grey values (meanLogits in the model's ordering), the FVSBN likewise in raster order,
-// the RNADE with its output biases at per-pixel Gaussian mixtures fitted by EM to the first
+// pixels' mean grey values (meanLogits in the model's ordering), the FVSBN likewise in raster
+// order, the RNADE with its output biases at per-pixel Gaussian mixtures fitted by EM to the first
 // kRnadeStartDigits training digits.
 #include "core/image/ordering.h"
 #include "core/models/model.h"
@@ -27,14 +27,14 @@ inline constexpr int kRnadeStartIterations = 30;
 
 struct FamilyChoice {
     FamilyKind kind = FamilyKind::Nade;
-    int hidden = 500;      ///< H: NADE, class-NADE, RNADE
-    int markovOrder = 1;   ///< m: Markov
-    int components = 10;   ///< K: RNADE
+    int hidden = 500;    ///< H: NADE, class-NADE, RNADE
+    int markovOrder = 1; ///< m: Markov
+    int components = 10; ///< K: RNADE
     Ordering ordering = Ordering::raster();
     Activation activation = Activation::Relu;
-    double alpha = 1.0;         ///< Laplace smoothing of the tables
-    int draws = 5;              ///< binarizations a Markov fit averages
-    double discriminative = 0;  ///< class-NADE: λ of −log p(x|y) − λ log p(y|x)
+    double alpha = 1.0;          ///< Laplace smoothing of the tables
+    int draws = 5;               ///< binarizations a Markov fit averages
+    double discriminative = 0;   ///< class-NADE: λ of −log p(x|y) − λ log p(y|x)
     float meanStepScale = 2e-4f; ///< RNADE (RnadeFamily::kMeanStepScale)
 };
 

@@ -12,8 +12,8 @@
 //                            [WIDTHxHEIGHT]
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise; the digits are the full
 // set in data/mnist under the working folder, else the built-in subset.
-#include "ui/adapters/model_library.h"
 #include "ui/adapters/grey_model_library.h"
+#include "ui/adapters/model_library.h"
 #include "ui/pages/training/training_form.h"
 #include "ui/pages/training/training_job.h"
 #include "ui/pages/training/training_page.h"
@@ -111,13 +111,13 @@ void measureWhileTraining(TrainingPage& page, QThread::Priority priority, const 
     page.job()->setPriority(priority);
     std::size_t points = 0, views = 0;
     training::EpochReport last;
-    const auto p = QObject::connect(page.job(), &TrainingJob::progressed,
-                                    [&](const TrainingPoint& point) {
-                                        ++points;
-                                        last = point.report;
-                                    });
-    const auto v = QObject::connect(page.job(), &TrainingJob::viewsReady,
-                                    [&](const LiveViews&) { ++views; });
+    const auto p =
+        QObject::connect(page.job(), &TrainingJob::progressed, [&](const TrainingPoint& point) {
+            ++points;
+            last = point.report;
+        });
+    const auto v =
+        QObject::connect(page.job(), &TrainingJob::viewsReady, [&](const LiveViews&) { ++views; });
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("trainingStart")),
                       Qt::LeftButton);
     const Spread s = measureLateness(o.seconds);

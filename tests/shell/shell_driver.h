@@ -47,8 +47,8 @@ inline DensityPage* densityPage(const MainWindow& w) {
 }
 /// The page with that machine name (MainWindow::pageNames()), as a plain widget.
 inline QWidget* pageNamed(const MainWindow& w, const QString& name) {
-    const QList<QWidget*> pages{w.countingPage(), w.samplingPage(), w.densityPage(),
-                                w.modelsPage(), w.trainingPage()};
+    const QList<QWidget*> pages{w.countingPage(), w.samplingPage(), w.densityPage(), w.modelsPage(),
+                                w.trainingPage()};
     return pages.value(MainWindow::pageNames().indexOf(name));
 }
 inline QString currentModel(const MainWindow& w) {

@@ -90,16 +90,16 @@ private Q_SLOTS:
             if (e.id == id)
                 entry = &e;
         QVERIFY(entry);
-        for (const char* key : {"command", "dataset", "test_nll_nats", "validation_nll_nats",
-                                "epochs", "training_seconds", "test_ll_quantiles",
-                                "test_ll_preparation", "training_data"})
+        for (const char* key :
+             {"command", "dataset", "test_nll_nats", "validation_nll_nats", "epochs",
+              "training_seconds", "test_ll_quantiles", "test_ll_preparation", "training_data"})
             QVERIFY2(entry->metadata.count(key), key);
         const std::string& command = entry->metadata.at("command");
         const std::string expected = "pixelchain-cli train --model nade --hidden 8 --ordering "
                                      "raster --activation relu --epochs 2 --batch 100";
         QVERIFY2(command.rfind(expected, 0) == 0, command.c_str());
         QVERIFY2(command.find("--limit 300 --threads 1 --out " + id.toStdString() +
-                             ".safetensors") != std::string::npos,
+                              ".safetensors") != std::string::npos,
                  command.c_str());
         QCOMPARE(entry->metadata.at("dataset"), std::string("tiny-synthetic-digits"));
         QCOMPARE(entry->metadata.at("epochs"), std::string("2"));
@@ -114,7 +114,8 @@ private Q_SLOTS:
         const int row = int(kept->ids().indexOf(id));
         QVERIFY(row >= 0);
         QListWidget* list = kept->list();
-        window->trainingPage()->findChild<QTabWidget*>(QStringLiteral("trainingViews"))
+        window->trainingPage()
+            ->findChild<QTabWidget*>(QStringLiteral("trainingViews"))
             ->setCurrentWidget(kept);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                           list->visualItemRect(list->item(row)).center());
@@ -131,8 +132,8 @@ private Q_SLOTS:
         QTest::newRow("not safetensors") << QByteArray("this is no model at all\n");
         QTest::newRow("header longer than the file")
             << QByteArray::fromHex("ffff000000000000") + QByteArray("{\"a\":");
-        QTest::newRow("a header without tensors") << QByteArray::fromHex("0200000000000000") +
-                                                         QByteArray("{}");
+        QTest::newRow("a header without tensors")
+            << QByteArray::fromHex("0200000000000000") + QByteArray("{}");
     }
 
     void aDamagedUserModelIsRefused() {

@@ -291,7 +291,8 @@ QString shippedNadeResult(const ModelLibrary* models) {
     for (const ModelEntry& entry : models->entries())
         if (entry.id == shippedId(ModelFamily::Nade) && std::isfinite(entry.testNll))
             return LessonSteps::tr("%1 nats (%2)")
-                .arg(QLocale().toString(entry.testNll, 'f', 2), ModelNames::training(entry.training));
+                .arg(QLocale().toString(entry.testNll, 'f', 2),
+                     ModelNames::training(entry.training));
     return {};
 }
 
@@ -310,8 +311,8 @@ LessonStep learning(const ModelLibrary* models) {
     if (const QString shipped = shippedNadeResult(models); !shipped.isEmpty())
         text += LessonSteps::tr("<p>The dash-dotted line is the shipped NADE's test NLL: %1.</p>")
                     .arg(shipped);
-    LessonStep step{QStringLiteral("learning"), LessonSteps::tr("Learning is maximum likelihood"),
-                    text, {}};
+    LessonStep step{
+        QStringLiteral("learning"), LessonSteps::tr("Learning is maximum likelihood"), text, {}};
     step.view.page = QStringLiteral("training");
     step.view.trainingPreset = QString::fromLatin1(kOneMinuteNadePreset);
     return step;
@@ -358,8 +359,9 @@ LessonStep density(const ModelLibrary* models) {
 } // namespace
 
 QVector<LessonStep> LessonSteps::all(const ModelLibrary* models) {
-    return {generativeModels(), countingParameters(), independence(), chainRule(),    bayesRule(),
-            markov(),           orderings(models),    nade(models),   learning(models),
+    return {generativeModels(), countingParameters(), independence(),
+            chainRule(),        bayesRule(),          markov(),
+            orderings(models),  nade(models),         learning(models),
             density(models)};
 }
 

@@ -22,8 +22,8 @@ void SavedMetadata::record(const training::EpochReport& report) {
 io::Metadata SavedMetadata::complete(const QString& id, double trainingSeconds,
                                      const training::TestFigures& figures) const {
     io::Metadata metadata = metadata_;
-    metadata["command"] =
-        training::trainCommand(request_.family, request_.settings, id.toStdString() + ".safetensors");
+    metadata["command"] = training::trainCommand(request_.family, request_.settings,
+                                                 id.toStdString() + ".safetensors");
     metadata["training_seconds"] = std::to_string(static_cast<long>(trainingSeconds + 0.5));
     for (const auto& [key, value] : figures.metadata)
         metadata[key] = value;

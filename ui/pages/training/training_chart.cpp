@@ -13,10 +13,10 @@
 namespace pixelchain::ui {
 namespace {
 
-const QColor kTrain(0, 114, 178);       // Okabe–Ito blue
-const QColor kValidation(213, 94, 0);   // Okabe–Ito vermillion
-const QColor kShipped(0, 158, 115);     // Okabe–Ito bluish green
-const QColor kPublished(85, 85, 85);    // dark grey
+const QColor kTrain(0, 114, 178);     // Okabe–Ito blue
+const QColor kValidation(213, 94, 0); // Okabe–Ito vermillion
+const QColor kShipped(0, 158, 115);   // Okabe–Ito bluish green
+const QColor kPublished(85, 85, 85);  // dark grey
 
 QFont withPoints(QFont font, double points) {
     font.setPointSizeF(points);

@@ -75,9 +75,9 @@ void TrainingForm::build() {
     lr_->setDecimals(4);
     lr_->setRange(0.0001, 0.1);
     lr_->setSingleStep(0.0005);
-    for (QWidget* field : std::initializer_list<QWidget*>{family_, hidden_, order_, ordering_,
-                                                          seconds_, epochs_, batch_, lr_, threads_,
-                                                          digits_})
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{family_, hidden_, order_, ordering_, seconds_, epochs_,
+                                         batch_, lr_, threads_, digits_})
         form_->addRow(new QLabel(this), field);
     markAsControl(this);
     connect(preset_, &QPushButton::clicked, this, &TrainingForm::chooseOneMinuteNade);
@@ -99,9 +99,9 @@ void TrainingForm::changeEvent(QEvent* event) {
 void TrainingForm::retranslate() {
     preset_->setText(tr("NADE in one minute"));
     preset_->setToolTip(tr("NADE with 500 hidden units in raster order, trained for one minute"));
-    const QStringList families = {tr("Independent pixels"), tr("Markov chain, order m"),
-                                  tr("FVSBN"),              tr("NADE"),
-                                  tr("Class-conditional NADE"), tr("RNADE (grey digits)")};
+    const QStringList families = {
+        tr("Independent pixels"),     tr("Markov chain, order m"), tr("FVSBN"), tr("NADE"),
+        tr("Class-conditional NADE"), tr("RNADE (grey digits)")};
     for (int i = 0; i < family_->count(); ++i)
         family_->setItemText(i, families[i]);
     const QStringList orderings = {tr("raster"), tr("column"), tr("spiral"), tr("random")};
@@ -110,11 +110,11 @@ void TrainingForm::retranslate() {
     seconds_->setSpecialValueText(tr("no limit"));
     seconds_->setSuffix(tr(" s"));
     const std::vector<std::pair<QWidget*, QString>> labels = {
-        {family_, tr("&Model")},         {hidden_, tr("Hidden units &H")},
-        {order_, tr("Markov order m")},  {ordering_, tr("&Ordering")},
-        {seconds_, tr("Time &budget")},  {epochs_, tr("&Epochs")},
-        {batch_, tr("Minibatch")},       {lr_, tr("&Learning rate")},
-        {threads_, tr("&Threads")},      {digits_, tr("Training &digits")}};
+        {family_, tr("&Model")},        {hidden_, tr("Hidden units &H")},
+        {order_, tr("Markov order m")}, {ordering_, tr("&Ordering")},
+        {seconds_, tr("Time &budget")}, {epochs_, tr("&Epochs")},
+        {batch_, tr("Minibatch")},      {lr_, tr("&Learning rate")},
+        {threads_, tr("&Threads")},     {digits_, tr("Training &digits")}};
     for (const auto& [field, text] : labels)
         if (QLabel* label = labelFor(form_, field)) {
             label->setText(text);
@@ -161,8 +161,8 @@ void TrainingForm::setChoice(const training::TrainingPreset& preset) {
     const int ordering = ordering_->findData(QString::fromStdString(preset.family.ordering.name()));
     ordering_->setCurrentIndex(std::max(ordering, 0));
     seconds_->setValue(int(preset.settings.seconds));
-    epochs_->setValue(preset.settings.seconds > 0 ? 10
-                                                  : std::min(preset.settings.epochs, epochs_->maximum()));
+    epochs_->setValue(
+        preset.settings.seconds > 0 ? 10 : std::min(preset.settings.epochs, epochs_->maximum()));
     batch_->setValue(preset.settings.batch);
     lr_->setValue(preset.settings.lr);
     threads_->setValue(std::min(preset.settings.threads, threads_->maximum()));

@@ -21,9 +21,8 @@ double secondsSince(Clock::time_point start) {
 
 /// How much of the run is done: by the time budget when there is one, else by the images.
 double fractionDone(const training::TrainSettings& s, const training::EpochReport& r) {
-    const double done =
-        s.seconds > 0 ? r.trainingSeconds / s.seconds
-                      : double(r.imagesSeen) / (double(s.epochs) * double(s.limit));
+    const double done = s.seconds > 0 ? r.trainingSeconds / s.seconds
+                                      : double(r.imagesSeen) / (double(s.epochs) * double(s.limit));
     return std::clamp(done, 0.0, 1.0);
 }
 
@@ -116,7 +115,8 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request) {
                 *family,
                 [&](const training::EpochReport& report, const Model&) {
                     const double wall = secondsSince(started);
-                    Q_EMIT progressed(TrainingPoint{report, wall, fractionDone(request.settings, report)});
+                    Q_EMIT progressed(
+                        TrainingPoint{report, wall, fractionDone(request.settings, report)});
                     saved.record(report);
                     if (wall - lastViews >= kViewSeconds || !report.interim) {
                         LiveViews live = views.make(*family->snapshot());
@@ -139,7 +139,8 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request) {
         const auto figures = training::measureTestFigures(*best, data, request.settings.threads);
         outcome.id = newUserModelId(QString::fromStdString(training::modelName(request.family))
                                         .section(QLatin1Char(':'), 0, 0));
-        outcome.path = saveUserModel(outcome.id, *best, saved.complete(outcome.id, seconds, figures));
+        outcome.path =
+            saveUserModel(outcome.id, *best, saved.complete(outcome.id, seconds, figures));
         outcome.message = QString::fromStdString(best->describe() + ": " + figures.summary);
         outcome.end = TrainingOutcome::End::Saved;
     } catch (const std::exception& e) {

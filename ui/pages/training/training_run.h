@@ -43,9 +43,9 @@ struct LiveViews {
 struct TrainingOutcome {
     enum class End { Saved, Cancelled, Failed };
     End end = End::Failed;
-    QString path;    ///< the saved file (Saved)
-    QString id;      ///< its model id (Saved)
-    QString message; ///< what the user reads: the test figures, or why it failed
+    QString path;      ///< the saved file (Saved)
+    QString id;        ///< its model id (Saved)
+    QString message;   ///< what the user reads: the test figures, or why it failed
     bool grey = false; ///< a model of greyscale digits (GreyModelLibrary)
 };
 
