@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QSignalSpy>
+#include <cmath>
 
 using namespace trainingtest;
 

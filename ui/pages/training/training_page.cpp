@@ -31,7 +31,7 @@ namespace pixelchain::ui {
 namespace {
 
 /// "1:05": minutes and seconds.
-QString clock(double seconds) {
+QString minutesAndSeconds(double seconds) {
     const long total = std::lround(std::max(seconds, 0.0));
     return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
@@ -269,7 +269,7 @@ void TrainingPage::togglePause() {
 void TrainingPage::onProgress(const TrainingPoint& point) {
     live_->addPoint(point);
     progress_->setValue(int(std::lround(point.fraction * progress_->maximum())));
-    timeLeft_->setText(tr("%1 left").arg(clock(point.report.secondsLeft)));
+    timeLeft_->setText(tr("%1 left").arg(minutesAndSeconds(point.report.secondsLeft)));
 }
 
 void TrainingPage::onFinished(const TrainingOutcome& outcome) {
