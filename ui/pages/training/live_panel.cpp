@@ -53,7 +53,7 @@ QWidget* LivePanel::buildViews() {
         title->setWordWrap(true);
         title->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
     }
-    samples_ = new DigitGrid(8, 2, views);
+    samples_ = new DigitGrid(4, 4, views);
     samples_->setObjectName(QStringLiteral("trainingSamples"));
     digit_ = new DigitGrid(1, 1, views);
     digit_->setObjectName(QStringLiteral("trainingTestDigit"));
