@@ -46,7 +46,7 @@ QString trainTinyNade(MainWindow& window) {
     TrainingPage* page = window.trainingPage();
     window.showPage(QStringLiteral("training"));
     page->setTrainingData(tinyTrainingData());
-    chooseTinyRun(page, Nade, 2);
+    chooseTinyRun(page, NadeRow, 2);
     QSignalSpy kept(page, &TrainingPage::modelKept);
     click(page, "trainingStart");
     if (!kept.wait(60000))

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <utility>
 
 namespace pixelchain::ui {
 
@@ -90,9 +91,39 @@ bool TrainingJob::paused() const {
     return thread_ && control_->paused();
 }
 
+void TrainingJob::post(const TrainingPoint& point) {
+    const std::lock_guard lock(queued_);
+    points_.push_back(point);
+    if (!std::exchange(deliveryPending_, true))
+        QMetaObject::invokeMethod(this, &TrainingJob::deliver, Qt::QueuedConnection);
+}
+
+void TrainingJob::post(LiveViews views) {
+    const std::lock_guard lock(queued_);
+    views_ = std::move(views);
+    if (!std::exchange(deliveryPending_, true))
+        QMetaObject::invokeMethod(this, &TrainingJob::deliver, Qt::QueuedConnection);
+}
+
+void TrainingJob::deliver() {
+    std::vector<TrainingPoint> points;
+    std::optional<LiveViews> views;
+    {
+        const std::lock_guard lock(queued_);
+        points.swap(points_);
+        views.swap(views_);
+        deliveryPending_ = false;
+    }
+    for (const TrainingPoint& point : points)
+        Q_EMIT progressed(point);
+    if (views)
+        Q_EMIT viewsReady(*views);
+}
+
 void TrainingJob::onThreadFinished() {
     if (!thread_)
         return;
+    deliver(); // what the run queued last comes before its outcome
     thread_->deleteLater();
     thread_ = nullptr;
     Q_EMIT finished(outcome_);
@@ -122,14 +153,14 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request) {
                         LiveViews live = views.make(*family->snapshot());
                         live.imagesSeen = report.imagesSeen;
                         live.wallSeconds = wall;
-                        Q_EMIT viewsReady(live);
+                        post(std::move(live));
                         lastViews = wall;
                     }
                 },
                 control_.get());
         } else {
             best = training::fitTable(request.family, data, request.settings);
-            Q_EMIT viewsReady(views.make(*best));
+            post(views.make(*best));
         }
         if (control_->stopRequested() && !keep_) {
             outcome.end = TrainingOutcome::End::Cancelled;

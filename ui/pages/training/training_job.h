@@ -15,6 +15,9 @@
 #include <QThread>
 #include <atomic>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
 
 namespace pixelchain::training {
 class TrainControl;
@@ -55,6 +58,13 @@ Q_SIGNALS:
 
 private:
     void onThreadFinished();
+    /// On the worker: queue a point / the latest views for the GUI thread. At most one delivery
+    /// is pending at any time, however fast the worker reports, so a tiny model cannot flood the
+    /// event loop: the GUI takes every point queued since its last delivery in one go.
+    void post(const TrainingPoint& point);
+    void post(LiveViews views);
+    /// On the GUI thread: emits what was queued.
+    void deliver();
     /// The body of the worker thread.
     TrainingOutcome run(const TrainingRequest& request);
 
@@ -63,6 +73,10 @@ private:
     std::atomic<bool> keep_{true};
     QThread::Priority priority_ = QThread::IdlePriority;
     TrainingOutcome outcome_;
+    std::mutex queued_;
+    std::vector<TrainingPoint> points_; ///< guarded by queued_
+    std::optional<LiveViews> views_;    ///< guarded by queued_
+    bool deliveryPending_ = false;      ///< guarded by queued_
 };
 
 } // namespace pixelchain::ui

@@ -284,10 +284,18 @@ void TrainingPage::onFinished(const TrainingOutcome& outcome) {
         return;
     }
     progress_->setValue(progress_->maximum());
-    const bool added = outcome.grey ? greyModels_ && greyModels_->addUserModel(outcome.path)
-                                    : models_ && models_->addUserModel(outcome.path);
+    QString refusal;
+    const auto refused = [&refusal](const QString& message) { refusal = message; };
+    const QMetaObject::Connection c =
+        outcome.grey ? connect(greyModels_, &GreyModelLibrary::loadFailed, this, refused)
+                     : connect(models_, &ModelLibrary::loadFailed, this, refused);
+    const bool added = outcome.grey ? greyModels_->addUserModel(outcome.path)
+                                    : models_->addUserModel(outcome.path);
+    disconnect(c);
     if (!added) {
-        setStatus([] { return tr("The model was saved but could not be read back."); });
+        setStatus([refusal] {
+            return tr("The model was saved but could not be read back: %1").arg(refusal);
+        });
         return;
     }
     setStatus([m = outcome.message] { return tr("Kept, and in every model list: %1").arg(m); });
