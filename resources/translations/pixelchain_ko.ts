@@ -1953,6 +1953,10 @@
         <source>waiting for the first weights</source>
         <translation>첫 가중치를 기다리는 중</translation>
     </message>
+    <message>
+        <source>Lower is better. Validation: held-out digits the model never trains on. * Scored on the %1, not on ours.</source>
+        <translation>낮을수록 좋습니다. 검증: 모델이 한 번도 학습하지 않는 따로 둔 숫자. * 우리 이진화가 아닌 %1에서 잰 값입니다.</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::MainWindow</name>
@@ -3066,28 +3070,28 @@ fitted by maximum likelihood</source>
         <translation>학습 NLL</translation>
     </message>
     <message>
-        <source>validation NLL (held-out digits)</source>
-        <translation>검증 NLL (따로 둔 숫자)</translation>
-    </message>
-    <message>
-        <source>shipped NADE, test: %1</source>
-        <translation>제공된 NADE, 테스트: %1</translation>
-    </message>
-    <message>
-        <source>published NADE: %1 (another binarization)</source>
-        <translation>논문의 NADE: %1 (다른 이진화)</translation>
-    </message>
-    <message>
-        <source>negative log-likelihood (nats, lower is better)</source>
-        <translation>음의 로그 우도 (nats, 낮을수록 좋음)</translation>
-    </message>
-    <message>
         <source>training images seen (thousands)</source>
         <translation>학습에 쓴 이미지 수 (천 개)</translation>
     </message>
     <message>
         <source>wall time (seconds)</source>
         <translation>경과 시간 (초)</translation>
+    </message>
+    <message>
+        <source>validation NLL</source>
+        <translation>검증 NLL</translation>
+    </message>
+    <message>
+        <source>shipped NADE %1</source>
+        <translation>제공된 NADE %1</translation>
+    </message>
+    <message>
+        <source>NADE paper %1*</source>
+        <translation>NADE 논문 %1*</translation>
+    </message>
+    <message>
+        <source>NLL (nats)</source>
+        <translation>NLL (nats)</translation>
     </message>
 </context>
 <context>
@@ -3284,10 +3288,6 @@ fitted by maximum likelihood</source>
         <translation>학습 실패: %1</translation>
     </message>
     <message>
-        <source>The model was saved but could not be read back.</source>
-        <translation>모델을 저장했지만 다시 읽을 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Kept, and in every model list: %1</source>
         <translation>보관했고 모든 모델 목록에 있습니다: %1</translation>
     </message>
@@ -3298,6 +3298,10 @@ fitted by maximum likelihood</source>
     <message>
         <source>A model is being trained. Quit and cancel the run? Models kept earlier stay in your data folder.</source>
         <translation>모델을 학습하고 있습니다. 학습을 취소하고 끝낼까요? 앞서 보관한 모델은 데이터 폴더에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>The model was saved but could not be read back: %1</source>
+        <translation>모델을 저장했지만 다시 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

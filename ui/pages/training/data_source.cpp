@@ -25,7 +25,6 @@ void DataSource::load(const QString& folder) {
 
 void DataSource::start(const QString& folder) {
     loadingGeneration_ = generation_;
-    Q_EMIT loadingStarted();
     watcher_.setFuture(QtConcurrent::run([folder] {
         Loaded loaded;
         try {
@@ -35,6 +34,7 @@ void DataSource::start(const QString& folder) {
         }
         return loaded;
     }));
+    Q_EMIT loadingStarted(); // loading() is true from here on
 }
 
 void DataSource::setData(TrainingData data) {

@@ -23,7 +23,7 @@ void DigitGrid::setImages(std::vector<QImage> images) {
 }
 
 QSize DigitGrid::sizeHint() const {
-    return {columns_ * (3 * kPixels + kGap), rows_ * (3 * kPixels + kGap)};
+    return {columns_ * (2 * kPixels + kGap), rows_ * (2 * kPixels + kGap)};
 }
 
 QSize DigitGrid::minimumSizeHint() const {

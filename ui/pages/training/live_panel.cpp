@@ -1,6 +1,7 @@
 #include "ui/pages/training/live_panel.h"
 
 #include "ui/adapters/hidden_unit_grid.h"
+#include "ui/adapters/published_results.h"
 #include "ui/pages/training/digit_grid.h"
 #include "ui/pages/training/training_chart.h"
 #include "ui/widgets/control_role.h"
@@ -35,6 +36,9 @@ LivePanel::LivePanel(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(axisRow);
     layout->addWidget(chart_, 3);
+    note_ = new QLabel(this);
+    note_->setWordWrap(true);
+    layout->addWidget(note_);
     layout->addWidget(buildViews(), 0);
     connect(axis_, &QComboBox::currentIndexChanged, this, [this](int row) {
         chart_->setAxis(TrainingChart::Axis(axis_->itemData(row).toInt()));
@@ -44,6 +48,7 @@ LivePanel::LivePanel(QWidget* parent)
 
 QWidget* LivePanel::buildViews() {
     auto* views = new QWidget(this);
+    views->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the curve takes the rest
     auto* grid = new QGridLayout(views);
     grid->setContentsMargins(0, 0, 0, 0);
     samplesTitle_ = new QLabel(views);
@@ -91,6 +96,9 @@ QString LivePanel::digitText() const {
 
 void LivePanel::retranslate() {
     axisLabel_->setText(tr("&Curve against"));
+    note_->setText(tr("Lower is better. Validation: held-out digits the model never trains on. "
+                      "* Scored on the %1, not on ours.")
+                       .arg(PublishedResults::binarization()));
     axis_->setItemText(0, tr("training images seen"));
     axis_->setItemText(1, tr("wall time"));
     samplesTitle_->setText(tr("16 samples from the current weights"));

@@ -43,6 +43,7 @@ private:
     TrainingChart* chart_ = nullptr;
     QComboBox* axis_ = nullptr;
     QLabel* axisLabel_ = nullptr;
+    QLabel* note_ = nullptr;
     DigitGrid* samples_ = nullptr;
     DigitGrid* digit_ = nullptr;
     QLabel* digitLogProb_ = nullptr;

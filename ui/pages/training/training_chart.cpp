@@ -77,11 +77,10 @@ void TrainingChart::changeEvent(QEvent* event) {
 
 void TrainingChart::retranslate() {
     train_->setName(tr("training NLL"));
-    validation_->setName(tr("validation NLL (held-out digits)"));
-    shipped_->setName(tr("shipped NADE, test: %1").arg(QLocale().toString(shippedNll_, 'f', 2)));
-    published_->setName(tr("published NADE: %1 (another binarization)")
-                            .arg(QLocale().toString(publishedNll_, 'f', 2)));
-    axisY_->setTitleText(tr("negative log-likelihood (nats, lower is better)"));
+    validation_->setName(tr("validation NLL"));
+    shipped_->setName(tr("shipped NADE %1").arg(QLocale().toString(shippedNll_, 'f', 2)));
+    published_->setName(tr("NADE paper %1*").arg(QLocale().toString(publishedNll_, 'f', 2)));
+    axisY_->setTitleText(tr("NLL (nats)"));
     axisX_->setTitleText(axis_ == Axis::Images ? tr("training images seen (thousands)")
                                                : tr("wall time (seconds)"));
 }
@@ -147,6 +146,7 @@ void TrainingChart::redraw() {
     }
     const double pad = std::max(1.0, 0.06 * (high - low));
     axisY_->setRange(std::floor(low - pad), std::ceil(high + pad));
+    axisY_->applyNiceNumbers(); // round ticks: 80, 100, 120, not 77, 108, 139
     axisX_->setRange(0, right);
     axisX_->setLabelFormat(right < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 }

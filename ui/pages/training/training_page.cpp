@@ -187,7 +187,7 @@ void TrainingPage::updateButtons() {
 void TrainingPage::showData() {
     const TrainingData& d = data_->data();
     QString text;
-    if (data_->loading())
+    if (data_->loading() || (!d.mnist && data_->problem().isEmpty()))
         text = tr("Loading the digits…");
     else if (!d.mnist)
         text = tr("No digits to train on: %1").arg(data_->problem());
