@@ -123,7 +123,9 @@ void TrainingChart::redraw() {
                 low = std::min(low, nll);
                 high = std::max(high, nll);
             }
-        if (std::isfinite(p.report.trainNll))
+        // An epoch's own report averages the whole epoch, older weights included: the curve takes
+        // the interim means, each over the images since the report before.
+        if (p.report.interim && std::isfinite(p.report.trainNll))
             train.append({x, p.report.trainNll});
         if (std::isfinite(p.report.validationNll))
             validation.append({x, p.report.validationNll});
