@@ -7,10 +7,9 @@
 #include "app/cli/train_progress.h"
 #include "core/io/model_file.h"
 #include "core/training/class_nade_family.h"
-#include "core/training/fvsbn_family.h"
-#include "core/training/nade_family.h"
+#include "core/training/family_choice.h"
 #include "core/training/table_fit.h"
-#include "core/training/test_scores.h"
+#include "core/training/test_figures.h"
 #include "core/training/trainer.h"
 
 #include <atomic>
@@ -20,7 +19,6 @@
 #include <cstdio>
 #include <iomanip>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <ostream>
 #include <sstream>
 
@@ -190,34 +188,34 @@ Request parseRequest(Words words) {
     return r;
 }
 
+/// What `r` asks for, as core describes a family.
+training::FamilyChoice choiceOf(const Request& r) {
+    training::FamilyChoice c;
+    c.kind = r.model == "fvsbn"        ? training::FamilyKind::Fvsbn
+             : r.model == "class-nade" ? training::FamilyKind::ClassNade
+                                       : training::FamilyKind::Nade;
+    c.hidden = r.hidden;
+    c.ordering = r.ordering;
+    c.activation = r.activation;
+    c.discriminative = r.discriminative;
+    return c;
+}
+
 /// The family a gradient-trained model plugs into the Trainer with, at its initial weights. With
 /// --init, the weights are the file's, and how that file was made goes into `metadata`.
 std::unique_ptr<training::GradientFamily> familyFor(const Request& r, const mnist::Mnist& data,
                                                     io::Metadata& metadata) {
-    if (r.model == "fvsbn")
-        return std::make_unique<training::FvsbnFamily>(training::initialFvsbnWeights(
-            training::meanLogits(data, r.train.limit, Ordering::raster())));
-    const std::vector<double> logPrior =
-        r.model == "class-nade"
-            ? logPriorFromLabels(data.trainLabels.data(), r.train.limit, kDigitClasses)
-            : std::vector<double>{};
-    if (r.model == "class-nade" && !r.init.empty()) {
-        const io::LoadedModel start = io::loadModel(r.init);
-        if (start.model->family() != ModelFamily::ClassNade)
-            throw std::runtime_error(r.init + " is not a class-conditional NADE");
-        if (const auto it = start.metadata.find("command"); it != start.metadata.end())
-            metadata["init_command"] = it->second; // so the chain can be rerun
-        return std::make_unique<training::ClassNadeFamily>(
-            training::classNadeWeightsOf(start.model->tensors()), logPrior, start.model->ordering(),
-            start.model->hiddenLayer().activation, r.discriminative);
-    }
-    const Eigen::VectorXf bias = training::meanLogits(data, r.train.limit, r.ordering);
-    NadeWeights nade = training::initialNadeWeights(r.hidden, bias, r.train.seed);
-    if (r.model == "class-nade")
-        return std::make_unique<training::ClassNadeFamily>(
-            training::initialClassNadeWeights(std::move(nade), data, r.train.limit, r.ordering),
-            logPrior, r.ordering, r.activation, r.discriminative);
-    return std::make_unique<training::NadeFamily>(std::move(nade), r.ordering, r.activation);
+    if (r.model != "class-nade" || r.init.empty())
+        return training::startingFamily(choiceOf(r), data, r.train);
+    const io::LoadedModel start = io::loadModel(r.init);
+    if (start.model->family() != ModelFamily::ClassNade)
+        throw std::runtime_error(r.init + " is not a class-conditional NADE");
+    if (const auto it = start.metadata.find("command"); it != start.metadata.end())
+        metadata["init_command"] = it->second; // so the chain can be rerun
+    return std::make_unique<training::ClassNadeFamily>(
+        training::classNadeWeightsOf(start.model->tensors()),
+        logPriorFromLabels(data.trainLabels.data(), r.train.limit, kDigitClasses),
+        start.model->ordering(), start.model->hiddenLayer().activation, r.discriminative);
 }
 
 /// Trains a NADE or an FVSBN; rewrites the output file every time validation improves.
@@ -283,26 +281,12 @@ int runTrain(const Words& given, std::ostream& out, std::ostream& err) {
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         metadata["training_seconds"] = std::to_string(static_cast<long>(seconds + 0.5));
-        const training::TestScores scores = training::scoreTestSet(*model, data, r.train.threads);
-        metadata["test_nll_nats"] = std::to_string(scores.nll);
-        metadata["test_ll_quantiles"] = nlohmann::json(scores.quantiles).dump();
-        metadata["test_ll_preparation"] = training::kThresholdPreparation;
-        std::string accuracy;
-        if (const ClassConditional* classes = model->classConditional()) {
-            const auto test =
-                training::classifyTestSet(*classes, model->ordering(), data, r.train.threads);
-            metadata["test_accuracy"] = std::to_string(test.accuracy);
-            metadata["test_confusion"] = training::confusionJson(test.confusion);
-            std::ostringstream text;
-            text << ", test accuracy " << std::fixed << std::setprecision(2) << 100 * test.accuracy
-                 << "%";
-            accuracy = text.str();
-        }
+        const training::TestFigures figures =
+            training::measureTestFigures(*fitted, data, r.train.threads);
+        metadata.insert(figures.metadata.begin(), figures.metadata.end());
         io::saveModel(r.outPath, *model, metadata);
-        out << model->describe() << ": test NLL " << std::fixed << std::setprecision(3)
-            << scores.nll << " nats (" << std::setprecision(4) << scores.bitsPerDim
-            << " bits/pixel)" << accuracy << " after " << formatSeconds(seconds) << "; wrote "
-            << r.outPath << "\n";
+        out << model->describe() << ": " << figures.summary << " after " << formatSeconds(seconds)
+            << "; wrote " << r.outPath << "\n";
         return 0;
     } catch (const std::exception& e) {
         err << "pixelchain-cli train: " << e.what() << "\n";

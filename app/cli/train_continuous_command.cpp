@@ -8,21 +8,17 @@
 #include "core/io/continuous_model_file.h"
 #include "core/io/model_file.h"
 #include "core/models/rnade.h"
-#include "core/training/continuous_scores.h"
+#include "core/training/family_choice.h"
 #include "core/training/mixture_fit.h"
 #include "core/training/rnade_family.h"
+#include "core/training/test_figures.h"
 
 #include <chrono>
 #include <iomanip>
-#include <nlohmann/json.hpp>
 #include <ostream>
 
 namespace pixelchain::cli {
 namespace {
-
-/// The RNADE's output biases start at mixtures fitted to this many training digits.
-constexpr std::size_t kStartDigits = 10000;
-constexpr int kStartIterations = 30;
 
 struct ContinuousRequest {
     bool rnade = true;
@@ -75,36 +71,37 @@ ContinuousRequest parse(const Words& words, bool rnade) {
 
 /// The RNADE to train: from the file given with --init (recording how that file was made), or
 /// fresh, its output biases at per-pixel mixtures.
-training::RnadeFamily startingRnade(const ContinuousRequest& r, const mnist::Mnist& data,
-                                    io::Metadata& metadata) {
-    if (!r.init.empty()) {
-        const io::LoadedContinuous start = io::loadContinuousModel(r.init);
-        if (start.model->family() != ModelFamily::Rnade)
-            throw std::runtime_error(r.init + " is not an RNADE");
-        if (const auto it = start.metadata.find("command"); it != start.metadata.end())
-            metadata["init_command"] = it->second;
-        const HiddenLayerView hidden = start.model->hiddenLayer();
-        return training::RnadeFamily(
-            rnadeWeightsOf(start.model->tensors(), hidden.units, start.model->components()),
-            start.model->ordering(), hidden.activation, r.meanStepScale);
+std::unique_ptr<training::GradientFamily>
+startingRnade(const ContinuousRequest& r, const mnist::Mnist& data, io::Metadata& metadata) {
+    if (r.init.empty()) {
+        training::FamilyChoice fresh;
+        fresh.kind = training::FamilyKind::Rnade;
+        fresh.hidden = r.hidden;
+        fresh.components = r.mixture.components;
+        fresh.ordering = r.ordering;
+        fresh.activation = r.activation;
+        fresh.meanStepScale = r.meanStepScale;
+        return training::startingFamily(fresh, data, r.train);
     }
-    training::MixtureFitSettings fit = r.mixture;
-    fit.limit = std::min(r.train.limit, kStartDigits);
-    fit.iterations = kStartIterations;
-    return training::RnadeFamily(
-        training::initialRnadeWeights(r.hidden, training::fitPixelMixtures(data, fit), r.ordering,
-                                      r.train.seed),
-        r.ordering, r.activation, r.meanStepScale);
+    const io::LoadedContinuous start = io::loadContinuousModel(r.init);
+    if (start.model->family() != ModelFamily::Rnade)
+        throw std::runtime_error(r.init + " is not an RNADE");
+    if (const auto it = start.metadata.find("command"); it != start.metadata.end())
+        metadata["init_command"] = it->second;
+    const HiddenLayerView hidden = start.model->hiddenLayer();
+    return std::make_unique<training::RnadeFamily>(
+        rnadeWeightsOf(start.model->tensors(), hidden.units, start.model->components()),
+        start.model->ordering(), hidden.activation, r.meanStepScale);
 }
 
 std::unique_ptr<Model> trainRnade(const ContinuousRequest& r, const mnist::Mnist& data,
                                   io::Metadata& metadata, std::ostream& err) {
-    training::RnadeFamily family = startingRnade(r, data, metadata);
+    const auto family = startingRnade(r, data, metadata);
     training::Trainer trainer(data, r.train);
     catchInterrupts();
     int epochsRun = 0;
     auto best = trainer.run(
-        family,
+        *family,
         [&](const training::EpochReport& report, const Model& bestSoFar) {
             epochsRun = report.epoch;
             reportEpoch(
@@ -143,17 +140,12 @@ int runTrainContinuous(const Words& words, bool rnade, const std::string& comman
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         metadata["training_seconds"] = std::to_string(static_cast<long>(seconds + 0.5));
-        const auto scores =
-            training::scoreContinuousTestSet(*model->continuous(), data, r.train.threads);
-        metadata["test_bits_per_dim"] = std::to_string(scores.bitsPerDim);
-        metadata["test_bits_per_dim_bin_centre"] = std::to_string(scores.binCentreBitsPerDim);
-        metadata["test_ll_quantiles"] = nlohmann::json(scores.quantiles).dump();
-        metadata["test_ll_preparation"] = io::kBinCentrePreparation;
+        const training::TestFigures figures =
+            training::measureTestFigures(*model, data, r.train.threads);
+        metadata.insert(figures.metadata.begin(), figures.metadata.end());
         io::saveModel(r.outPath, *model, metadata);
-        out << model->describe() << ": test " << std::fixed << std::setprecision(4)
-            << scores.bitsPerDim << " bits/dim (" << scores.binCentreBitsPerDim
-            << " at the bin centres) after " << formatSeconds(seconds) << "; wrote " << r.outPath
-            << "\n";
+        out << model->describe() << ": " << figures.summary << " after " << formatSeconds(seconds)
+            << "; wrote " << r.outPath << "\n";
         return 0;
     } catch (const std::exception& e) {
         err << "pixelchain-cli train: " << e.what() << "\n";

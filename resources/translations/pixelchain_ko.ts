@@ -397,6 +397,22 @@
         <source>&lt;p&gt;The second rule for taming the joint is &lt;b&gt;Bayes&apos; rule&lt;/b&gt;: &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;, &lt;i&gt;y&lt;/i&gt;) / &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) / &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;). Let &lt;b&gt;x&lt;/b&gt; be an image and &lt;i&gt;y&lt;/i&gt; its label, the digit it shows.&lt;/p&gt;&lt;p&gt;The class-conditional NADE learns &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;) for every digit and the prior &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;). Turned around by Bayes&apos; rule it also says whether an image belongs to a label: &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;) / &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;), with &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) = Σ&lt;sub&gt;&lt;i&gt;y&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;). A generative model in the strict sense can do this, because it is &lt;b&gt;explicit&lt;/b&gt;: it computes the probabilities instead of only drawing samples.&lt;/p&gt;&lt;p&gt;The canvas holds a real test digit: read &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;) for it. Then clear the canvas, draw your own digit and watch &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;): which digit does the model think it is, and how sure is it while the digit is half drawn?&lt;/p&gt;</source>
         <translation>&lt;p&gt;결합분포를 다루기 쉽게 만드는 두 번째 규칙은 &lt;b&gt;베이즈 정리&lt;/b&gt;입니다: &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;, &lt;i&gt;y&lt;/i&gt;) / &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) / &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;). &lt;b&gt;x&lt;/b&gt;를 이미지, &lt;i&gt;y&lt;/i&gt;를 그 레이블, 즉 이미지가 나타내는 숫자라고 합시다.&lt;/p&gt;&lt;p&gt;클래스 조건부 NADE는 숫자마다 &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;)를 학습하고, 사전확률 &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;)도 학습합니다. 베이즈 정리로 뒤집으면 이미지가 어떤 레이블에 속하는지도 알 수 있습니다: &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;) = &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;) / &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;), 여기서 &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt;) = Σ&lt;sub&gt;&lt;i&gt;y&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;p&lt;/i&gt;(&lt;b&gt;x&lt;/b&gt; | &lt;i&gt;y&lt;/i&gt;) &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt;)입니다. 엄밀한 의미의 생성 모델은 &lt;b&gt;명시적&lt;/b&gt; 모델이므로 이것이 가능합니다. 샘플을 뽑기만 하는 것이 아니라 확률을 계산하기 때문입니다.&lt;/p&gt;&lt;p&gt;캔버스에는 실제 테스트 숫자가 있습니다. 이 숫자의 &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;)를 읽어 보세요. 그다음 캔버스를 지우고 숫자를 직접 그리면서 &lt;i&gt;p&lt;/i&gt;(&lt;i&gt;y&lt;/i&gt; | &lt;b&gt;x&lt;/b&gt;)를 지켜보세요. 모델은 어떤 숫자라고 생각할까요? 숫자를 반쯤 그렸을 때는 얼마나 확신할까요?&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 nats (%2)</source>
+        <translation>%1 nats (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Training a model means choosing its parameters θ so that the training digits become probable: &lt;b&gt;maximum likelihood&lt;/b&gt;, θ* = argmax&lt;sub&gt;θ&lt;/sub&gt; Σ&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; log &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;θ&lt;/sub&gt;(&lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;). Equivalently it minimizes the average &lt;b&gt;negative log-likelihood&lt;/b&gt; (NLL) in nats, the curve on this page. Each minibatch moves θ a small step down the gradient of the NLL (Adam).&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Start&lt;/b&gt;: the training NLL falls, and the &lt;b&gt;validation&lt;/b&gt; NLL, measured on held-out digits the model never trains on, shows whether it learned digits or only memorized its own. The samples turn from noise into strokes and digits, and the hidden units become stroke detectors.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;모델을 학습한다는 것은 학습 숫자들의 확률이 높아지도록 파라미터 θ를 고르는 것입니다: &lt;b&gt;최대 우도 추정&lt;/b&gt;, θ* = argmax&lt;sub&gt;θ&lt;/sub&gt; Σ&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt; log &lt;i&gt;p&lt;/i&gt;&lt;sub&gt;θ&lt;/sub&gt;(&lt;b&gt;x&lt;/b&gt;&lt;sub&gt;&lt;i&gt;n&lt;/i&gt;&lt;/sub&gt;). 이는 평균 &lt;b&gt;음의 로그 우도&lt;/b&gt;(NLL, nats)를 최소화하는 것과 같으며, 이 페이지의 곡선이 바로 그것입니다. 미니배치마다 θ가 NLL의 기울기를 따라 조금씩 내려갑니다 (Adam).&lt;/p&gt;&lt;p&gt;&lt;b&gt;시작&lt;/b&gt;을 누르세요: 학습 NLL이 내려가고, 모델이 한 번도 학습하지 않는 따로 둔 숫자로 잰 &lt;b&gt;검증&lt;/b&gt; NLL은 모델이 숫자를 배웠는지 아니면 학습 숫자만 외웠는지 보여 줍니다. 샘플은 잡음에서 획과 숫자로 바뀌고, 은닉 유닛은 획을 찾는 검출기가 됩니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The dash-dotted line is the shipped NADE&apos;s test NLL: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;일점쇄선은 함께 제공된 NADE의 테스트 NLL입니다: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Learning is maximum likelihood</source>
+        <translation>학습은 최대 우도 추정입니다</translation>
+    </message>
 </context>
 <context>
     <name>ModelExport</name>
@@ -759,6 +775,29 @@
     <message>
         <source>✗ %1× more</source>
         <translation>✗ %1배 더 많음</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingData</name>
+    <message>
+        <source>The built-in training digits are missing: %1 cannot be read.</source>
+        <translation>내장 학습 숫자가 없습니다: %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The built-in training digits are damaged: %1 does not decompress.</source>
+        <translation>내장 학습 숫자가 손상되었습니다: %1의 압축을 풀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The built-in training digits are damaged: %1.</source>
+        <translation>내장 학습 숫자가 손상되었습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The built-in training digits are damaged: they do not hold %1 digits of 28 × 28.</source>
+        <translation>내장 학습 숫자가 손상되었습니다: 28 × 28 숫자 %1개가 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The MNIST files in %1 cannot be used (%2): training uses the built-in digits instead.</source>
+        <translation>%1의 MNIST 파일을 쓸 수 없습니다 (%2): 대신 내장 숫자로 학습합니다.</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1797,21 @@
     </message>
 </context>
 <context>
+    <name>pixelchain::ui::KeptModels</name>
+    <message>
+        <source>Models trained here are kept in your data folder and appear in every page&apos;s model list, also after a restart.</source>
+        <translation>여기서 학습한 모델은 사용자 데이터 폴더에 보관되며, 다시 시작한 뒤에도 모든 페이지의 모델 목록에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the selected model</source>
+        <translation>선택한 모델 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No model kept yet.</source>
+        <translation>아직 보관한 모델이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>pixelchain::ui::LabelPicker</name>
     <message>
         <source>&amp;Digit y</source>
@@ -1859,6 +1913,49 @@
     <message>
         <source>log&lt;br&gt;p(y)</source>
         <translation>log&lt;br&gt;p(y)</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::LivePanel</name>
+    <message>
+        <source>log p(x) = %1 nats</source>
+        <translation>log p(x) = %1 nats</translation>
+    </message>
+    <message>
+        <source>&amp;Curve against</source>
+        <translation>곡선의 가로축(&amp;C)</translation>
+    </message>
+    <message>
+        <source>training images seen</source>
+        <translation>학습에 쓴 이미지 수</translation>
+    </message>
+    <message>
+        <source>wall time</source>
+        <translation>경과 시간</translation>
+    </message>
+    <message>
+        <source>16 samples from the current weights</source>
+        <translation>현재 가중치에서 뽑은 샘플 16개</translation>
+    </message>
+    <message>
+        <source>A real test digit</source>
+        <translation>실제 테스트 숫자</translation>
+    </message>
+    <message>
+        <source>Hidden units (strongest 30)</source>
+        <translation>은닉 유닛 (가장 강한 30개)</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;after %2 images</source>
+        <translation>%1&lt;br&gt;이미지 %2개 학습 후</translation>
+    </message>
+    <message>
+        <source>waiting for the first weights</source>
+        <translation>첫 가중치를 기다리는 중</translation>
+    </message>
+    <message>
+        <source>Lower is better. Validation: held-out digits the model never trains on. * Scored on the %1, not on ours.</source>
+        <translation>낮을수록 좋습니다. 검증: 모델이 한 번도 학습하지 않는 따로 둔 숫자. * 우리 이진화가 아닌 %1에서 잰 값입니다.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2195,10 @@
     <message>
         <source>Undo the last pixel</source>
         <translation>마지막 픽셀 되돌리기</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3061,247 @@ fitted by maximum likelihood</source>
     <message>
         <source>No model is loaded, so nothing can be scored.</source>
         <translation>불러온 모델이 없어 점수를 매길 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::TrainingChart</name>
+    <message>
+        <source>training NLL</source>
+        <translation>학습 NLL</translation>
+    </message>
+    <message>
+        <source>training images seen (thousands)</source>
+        <translation>학습에 쓴 이미지 수 (천 개)</translation>
+    </message>
+    <message>
+        <source>wall time (seconds)</source>
+        <translation>경과 시간 (초)</translation>
+    </message>
+    <message>
+        <source>validation NLL</source>
+        <translation>검증 NLL</translation>
+    </message>
+    <message>
+        <source>shipped NADE %1</source>
+        <translation>제공된 NADE %1</translation>
+    </message>
+    <message>
+        <source>NADE paper %1*</source>
+        <translation>NADE 논문 %1*</translation>
+    </message>
+    <message>
+        <source>NLL (nats)</source>
+        <translation>NLL (nats)</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::TrainingForm</name>
+    <message>
+        <source>NADE in one minute</source>
+        <translation>1분 만에 NADE</translation>
+    </message>
+    <message>
+        <source>NADE with 500 hidden units in raster order, trained for one minute</source>
+        <translation>래스터 순서, 은닉 유닛 500개의 NADE를 1분 동안 학습</translation>
+    </message>
+    <message>
+        <source>Independent pixels</source>
+        <translation>독립 픽셀</translation>
+    </message>
+    <message>
+        <source>Markov chain, order m</source>
+        <translation>마르코프 연쇄, 차수 m</translation>
+    </message>
+    <message>
+        <source>FVSBN</source>
+        <translation>FVSBN</translation>
+    </message>
+    <message>
+        <source>NADE</source>
+        <translation>NADE</translation>
+    </message>
+    <message>
+        <source>Class-conditional NADE</source>
+        <translation>클래스 조건부 NADE</translation>
+    </message>
+    <message>
+        <source>RNADE (grey digits)</source>
+        <translation>RNADE (회색조 숫자)</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>래스터</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>모델(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Hidden units &amp;H</source>
+        <translation>은닉 유닛 수 &amp;H</translation>
+    </message>
+    <message>
+        <source>Markov order m</source>
+        <translation>마르코프 차수 m</translation>
+    </message>
+    <message>
+        <source>&amp;Ordering</source>
+        <translation>순서(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Time &amp;budget</source>
+        <translation>시간 예산(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs</source>
+        <translation>에포크(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Minibatch</source>
+        <translation>미니배치</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate</source>
+        <translation>학습률(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Threads</source>
+        <translation>스레드(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Training &amp;digits</source>
+        <translation>학습 숫자 수(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>pixelchain::ui::TrainingPage</name>
+    <message>
+        <source>Choose a model and press Start.</source>
+        <translation>모델을 고르고 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Stopping; the best weights so far will be kept…</source>
+        <translation>멈추는 중입니다. 지금까지 가장 좋은 가중치를 보관합니다…</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing of this run will be kept…</source>
+        <translation>취소하는 중입니다. 이번 학습은 아무것도 보관하지 않습니다…</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>모델 학습</translation>
+    </message>
+    <message>
+        <source>Choose the MNIST &amp;folder…</source>
+        <translation>MNIST 폴더 선택(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop and &amp;keep</source>
+        <translation>멈추고 보관(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>취소(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Learning live</source>
+        <translation>실시간 학습</translation>
+    </message>
+    <message>
+        <source>Kept models</source>
+        <translation>보관한 모델</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>계속(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paused. The clock of the time budget is stopped too.</source>
+        <translation>일시 정지했습니다. 시간 예산의 시계도 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Loading the digits…</source>
+        <translation>숫자를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No digits to train on: %1</source>
+        <translation>학습할 숫자가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Data: the full MNIST from %1: %2 training digits and %3 held-out ones.</source>
+        <translation>데이터: %1의 전체 MNIST, 학습 숫자 %2개와 따로 둔 숫자 %3개.</translation>
+    </message>
+    <message>
+        <source>Data: the compact subset built into the app, %1 training digits and %2 held-out ones.</source>
+        <translation>데이터: 앱에 내장된 작은 부분집합, 학습 숫자 %1개와 따로 둔 숫자 %2개.</translation>
+    </message>
+    <message>
+        <source>(The folder was not used: %1)</source>
+        <translation>(폴더를 쓰지 않았습니다: %1)</translation>
+    </message>
+    <message>
+        <source>The folder with the four MNIST files</source>
+        <translation>MNIST 파일 네 개가 있는 폴더</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>학습 중…</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 남음</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of this run was kept.</source>
+        <translation>취소했습니다: 이번 학습은 아무것도 보관하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>학습 실패: %1</translation>
+    </message>
+    <message>
+        <source>Kept, and in every model list: %1</source>
+        <translation>보관했고 모든 모델 목록에 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>학습 중입니다</translation>
+    </message>
+    <message>
+        <source>A model is being trained. Quit and cancel the run? Models kept earlier stay in your data folder.</source>
+        <translation>모델을 학습하고 있습니다. 학습을 취소하고 끝낼까요? 앞서 보관한 모델은 데이터 폴더에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>The model was saved but could not be read back: %1</source>
+        <translation>모델을 저장했지만 다시 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/pages/density/density_page.h"
 #include "ui/pages/models/models_page.h"
 #include "ui/pages/sampling/sampling_page.h"
+#include "ui/pages/training/training_page.h"
 #include "ui/shell/main_window.h"
 
 #include <QCoreApplication>
@@ -46,8 +47,8 @@ inline DensityPage* densityPage(const MainWindow& w) {
 }
 /// The page with that machine name (MainWindow::pageNames()), as a plain widget.
 inline QWidget* pageNamed(const MainWindow& w, const QString& name) {
-    const QList<QWidget*> pages{w.countingPage(), w.samplingPage(), w.densityPage(),
-                                w.modelsPage()};
+    const QList<QWidget*> pages{w.countingPage(), w.samplingPage(), w.densityPage(), w.modelsPage(),
+                                w.trainingPage()};
     return pages.value(MainWindow::pageNames().indexOf(name));
 }
 inline QString currentModel(const MainWindow& w) {

@@ -9,6 +9,7 @@
 #include "ui/adapters/model_names.h"
 #include "ui/pages/lessons/lesson_panel.h"
 #include "ui/pages/models/models_page.h"
+#include "ui/pages/training/training_form.h"
 
 #include <QDockWidget>
 #include <QPushButton>
@@ -28,7 +29,7 @@ private Q_SLOTS:
             QStringLiteral("independence"),     QStringLiteral("chain-rule"),
             QStringLiteral("bayes-rule"),       QStringLiteral("markov"),
             QStringLiteral("orderings"),        QStringLiteral("nade"),
-            QStringLiteral("density")};
+            QStringLiteral("learning"),         QStringLiteral("density")};
         QStringList ids;
         for (const LessonStep& step : LessonSteps::all()) {
             ids << step.id;
@@ -109,6 +110,10 @@ private Q_SLOTS:
         // Start elsewhere, so that every field the step sets must really change.
         window->showPage(QStringLiteral("models"));
         window->models()->select(QStringLiteral("fvsbn-mnist"));
+        training::TrainingPreset elsewhere = training::oneMinuteNade();
+        elsewhere.family.kind = training::FamilyKind::Markov;
+        elsewhere.family.hidden = 8;
+        window->trainingPage()->form()->setChoice(elsewhere);
         window->setLessonsOpen(true);
         LessonPanel* panel = window->lessons();
         QVERIFY(panel->isVisible());
@@ -144,6 +149,16 @@ private Q_SLOTS:
             QCOMPARE(sampler->model().get(), window->models()->current()->model.get());
         if (!view.modelsSection.isEmpty()) {
             QCOMPARE(window->modelsPage()->currentSection(), view.modelsSection);
+        }
+        if (!view.trainingPreset.isEmpty()) {
+            // The Training page is set to the preset core defines.
+            const training::TrainingPreset shown = window->trainingPage()->form()->choice();
+            const training::TrainingPreset preset = training::oneMinuteNade();
+            QCOMPARE(int(shown.family.kind), int(preset.family.kind));
+            QCOMPARE(shown.family.hidden, preset.family.hidden);
+            QCOMPARE(shown.settings.seconds, preset.settings.seconds);
+            QCOMPARE(shown.settings.lr, preset.settings.lr);
+            QCOMPARE(shown.settings.batch, preset.settings.batch);
         }
         if (view.galleryDigit >= 0) {
             // The gallery digit is a real digit: ink, but far from a full canvas.
@@ -221,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(window->currentPage(), QStringLiteral("sampling"));
         QTest::keyClick(window.get(), Qt::Key_PageUp);
         QTest::keyClick(window.get(), Qt::Key_PageUp);
-        QCOMPARE(window->currentPage(), QStringLiteral("models"));
+        QCOMPARE(window->currentPage(), QStringLiteral("training"));
     }
 };
 

@@ -7,12 +7,12 @@
 #include "models_page_driver.h"
 #include "ui/adapters/grey_model_library.h"
 #include "ui/adapters/model_names.h"
+#include "ui/adapters/published_results.h"
 #include "ui/pages/models/bits_per_dim_chart.h"
 #include "ui/pages/models/bits_per_dim_rows.h"
 #include "ui/pages/models/bits_per_dim_table.h"
 #include "ui/pages/models/continuous_panel.h"
 #include "ui/pages/models/model_style.h"
-#include "ui/pages/models/published_results.h"
 
 #include <QBarSet>
 #include <QGraphicsSimpleTextItem>

@@ -2,10 +2,10 @@
 // one chart point per model beside the published references, and samples each model.
 #include "core/sampling/sampler.h"
 #include "ui/adapters/model_library.h"
+#include "ui/adapters/published_results.h"
 #include "ui/pages/models/model_chart.h"
 #include "ui/pages/models/model_table.h"
 #include "ui/pages/models/models_page.h"
-#include "ui/pages/models/published_results.h"
 #include "ui/pages/models/sample_strip.h"
 #include "ui/widgets/adaptive_row.h"
 #include "ui/widgets/pixel_grid.h"

@@ -12,8 +12,11 @@
 
 namespace pixelchain::ui {
 
+/// The Training page's preset "NADE in one minute" (core's training::oneMinuteNade()), by name.
+inline constexpr char kOneMinuteNadePreset[] = "nade-one-minute";
+
 struct ViewRequest {
-    QString page;  ///< "counting", "sampling", "density" or "models"; empty keeps the page
+    QString page;  ///< "counting", "sampling", "density", "models" or "training"; empty keeps it
     QString model; ///< a ModelLibrary id such as "nade-mnist"; empty keeps the current model
 
     // Counting page
@@ -33,6 +36,9 @@ struct ViewRequest {
 
     // Models page
     QString modelsSection; ///< e.g. "orderings" or "hidden-units"; empty keeps the section
+
+    // Training page
+    QString trainingPreset; ///< kOneMinuteNadePreset; empty keeps the form
 };
 
 } // namespace pixelchain::ui

@@ -9,6 +9,7 @@
 #include "ui/pages/lessons/lesson_panel.h"
 #include "ui/pages/models/models_page.h"
 #include "ui/pages/sampling/sampling_page.h"
+#include "ui/pages/training/training_page.h"
 #include "ui/shell/language.h"
 #include "ui/shell/presentation.h"
 
@@ -63,7 +64,7 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageNames() {
     return {QStringLiteral("counting"), QStringLiteral("sampling"), QStringLiteral("density"),
-            QStringLiteral("models")};
+            QStringLiteral("models"), QStringLiteral("training")};
 }
 
 void MainWindow::buildPages() {
@@ -74,8 +75,9 @@ void MainWindow::buildPages() {
     sampling_ = new SamplingPage(models_, greyModels_, tabs_);
     density_ = new DensityPage(models_, greyModels_, tabs_);
     modelsPage_ = new ModelsPage(models_, greyModels_, tabs_);
+    training_ = new TrainingPage(models_, greyModels_, tabs_);
     // The tabs follow pageNames(): tab i is the page named pageNames()[i].
-    const QList<QWidget*> pages{counting_, sampling_, density_, modelsPage_};
+    const QList<QWidget*> pages{counting_, sampling_, density_, modelsPage_, training_};
     const QStringList names = pageNames();
     for (qsizetype i = 0; i < pages.size(); ++i) {
         pages[i]->setObjectName(names[i] + QStringLiteral("Page"));
@@ -107,6 +109,7 @@ void MainWindow::retranslate() {
     tabs_->setTabText(tabs_->indexOf(sampling_), tr("Sampling"));
     tabs_->setTabText(tabs_->indexOf(density_), tr("Density"));
     tabs_->setTabText(tabs_->indexOf(modelsPage_), tr("Models"));
+    tabs_->setTabText(tabs_->indexOf(training_), tr("Training"));
     // The dock's title also renames its toggle action: the menu texts come after it.
     lessonDock_->setWindowTitle(tr("Lesson"));
     for (const auto& setTexts : texts_)
@@ -183,6 +186,8 @@ void MainWindow::applyView(const ViewRequest& view) {
         density_->loadGalleryDigit(view.galleryDigit);
     if (!view.modelsSection.isEmpty())
         modelsPage_->showSection(view.modelsSection);
+    if (!view.trainingPreset.isEmpty())
+        training_->showPreset(view.trainingPreset);
     if (!view.page.isEmpty())
         showPage(view.page);
 }
@@ -200,6 +205,11 @@ void MainWindow::tell(const QString& message) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // A run in progress is cancelled only when the user agrees; models kept before stay kept.
+    if (!training_->confirmClose()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

@@ -1,5 +1,6 @@
 #pragma once
-// The application window: one tab per page (counting, sampling, density, models), the lesson panel
+// The application window: one tab per page (counting, sampling, density, models, training), the
+// lesson panel
 // in a dock, the menus (File, View, Language, Lessons, Help) and the settings that come back at the
 // next start. Pages are created by the shell and know nothing of each other; the shell moves the
 // app between views (lesson steps, sessions) through the pages' public setters.
@@ -29,6 +30,7 @@ class GreyModelLibrary;
 class ModelsPage;
 class Presentation;
 class SamplingPage;
+class TrainingPage;
 struct ViewRequest;
 
 class MainWindow : public QMainWindow {
@@ -37,7 +39,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Machine names of the pages, in tab order: "counting", "sampling", "density", "models".
+    /// Machine names of the pages, in tab order: "counting", "sampling", "density", "models",
+    /// "training".
     /// Only the command line (--page), the settings and session files speak of pages by name.
     static QStringList pageNames();
 
@@ -49,6 +52,7 @@ public:
     SamplingPage* samplingPage() const { return sampling_; }
     DensityPage* densityPage() const { return density_; }
     ModelsPage* modelsPage() const { return modelsPage_; }
+    TrainingPage* trainingPage() const { return training_; }
     /// Moves to the next or previous page (PageDown / PageUp without a lesson open).
     void nextPage();
     void previousPage();
@@ -114,6 +118,7 @@ private:
     SamplingPage* sampling_ = nullptr;
     DensityPage* density_ = nullptr;
     ModelsPage* modelsPage_ = nullptr;
+    TrainingPage* training_ = nullptr;
     ModelLibrary* models_ = nullptr;
     GreyModelLibrary* greyModels_ = nullptr;
     Presentation* presentation_ = nullptr;

@@ -283,6 +283,41 @@ LessonStep nade(const ModelLibrary* models) {
     return step;
 }
 
+/// "84.47 nats after 50 epochs": what the shipped NADE reached, read from its file; empty without
+/// it.
+QString shippedNadeResult(const ModelLibrary* models) {
+    if (!models)
+        return {};
+    for (const ModelEntry& entry : models->entries())
+        if (entry.id == shippedId(ModelFamily::Nade) && std::isfinite(entry.testNll))
+            return LessonSteps::tr("%1 nats (%2)")
+                .arg(QLocale().toString(entry.testNll, 'f', 2),
+                     ModelNames::training(entry.training));
+    return {};
+}
+
+LessonStep learning(const ModelLibrary* models) {
+    QString text = LessonSteps::tr(
+        "<p>Training a model means choosing its parameters θ so that the training digits "
+        "become probable: <b>maximum likelihood</b>, θ* = argmax<sub>θ</sub> "
+        "Σ<sub><i>n</i></sub> log <i>p</i><sub>θ</sub>(<b>x</b><sub><i>n</i></sub>). "
+        "Equivalently it minimizes the average <b>negative log-likelihood</b> (NLL) in nats, "
+        "the curve on this page. Each minibatch moves θ a small step down the gradient of the "
+        "NLL (Adam).</p>"
+        "<p>Press <b>Start</b>: the training NLL falls, and the <b>validation</b> NLL, measured "
+        "on held-out digits the model never trains on, shows whether it learned digits or only "
+        "memorized its own. The samples turn from noise into strokes and digits, and the hidden "
+        "units become stroke detectors.</p>");
+    if (const QString shipped = shippedNadeResult(models); !shipped.isEmpty())
+        text += LessonSteps::tr("<p>The dash-dotted line is the shipped NADE's test NLL: %1.</p>")
+                    .arg(shipped);
+    LessonStep step{
+        QStringLiteral("learning"), LessonSteps::tr("Learning is maximum likelihood"), text, {}};
+    step.view.page = QStringLiteral("training");
+    step.view.trainingPreset = QString::fromLatin1(kOneMinuteNadePreset);
+    return step;
+}
+
 /// Per model, whether the blank canvas beats every test digit: computed, because it holds under
 /// some models and not under others.
 QString blankCanvasLines(const ModelLibrary* models) {
@@ -324,8 +359,10 @@ LessonStep density(const ModelLibrary* models) {
 } // namespace
 
 QVector<LessonStep> LessonSteps::all(const ModelLibrary* models) {
-    return {generativeModels(), countingParameters(), independence(), chainRule(),    bayesRule(),
-            markov(),           orderings(models),    nade(models),   density(models)};
+    return {generativeModels(), countingParameters(), independence(),
+            chainRule(),        bayesRule(),          markov(),
+            orderings(models),  nade(models),         learning(models),
+            density(models)};
 }
 
 } // namespace pixelchain::ui

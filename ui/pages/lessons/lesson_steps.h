@@ -1,8 +1,9 @@
 #pragma once
 // The lecture, in order, as lesson steps: what a generative model learns → counting parameters →
 // independence → the chain rule → Bayes' rule → conditional independence and Markov →
-// autoregressive models and orderings → NADE → density and anomaly detection. Each step is a title,
-// a short text (translated through Qt Linguist like every other string) and the view that shows it.
+// autoregressive models and orderings → NADE → learning is maximum likelihood → density and anomaly
+// detection. Each step is a title, a short text (translated through Qt Linguist like every other
+// string) and the view that shows it.
 #include "ui/adapters/view_request.h"
 
 #include <QCoreApplication>

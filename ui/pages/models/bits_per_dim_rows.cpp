@@ -3,8 +3,8 @@
 #include "core/mnist/binarize.h"
 #include "core/models/continuous_density.h"
 #include "ui/adapters/model_names.h"
+#include "ui/adapters/published_results.h"
 #include "ui/pages/models/model_style.h"
-#include "ui/pages/models/published_results.h"
 
 #include <QLocale>
 #include <algorithm>

@@ -1,6 +1,6 @@
 #include "ui/pages/models/hidden_units_panel.h"
 
-#include "ui/pages/models/hidden_unit_grid.h"
+#include "ui/adapters/hidden_unit_grid.h"
 #include "ui/pages/models/ordering_column.h"
 #include "ui/widgets/color_legend.h"
 #include "ui/widgets/heading.h"

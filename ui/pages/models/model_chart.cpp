@@ -1,10 +1,10 @@
 #include "ui/pages/models/model_chart.h"
 
 #include "ui/adapters/model_names.h"
+#include "ui/adapters/published_results.h"
 #include "ui/export/export_menu.h"
 #include "ui/pages/models/model_style.h"
 #include "ui/pages/models/model_table.h"
-#include "ui/pages/models/published_results.h"
 #include "ui/widgets/label_placer.h"
 
 #include <QCategoryAxis>

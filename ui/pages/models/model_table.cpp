@@ -3,8 +3,8 @@
 #include "core/image/binary_image.h"
 #include "core/mnist/binarize.h"
 #include "ui/adapters/model_names.h"
+#include "ui/adapters/published_results.h"
 #include "ui/pages/models/model_style.h"
-#include "ui/pages/models/published_results.h"
 #include "ui/widgets/math_text.h"
 
 #include <QEvent>

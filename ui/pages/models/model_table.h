@@ -6,7 +6,7 @@
 // ordered by parameter count; they show the model's short name, its full description as a tooltip
 // and its library id in the Source column.
 #include "ui/adapters/model_library.h"
-#include "ui/pages/models/published_results.h"
+#include "ui/adapters/published_results.h"
 
 #include <QTableWidget>
 

@@ -1,4 +1,4 @@
-#include "ui/pages/models/hidden_unit_grid.h"
+#include "ui/adapters/hidden_unit_grid.h"
 
 #include <QMouseEvent>
 #include <QPainter>

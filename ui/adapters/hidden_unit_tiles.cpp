@@ -1,4 +1,4 @@
-#include "ui/pages/models/hidden_unit_tiles.h"
+#include "ui/adapters/hidden_unit_tiles.h"
 
 #include "ui/widgets/color_map.h"
 
@@ -12,7 +12,7 @@ namespace {
 constexpr double kScalePercentile = 0.99;
 } // namespace
 
-HiddenUnitTiles HiddenUnitTiles::strongest(const DensityModel& model, int count) {
+HiddenUnitTiles HiddenUnitTiles::strongest(const Model& model, int count) {
     const HiddenLayerView layer = model.hiddenLayer();
     HiddenUnitTiles tiles;
     if (layer.empty())

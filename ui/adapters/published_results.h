@@ -1,6 +1,7 @@
 #pragma once
 // PublishedResults: the figures reported in the literature that the Models page sets beside the
-// models PixelChain ships, all in this one place, each with its citation.
+// models PixelChain ships, and the Training page beside its live curve, all in this one place,
+// each with its citation.
 //
 // Binarized MNIST (all()): test NLLs scored on the fixed binarization of Larochelle & Murray
 // (2011), not on ours, so the page shows them apart from the measured models and says so. Each

@@ -2,7 +2,7 @@
 // HiddenUnitGrid: the tiles of HiddenUnitTiles in rows of ten, strongest unit first. Each tile is
 // one 28×28 QImage scaled up without smoothing (a hundred images, not 78,400 widgets). Pointing at
 // a tile outlines it and reports which unit and which pixel are under the pointer.
-#include "ui/pages/models/hidden_unit_tiles.h"
+#include "ui/adapters/hidden_unit_tiles.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "ui/pages/models/published_results.h"
+#include "ui/adapters/published_results.h"
 
 #include "core/image/binary_image.h"
 #include "core/mnist/binarize.h"

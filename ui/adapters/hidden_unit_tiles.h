@@ -9,8 +9,10 @@
 // ‖W[h, :]‖₂ — the units that react most strongly to ink — and the strongest `count` are kept.
 // Each tile is a 28×28 QImage through a diverging blue–white–orange map centred at 0, all tiles
 // on one symmetric scale ±s so that their colours compare. For H = 500 the whole computation takes
-// about 4 ms, so it runs on the UI thread when a NADE is chosen.
-#include "core/models/density_model.h"
+// about 4 ms, so the Models page makes them on the UI thread when a NADE is chosen; the Training
+// page makes them on its worker, from the weights being trained.
+#include "core/image/binary_image.h"
+#include "core/models/model.h"
 
 #include <QImage>
 #include <vector>
@@ -29,7 +31,7 @@ struct HiddenUnitTiles {
 
     /// The `count` units of `model`'s hidden layer with the largest weight norm (fewer when H is
     /// smaller; none for a model without a hidden layer).
-    static HiddenUnitTiles strongest(const DensityModel& model, int count);
+    static HiddenUnitTiles strongest(const Model& model, int count);
     /// The colour scale: the 99th percentile of |w| over `weights`, so a few outliers do not wash
     /// the other weights out to white (never 0).
     static float symmetricScale(const std::vector<std::vector<float>>& weights);

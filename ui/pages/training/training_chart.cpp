@@ -1,0 +1,156 @@
+#include "ui/pages/training/training_chart.h"
+
+#include "ui/export/export_menu.h"
+
+#include <QChart>
+#include <QEvent>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace pixelchain::ui {
+namespace {
+
+const QColor kTrain(0, 114, 178);     // Okabe–Ito blue
+const QColor kValidation(213, 94, 0); // Okabe–Ito vermillion
+const QColor kShipped(0, 158, 115);   // Okabe–Ito bluish green
+const QColor kPublished(85, 85, 85);  // dark grey
+
+QFont withPoints(QFont font, double points) {
+    font.setPointSizeF(points);
+    return font;
+}
+
+} // namespace
+
+TrainingChart::TrainingChart(QWidget* parent)
+    : QChartView(parent)
+    , shippedNll_(std::nan(""))
+    , publishedNll_(std::nan(""))
+    , train_(new QLineSeries)
+    , validation_(new QLineSeries)
+    , shipped_(new QLineSeries)
+    , published_(new QLineSeries)
+    , axisX_(new QValueAxis)
+    , axisY_(new QValueAxis) {
+    setObjectName(QStringLiteral("trainingChart"));
+    installExportMenu(this);
+    setRenderHint(QPainter::Antialiasing);
+    auto* chart = new QChart;
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    train_->setPen(QPen(kTrain, 3));
+    validation_->setPen(QPen(kValidation, 3, Qt::DashLine));
+    validation_->setPointsVisible(true);
+    shipped_->setPen(QPen(kShipped, 2.5, Qt::DashDotLine));
+    published_->setPen(QPen(kPublished, 2.5, Qt::DotLine));
+    for (QLineSeries* series : {train_, validation_, shipped_, published_})
+        chart->addSeries(series);
+    chart->addAxis(axisX_, Qt::AlignBottom);
+    chart->addAxis(axisY_, Qt::AlignLeft);
+    for (QAbstractSeries* series : chart->series()) {
+        series->attachAxis(axisX_);
+        series->attachAxis(axisY_);
+    }
+    axisY_->setLabelFormat(QStringLiteral("%.0f"));
+    const QFont base = font();
+    for (QValueAxis* axis : {axisX_, axisY_}) {
+        axis->setLabelsFont(withPoints(base, 12));
+        axis->setTitleFont(withPoints(base, 13));
+    }
+    chart->legend()->setFont(withPoints(base, 12));
+    chart->legend()->setAlignment(Qt::AlignTop);
+    QChart* placeholder = this->chart();
+    setChart(chart);
+    delete placeholder;
+    retranslate();
+    redraw();
+}
+
+void TrainingChart::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QChartView::changeEvent(event);
+}
+
+void TrainingChart::retranslate() {
+    train_->setName(tr("training NLL"));
+    validation_->setName(tr("validation NLL"));
+    shipped_->setName(tr("shipped NADE %1").arg(QLocale().toString(shippedNll_, 'f', 2)));
+    published_->setName(tr("NADE paper %1*").arg(QLocale().toString(publishedNll_, 'f', 2)));
+    axisY_->setTitleText(tr("NLL (nats)"));
+    axisX_->setTitleText(axis_ == Axis::Images ? tr("training images seen (thousands)")
+                                               : tr("wall time (seconds)"));
+}
+
+double TrainingChart::xOf(const TrainingPoint& point) const {
+    return axis_ == Axis::Images ? double(point.report.imagesSeen) / 1000.0 : point.wallSeconds;
+}
+
+void TrainingChart::addPoint(const TrainingPoint& point) {
+    points_.append(point);
+    redraw();
+}
+
+void TrainingChart::clear() {
+    points_.clear();
+    redraw();
+}
+
+void TrainingChart::setAxis(Axis axis) {
+    axis_ = axis;
+    retranslate();
+    redraw();
+}
+
+void TrainingChart::setReferences(double shippedNll, double publishedNll) {
+    shippedNll_ = shippedNll;
+    publishedNll_ = publishedNll;
+    retranslate();
+    redraw();
+}
+
+void TrainingChart::redraw() {
+    QList<QPointF> train, validation;
+    double low = INFINITY, high = -INFINITY, right = 1;
+    for (const TrainingPoint& p : points_) {
+        const double x = xOf(p);
+        right = std::max(right, x);
+        for (const double nll : {p.report.trainNll, p.report.validationNll})
+            if (std::isfinite(nll)) {
+                low = std::min(low, nll);
+                high = std::max(high, nll);
+            }
+        // An epoch's own report averages the whole epoch, older weights included: the curve takes
+        // the interim means, each over the images since the report before.
+        if (p.report.interim && std::isfinite(p.report.trainNll))
+            train.append({x, p.report.trainNll});
+        if (std::isfinite(p.report.validationNll))
+            validation.append({x, p.report.validationNll});
+    }
+    train_->replace(train);
+    validation_->replace(validation);
+    const auto reference = [&](QLineSeries* series, double nll) {
+        series->setVisible(std::isfinite(nll));
+        if (!std::isfinite(nll))
+            return;
+        series->replace({{0, nll}, {right, nll}});
+        low = std::min(low, nll);
+        high = std::max(high, nll);
+    };
+    reference(shipped_, shippedNll_);
+    reference(published_, publishedNll_);
+    if (!std::isfinite(low)) {
+        low = 0;
+        high = 1;
+    }
+    const double pad = std::max(1.0, 0.06 * (high - low));
+    axisY_->setRange(std::floor(low - pad), std::ceil(high + pad));
+    axisY_->applyNiceNumbers(); // round ticks: 80, 100, 120, not 77, 108, 139
+    axisX_->setRange(0, right);
+    axisX_->setLabelFormat(right < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+}
+
+} // namespace pixelchain::ui
