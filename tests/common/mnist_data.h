@@ -3,6 +3,8 @@
 // them into data/mnist). Without them such a test skips with a message on a developer's machine
 // and fails under CI (the environment variable CI is set, as .ci/run sets it), where a skipped
 // proof would pass unnoticed.
+#include "core/mnist/binarize.h"
+
 #include <QDir>
 #include <QString>
 #include <QTest>
@@ -24,6 +26,17 @@ inline bool mnistPresent() {
 
 inline bool underCi() {
     return !qEnvironmentVariableIsEmpty("CI");
+}
+
+/// The four files, read once per test program; stops the program when they are missing (for the
+/// tests that cannot run at all without them).
+inline const mnist::Mnist& mnistOrStop() {
+    static const mnist::Mnist data = [] {
+        if (!mnistPresent())
+            qFatal("MNIST is missing: run scripts/fetch-mnist");
+        return mnist::loadMnist(mnistFolder().toStdString());
+    }();
+    return data;
 }
 
 } // namespace pixelchain::test

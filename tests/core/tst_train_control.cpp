@@ -7,8 +7,8 @@
 #include "core/models/nade.h"
 #include "core/training/nade_family.h"
 #include "core/training/trainer.h"
+#include "tests/common/mnist_data.h"
 
-#include <QDir>
 #include <QTest>
 #include <cmath>
 #include <future>
@@ -24,13 +24,7 @@ namespace {
 constexpr std::size_t kLimit = 300; // 3 minibatches of 100 per epoch
 
 const mnist::Mnist& fullData() {
-    static const mnist::Mnist data = [] {
-        const QString folder = qEnvironmentVariable("PIXELCHAIN_SOURCE_DIR") + "/data/mnist";
-        if (!QDir(folder).exists(QStringLiteral("train-images-idx3-ubyte")))
-            qFatal("MNIST is missing: run scripts/fetch-mnist");
-        return mnist::loadMnist(folder.toStdString());
-    }();
-    return data;
+    return test::mnistOrStop();
 }
 
 /// The first kLimit training digits followed by the 10,000 held-out ones: a compact subset.
@@ -211,7 +205,6 @@ void TrainControlTest::interimReportsComeEveryNImages() {
     QCOMPARE(seen, seenAtInterim);
     QCOMPARE(epochEnds, 2);
 }
-
 
 void TrainControlTest::scheduleFollowsItsFormula_data() {
     QTest::addColumn<bool>("steps");

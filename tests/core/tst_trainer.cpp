@@ -10,8 +10,8 @@
 #include "core/training/fvsbn_family.h"
 #include "core/training/nade_family.h"
 #include "core/training/trainer.h"
+#include "tests/common/mnist_data.h"
 
-#include <QDir>
 #include <QTest>
 #include <algorithm>
 #include <limits>
@@ -25,13 +25,7 @@ namespace {
 constexpr std::size_t kLimit = 300; // 3 minibatches of 100 per epoch
 
 const mnist::Mnist& trainingData() {
-    static const mnist::Mnist data = [] {
-        const QString folder = qEnvironmentVariable("PIXELCHAIN_SOURCE_DIR") + "/data/mnist";
-        if (!QDir(folder).exists(QStringLiteral("train-images-idx3-ubyte")))
-            qFatal("MNIST is missing: run scripts/fetch-mnist");
-        return mnist::loadMnist(folder.toStdString());
-    }();
-    return data;
+    return test::mnistOrStop();
 }
 
 std::vector<float> flatten(const std::vector<std::span<const float>>& tensors) {

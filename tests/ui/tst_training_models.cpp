@@ -95,8 +95,11 @@ private Q_SLOTS:
               "training_seconds", "test_ll_quantiles", "test_ll_preparation", "training_data"})
             QVERIFY2(entry->metadata.count(key), key);
         const std::string& command = entry->metadata.at("command");
-        const std::string expected = "pixelchain-cli train --model nade --hidden 8 --ordering "
-                                     "raster --activation relu --epochs 2 --batch 100";
+        // The form starts from the one-minute preset's minibatch.
+        const std::string expected =
+            "pixelchain-cli train --model nade --hidden 8 --ordering raster --activation relu "
+            "--epochs 2 --batch " +
+            std::to_string(training::oneMinuteNade().settings.batch);
         QVERIFY2(command.rfind(expected, 0) == 0, command.c_str());
         QVERIFY2(command.find("--limit 300 --threads 1 --out " + id.toStdString() +
                               ".safetensors") != std::string::npos,

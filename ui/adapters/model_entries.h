@@ -2,7 +2,11 @@
 // What ModelLibrary and GreyModelLibrary share: reading a model file the user picked, finding the
 // models the user trained (user_models.h) for each, and keeping a list of entries by id. Entry is
 // any struct with a QString `id`.
+#include "ui/adapters/model_names.h"
+#include "ui/adapters/user_models.h"
+
 #include <QByteArray>
+#include <QDir>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -62,6 +66,41 @@ template <typename Entry> bool takeEntry(QVector<Entry>& entries, int& current, 
     if (current > i)
         --current;
     return false;
+}
+
+/// The user model saved at `path` as an entry of a library: read (readUserModelFile), parsed by
+/// `parse(name, bytes)` (which reports its own failure), marked as the user's and titled
+/// "trained here" with its time. Nothing when it cannot be used; `error` is then set when the file
+/// could not be read, and left empty when `parse` refused it.
+template <typename Entry, typename Parse>
+std::optional<Entry> userModelEntry(const QString& path, Parse parse, QString* error) {
+    QString id;
+    const std::optional<QByteArray> bytes = readUserModelFile(path, &id, error);
+    if (!bytes)
+        return std::nullopt;
+    std::optional<Entry> entry = parse(QDir::toNativeSeparators(path), *bytes);
+    if (!entry)
+        return std::nullopt;
+    entry->id = id;
+    entry->userModel = true;
+    entry->path = path;
+    entry->title = ModelNames::trainedHere(entry->title, userModelSavedAt(entry->metadata, path));
+    return entry;
+}
+
+/// What removeUserEntry did.
+enum class Removal { Refused, Failed, Removed, RemovedCurrent };
+
+/// Deletes the user model `id`'s file and takes its entry out (takeEntry): Refused for an unknown
+/// id or a shipped model, Failed with `error` set when the file cannot be deleted.
+template <typename Entry>
+Removal removeUserEntry(QVector<Entry>& entries, int& current, const QString& id, QString* error) {
+    const qsizetype i = indexOfId(entries, id);
+    if (i < 0 || !entries[i].userModel)
+        return Removal::Refused;
+    if (!deleteUserModelFile(entries[i].path, error))
+        return Removal::Failed;
+    return takeEntry(entries, current, i) ? Removal::RemovedCurrent : Removal::Removed;
 }
 
 } // namespace pixelchain::ui

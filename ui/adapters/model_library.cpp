@@ -89,38 +89,30 @@ int ModelLibrary::loadUserModels() {
 }
 
 bool ModelLibrary::addUserModel(const QString& path) {
-    QString id;
     QString error;
-    const std::optional<QByteArray> bytes = readUserModelFile(path, &id, &error);
-    if (!bytes) {
-        Q_EMIT loadFailed(error);
+    std::optional<ModelEntry> entry = userModelEntry<ModelEntry>(
+        path, [this](const QString& name, const QByteArray& bytes) { return parse(name, bytes); },
+        &error);
+    if (!entry) {
+        if (!error.isEmpty())
+            Q_EMIT loadFailed(error);
         return false;
     }
-    std::optional<ModelEntry> entry = parse(QDir::toNativeSeparators(path), *bytes);
-    if (!entry)
-        return false;
-    entry->id = id;
-    entry->userModel = true;
-    entry->path = path;
-    entry->title = ModelNames::trainedHere(entry->title, userModelSavedAt(entry->metadata, path));
     put(std::move(*entry));
     return true;
 }
 
 bool ModelLibrary::removeUserModel(const QString& id) {
-    const qsizetype i = indexOfId(entries_, id);
-    if (i < 0 || !entries_[i].userModel)
-        return false;
     QString error;
-    if (!deleteUserModelFile(entries_[i].path, &error)) {
+    const Removal removal = removeUserEntry(entries_, current_, id, &error);
+    if (removal == Removal::Failed)
         Q_EMIT loadFailed(error);
+    if (removal == Removal::Refused || removal == Removal::Failed)
         return false;
-    }
-    const bool wasCurrent = takeEntry(entries_, current_, i);
-    if (wasCurrent)
+    if (removal == Removal::RemovedCurrent)
         current_ = defaultIndex();
     Q_EMIT entriesChanged();
-    if (wasCurrent)
+    if (removal == Removal::RemovedCurrent)
         Q_EMIT currentChanged();
     return true;
 }
