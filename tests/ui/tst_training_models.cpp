@@ -3,6 +3,7 @@
 // comes back after a restart, and can be deleted from the page. A damaged file in that folder is
 // refused with a message and the app starts without it.
 #include "core/training/family_choice.h"
+#include "core/training/presets.h"
 #include "training_page_driver.h"
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/model_picker.h"
