@@ -1226,12 +1226,40 @@
         <translation>≥ %1 비트</translation>
     </message>
     <message>
-        <source>p(x): how probable?</source>
-        <translation>p(x): 얼마나 그럴듯한가?</translation>
+        <source>How probable?</source>
+        <translation>얼마나 그럴듯한가?</translation>
     </message>
     <message>
-        <source>p(y | x): which digit?</source>
-        <translation>p(y | x): 어떤 숫자인가?</translation>
+        <source>Which digit?</source>
+        <translation>어떤 숫자인가?</translation>
+    </message>
+    <message>
+        <source>Pixel maps</source>
+        <translation>픽셀 지도</translation>
+    </message>
+    <message>
+        <source>Every model</source>
+        <translation>모든 모델</translation>
+    </message>
+    <message>
+        <source>p(x): the drawing&apos;s probability and its verdict</source>
+        <translation>p(x): 그림의 확률과 판정</translation>
+    </message>
+    <message>
+        <source>p(y | x): Bayes&apos; rule names the digit</source>
+        <translation>p(y | x): 베이즈 정리가 숫자를 가린다</translation>
+    </message>
+    <message>
+        <source>Each pixel&apos;s conditional probability and surprise</source>
+        <translation>픽셀마다의 조건부 확률과 놀라움</translation>
+    </message>
+    <message>
+        <source>The same drawing under every model</source>
+        <translation>모든 모델로 본 같은 그림</translation>
+    </message>
+    <message>
+        <source>Questions about the drawing</source>
+        <translation>그림에 대한 질문</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1371,18 @@
     <message>
         <source>A real test digit: %1</source>
         <translation>실제 테스트 숫자: %1</translation>
+    </message>
+    <message>
+        <source>Earlier test digits</source>
+        <translation>앞의 테스트 숫자</translation>
+    </message>
+    <message>
+        <source>More test digits</source>
+        <translation>다음 테스트 숫자</translation>
+    </message>
+    <message>
+        <source>Real test digits</source>
+        <translation>실제 테스트 숫자</translation>
     </message>
 </context>
 <context>
