@@ -186,7 +186,23 @@ private:
     static void expectFailureIfKnown(const QString& row) {
         static const QStringList notYetFitting{
             QStringLiteral("^counting "), QStringLiteral("^sampling "), QStringLiteral("^models "),
-            QStringLiteral("^lessons ")};
+            QStringLiteral("^density "), QStringLiteral("^lessons ")};
+        // Measured to fit already (the greyscale modes at some sizes): judged in full.
+        static const QStringList fitting{QStringLiteral("sampling greyscale 1280x720 en normal"),
+                                         QStringLiteral("sampling greyscale 1920x1080 en normal"),
+                                         QStringLiteral("density greyscale 1920x1080 en normal"),
+                                         QStringLiteral("sampling greyscale 1024x768 ko normal"),
+                                         QStringLiteral("sampling greyscale 1280x720 ko normal"),
+                                         QStringLiteral("sampling greyscale 1920x1080 ko normal"),
+                                         QStringLiteral("density greyscale 1920x1080 ko normal"),
+                                         QStringLiteral("sampling greyscale 1920x1080 en present"),
+                                         QStringLiteral("density default 1920x1080 en present"),
+                                         QStringLiteral("density greyscale 1920x1080 en present"),
+                                         QStringLiteral("sampling greyscale 1920x1080 ko present"),
+                                         QStringLiteral("density default 1920x1080 ko present"),
+                                         QStringLiteral("density greyscale 1920x1080 ko present")};
+        if (fitting.contains(row))
+            return;
         for (const QString& pattern : notYetFitting)
             if (QRegularExpression(pattern).match(row).hasMatch())
                 QEXPECT_FAIL("", qPrintable(row + QStringLiteral(": not rearranged to fit yet")),

@@ -1,6 +1,7 @@
 #include "window_fit.h"
 
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QGraphicsTextItem>
 #include <QGraphicsView>
 #include <QLabel>
@@ -69,6 +70,9 @@ void judgeScrolling(const QWidget* window, QStringList& problems) {
 }
 
 void judgeSize(const QWidget* widget, QStringList& problems) {
+    // A spin box sizes its own line edit inside its frame: the spin box itself is judged.
+    if (qobject_cast<const QAbstractSpinBox*>(widget->parentWidget()))
+        return;
     const QSize hint = widget->minimumSizeHint();
     if (!hint.isValid())
         return;
