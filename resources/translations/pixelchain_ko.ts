@@ -743,6 +743,41 @@
     </message>
 </context>
 <context>
+    <name>ShortcutList</name>
+    <message>
+        <source>Arrow keys</source>
+        <translation>화살표 키</translation>
+    </message>
+    <message>
+        <source>On a drawing canvas: move the pixel cursor</source>
+        <translation>그림판에서: 픽셀 커서 이동</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>On a drawing canvas: draw or erase the pixel</source>
+        <translation>그림판에서: 픽셀 그리기 또는 지우기</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>On the greyscale canvas: erase at the cursor</source>
+        <translation>회색조 그림판에서: 커서 위치 지우기</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next / previous control</source>
+        <translation>다음 / 이전 컨트롤로 이동</translation>
+    </message>
+</context>
+<context>
     <name>StorageSize</name>
     <message>
         <source>0 bytes</source>
@@ -1287,12 +1322,48 @@
         <translation>≥ %1 비트</translation>
     </message>
     <message>
-        <source>p(x): how probable?</source>
-        <translation>p(x): 얼마나 그럴듯한가?</translation>
+        <source>How probable?</source>
+        <translation>얼마나 그럴듯한가?</translation>
     </message>
     <message>
-        <source>p(y | x): which digit?</source>
-        <translation>p(y | x): 어떤 숫자인가?</translation>
+        <source>Which digit?</source>
+        <translation>어떤 숫자인가?</translation>
+    </message>
+    <message>
+        <source>Pixel maps</source>
+        <translation>픽셀 지도</translation>
+    </message>
+    <message>
+        <source>Every model</source>
+        <translation>모든 모델</translation>
+    </message>
+    <message>
+        <source>p(x): the drawing&apos;s probability and its verdict</source>
+        <translation>p(x): 그림의 확률과 판정</translation>
+    </message>
+    <message>
+        <source>p(y | x): Bayes&apos; rule names the digit</source>
+        <translation>p(y | x): 베이즈 정리가 숫자를 가린다</translation>
+    </message>
+    <message>
+        <source>Each pixel&apos;s conditional probability and surprise</source>
+        <translation>픽셀마다의 조건부 확률과 놀라움</translation>
+    </message>
+    <message>
+        <source>The same drawing under every model</source>
+        <translation>모든 모델로 본 같은 그림</translation>
+    </message>
+    <message>
+        <source>Questions about the drawing</source>
+        <translation>그림에 대한 질문</translation>
+    </message>
+    <message>
+        <source>Density page: undo the last stroke</source>
+        <translation>밀도 페이지: 마지막 획 되돌리기</translation>
+    </message>
+    <message>
+        <source>Density page: redo the stroke undone</source>
+        <translation>밀도 페이지: 되돌린 획 다시 하기</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1475,18 @@
     <message>
         <source>A real test digit: %1</source>
         <translation>실제 테스트 숫자: %1</translation>
+    </message>
+    <message>
+        <source>Earlier test digits</source>
+        <translation>앞의 테스트 숫자</translation>
+    </message>
+    <message>
+        <source>More test digits</source>
+        <translation>다음 테스트 숫자</translation>
+    </message>
+    <message>
+        <source>Real test digits</source>
+        <translation>실제 테스트 숫자</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1625,26 @@
     <message>
         <source>1: ink</source>
         <translation>1: 잉크</translation>
+    </message>
+    <message>
+        <source>How probable?</source>
+        <translation>얼마나 그럴듯한가?</translation>
+    </message>
+    <message>
+        <source>Pixel maps</source>
+        <translation>픽셀 지도</translation>
+    </message>
+    <message>
+        <source>p(y): the drawing&apos;s density, bits per dimension and percentile</source>
+        <translation>p(y): 그림의 밀도, 차원당 비트, 백분위</translation>
+    </message>
+    <message>
+        <source>Each pixel&apos;s surprise and what the model expected there</source>
+        <translation>픽셀마다의 놀라움과 모델이 기대한 값</translation>
+    </message>
+    <message>
+        <source>Questions about the drawing</source>
+        <translation>그림에 대한 질문</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2302,14 @@
     <message>
         <source>Training</source>
         <translation>학습</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3139,10 @@ fitted by maximum likelihood</source>
         <source>No greyscale model is loaded, so the greyscale mode is off</source>
         <translation>불러온 회색조 모델이 없어 회색조 모드를 쓸 수 없습니다</translation>
     </message>
+    <message>
+        <source>Sampling page: switch between binary and greyscale pixels</source>
+        <translation>샘플링 페이지: 이진 픽셀과 회색조 픽셀 전환</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::ScoreHeadline</name>
@@ -3348,6 +3463,10 @@ fitted by maximum likelihood</source>
     <message>
         <source>✓ As probable as the typical test digit: more probable than %1% of them.</source>
         <translation>✓ 전형적인 테스트 숫자만큼 확률이 높습니다: 테스트 숫자의 %1%보다 확률이 높습니다.</translation>
+    </message>
+    <message>
+        <source>The verdict on the drawing; it changes as you draw.</source>
+        <translation>그림에 대한 판정입니다. 그리는 동안 바뀝니다.</translation>
     </message>
 </context>
 </TS>

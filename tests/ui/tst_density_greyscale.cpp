@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QRadioButton>
+#include <QTabBar>
 #include <QTest>
 #include <memory>
 
@@ -304,7 +305,12 @@ void TestDensityGreyscale::hoverShowsThePixelsNumbers() {
     GreyDriver driver;
     QVERIFY(QTest::qWaitForWindowExposed(&driver.page()));
     driver.chooseGreyscale();
+    // The maps have a tab of their own beside the numbers: open it as a student would.
+    auto* tabs = driver.find<QTabBar>("greyAnswerTabs");
+    QTest::mouseClick(tabs, Qt::LeftButton, Qt::NoModifier, tabs->tabRect(1).center());
+    QCOMPARE(tabs->currentIndex(), 1);
     auto* map = driver.find<ui::PixelGrid>("greySurpriseMap");
+    QVERIFY(map->isVisible());
     const int row = 14, col = 12, pixel = row * kSide + col;
     const QRectF field = map->fieldRect();
     const double cell = field.width() / kSide;

@@ -15,6 +15,7 @@
 #include <QImage>
 #include <QListWidget>
 #include <QSlider>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <cmath>
 #include <random>
@@ -310,7 +311,14 @@ void TestDensityScores::hoverExplainsPixel() {
     QFETCH(int, col);
     DensityPageDriver driver;
     QVERIFY(QTest::qWaitForWindowExposed(&driver.page()));
+    if (grid != QLatin1String("drawingCanvas")) {
+        // The maps have a tab of their own beside the scores: open it as a student would.
+        auto* tabs = driver.find<QTabBar>("answerTabs");
+        QTest::mouseClick(tabs, Qt::LeftButton, Qt::NoModifier, tabs->tabRect(2).center());
+        QCOMPARE(tabs->currentIndex(), 2);
+    }
     auto* widget = driver.find<ui::PixelGrid>(qPrintable(grid));
+    QVERIFY(widget->isVisible());
     QTest::mouseMove(widget, DensityPageDriver::cellCentre(widget, row, col));
     const int pixel = row * kSide + col;
     QTRY_COMPARE(driver.find<ui::PixelGrid>("surpriseMap")->highlight(), pixel);

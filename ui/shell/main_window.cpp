@@ -134,6 +134,11 @@ QString MainWindow::currentPage() const {
     return pageNames().value(tabs_->currentIndex());
 }
 
+QWidget* MainWindow::page(const QString& name) const {
+    const auto index = pageNames().indexOf(name);
+    return index < 0 ? nullptr : tabs_->widget(static_cast<int>(index));
+}
+
 void MainWindow::nextPage() {
     tabs_->setCurrentIndex((tabs_->currentIndex() + 1) % tabs_->count());
 }

@@ -48,6 +48,10 @@ public:
     bool showPage(const QString& name);
     /// Machine name of the page on screen.
     QString currentPage() const;
+    /// The page with that machine name (nullptr for an unknown name). Checks that walk every page
+    /// (the classroom fit test) ask pageNames() and this, so a new page is covered once it is a
+    /// tab.
+    QWidget* page(const QString& name) const;
     CountingPage* countingPage() const { return counting_; }
     SamplingPage* samplingPage() const { return sampling_; }
     DensityPage* densityPage() const { return density_; }

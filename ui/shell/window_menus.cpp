@@ -8,6 +8,7 @@
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/presentation.h"
+#include "ui/shell/shortcut_list.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -53,9 +54,22 @@ void MainWindow::buildMenus() {
                               "pixel by pixel, and score your own drawing.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    auto* keys = new QAction(help);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, [this] {
+        QMessageBox box(this);
+        box.setObjectName(QStringLiteral("shortcutsDialog"));
+        box.setWindowTitle(tr("Keyboard shortcuts"));
+        box.setTextFormat(Qt::RichText);
+        box.setText(shortcutTable(shortcutsOf(this)));
+        box.exec();
+    });
+    addMenuAction(help, keys);
     help->addAction(about);
-    translated([help, about] {
+    translated([help, about, keys] {
         help->setTitle(tr("&Help"));
+        keys->setText(tr("&Keyboard shortcuts"));
         about->setText(tr("&About PixelChain"));
     });
 }

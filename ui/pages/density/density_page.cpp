@@ -8,6 +8,7 @@
 #include "ui/adapters/surprise_bits.h"
 #include "ui/pages/density/bayes_judge.h"
 #include "ui/pages/density/bayes_panel.h"
+#include "ui/pages/density/canvas_fit.h"
 #include "ui/pages/density/drawing_canvas.h"
 #include "ui/pages/density/drawing_file.h"
 #include "ui/pages/density/drawing_toolbar.h"
@@ -25,6 +26,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -41,6 +43,10 @@ namespace {
 constexpr double kBodyPoints = 14;
 // The surprise map saturates here: 7 bits is p(x_i | x_<i) ≈ 0.008, a pixel the model ruled out.
 constexpr float kSurpriseTopBits = 7.0f;
+// The canvas never gets smaller than 7 screen pixels per image pixel, nor wider than 40 % of the
+// page (the answers need the rest).
+constexpr int kCanvasMinimum = 196;
+constexpr double kCanvasShare = 0.4;
 
 } // namespace
 
@@ -51,18 +57,19 @@ DensityPage::DensityPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWi
     body.setPointSizeF(std::max(body.pointSizeF(), kBodyPoints));
     setFont(body);
 
+    // The canvas column at the left, sized by resizeEvent to the height it has; the answers at
+    // the right, one question per tab, so every part fits a 1024×768 projector without scrolling.
     auto* content = new QWidget;
     auto* columns = new QHBoxLayout(content);
-    columns->addWidget(buildDrawingColumn(), 5);
-    columns->addWidget(buildMapColumn(), 3);
-    // Any model of the library can score the drawing: the picker heads the score column.
+    columns->addWidget(buildDrawingColumn(), 0);
+    // Any model of the library can score the drawing: the picker heads the answer column.
     QWidget* modelPicker = ModelPicker::labelled(models_, Qt::Horizontal, content);
     markAsControl(modelPicker);
     auto* scoreColumn = new QVBoxLayout;
     scoreColumn->addWidget(modelPicker);
     scoreColumn->addWidget(buildAnswerTabs(), 1);
-    columns->addLayout(scoreColumn, 5);
-    // On a small screen the page scrolls instead of clipping.
+    columns->addLayout(scoreColumn, 1);
+    // Only at a zoom no projector needs does the page scroll; otherwise it fits (tst_shell_fit).
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("densityScroll"));
     scroll->setWidgetResizable(true);
@@ -92,11 +99,22 @@ DensityPage::DensityPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWi
 }
 
 void DensityPage::setStaticTexts() {
+    // Help ▸ Keyboard shortcuts lists each key with these words.
+    shortcuts_[0]->setWhatsThis(tr("Density page: undo the last stroke"));
+    shortcuts_[1]->setWhatsThis(tr("Density page: redo the stroke undone"));
+    shortcuts_[2]->setWhatsThis(tr("Density page: redo the stroke undone"));
     canvas_->setAccessibleName(tr("Drawing canvas, 28 by 28 pixels"));
     hint_->setText(tr("Left button draws, right erases; keyboard: arrows and Space."));
     drawHeading_->setText(tr("Draw a digit"));
-    answerTabs_->setTabText(0, tr("p(x): how probable?"));
-    answerTabs_->setTabText(1, tr("p(y | x): which digit?"));
+    answerTabs_->setTabText(0, tr("How probable?"));
+    answerTabs_->setTabText(1, tr("Which digit?"));
+    answerTabs_->setTabText(2, tr("Pixel maps"));
+    answerTabs_->setTabText(3, tr("Every model"));
+    answerTabs_->setTabToolTip(0, tr("p(x): the drawing's probability and its verdict"));
+    answerTabs_->setTabToolTip(1, tr("p(y | x): Bayes' rule names the digit"));
+    answerTabs_->setTabToolTip(2, tr("Each pixel's conditional probability and surprise"));
+    answerTabs_->setTabToolTip(3, tr("The same drawing under every model"));
+    answerTabs_->setAccessibleName(tr("Questions about the drawing"));
     galleryHeading_->setText(tr("Real test digits: click one to load it"));
     conditionals_->setTexts(tr("p(x<sub>i</sub> = 1 | earlier pixels)"), tr("0: off"), tr("1: on"));
     surprise_->setTexts(tr("Surprise −log<sub>2</sub> p(x<sub>i</sub> | earlier pixels)"),
@@ -113,7 +131,7 @@ QWidget* DensityPage::buildDrawingColumn() {
     auto* column = new QWidget(this);
     canvas_ = new DrawingCanvas(column);
     canvas_->setObjectName(QStringLiteral("drawingCanvas"));
-    canvas_->setMinimumSize(280, 280);
+    canvas_->setFixedSize(kCanvasMinimum, kCanvasMinimum);
     toolbar_ = new DrawingToolbar(column);
     markAsControl(toolbar_);
     message_ = new QLabel(column);
@@ -129,21 +147,22 @@ QWidget* DensityPage::buildDrawingColumn() {
 
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* heading = new QHBoxLayout;
     drawHeading_ = makeHeading(QString(), column);
     drawHeading_->setObjectName(QStringLiteral("drawHeading"));
-    heading->addWidget(drawHeading_);
-    heading->addWidget(hint_, 1);
-    layout->addLayout(heading);
-    layout->addWidget(canvas_); // square (height for width), at the top, the toolbar under it
+    layout->addWidget(drawHeading_);
+    layout->addWidget(hint_);
+    layout->addWidget(canvas_); // square, sized by resizeEvent; the toolbar under it
     layout->addWidget(toolbar_);
     layout->addWidget(message_);
-    galleryHeading_ = makeHeading(QString(), column);
+    galleryHeading_ = new QLabel(column);
+    galleryHeading_->setWordWrap(true);
+    QFont bold = galleryHeading_->font();
+    bold.setBold(true);
+    galleryHeading_->setFont(bold);
     layout->addWidget(galleryHeading_);
     layout->addWidget(gallery_);
-    // A page taller than the screen (the maps, the scores) leaves its spare room down here, so
-    // the canvas stays at the top, in view beside the answers.
     layout->addStretch(1);
+    drawingColumn_ = column;
     return column;
 }
 
@@ -155,10 +174,11 @@ QWidget* DensityPage::buildMapColumn() {
     surprise_->grid()->setObjectName(QStringLiteral("surpriseMap"));
     readout_ = new PixelReadout(column);
 
+    auto* maps = new QHBoxLayout;
+    maps->addWidget(conditionals_, 1);
+    maps->addWidget(surprise_, 1);
     auto* layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(conditionals_, 1);
-    layout->addWidget(surprise_, 1);
+    layout->addLayout(maps, 1);
     layout->addWidget(readout_);
     return column;
 }
@@ -190,7 +210,8 @@ QWidget* DensityPage::buildAnswerTabs() {
     auto* stack = new QStackedWidget(tabs);
     scores_ = new ScorePanel(stack);
     bayes_ = new BayesPanel(stack);
-    for (QWidget* panel : {static_cast<QWidget*>(scores_), static_cast<QWidget*>(bayes_)}) {
+    for (QWidget* panel : {static_cast<QWidget*>(scores_), static_cast<QWidget*>(bayes_),
+                           buildMapColumn(), scores_->comparison()}) {
         stack->addWidget(panel);
         answerTabs_->addTab(QString());
     }
@@ -235,6 +256,7 @@ void DensityPage::addShortcuts() {
     for (const auto& [sequence, action] : keys) {
         auto* shortcut = new QShortcut(sequence, this, this, action);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcuts_ << shortcut;
     }
 }
 
@@ -372,6 +394,21 @@ void DensityPage::chooseFileToSave() {
 void DensityPage::showMessage(const QString& message) {
     message_->setText(message);
     message_->setVisible(!message.isEmpty());
+    fitCanvas();
+}
+
+// The canvas is as large a square as the column's other parts leave room for.
+void DensityPage::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitCanvas();
+}
+
+void DensityPage::fitCanvas() {
+    // The column's height is the scroll area's: the page, less the mode switch and the margins.
+    const auto* scroll = findChild<QScrollArea*>(QStringLiteral("densityScroll"));
+    const QMargins margins = scroll->widget()->layout()->contentsMargins();
+    const int height = scroll->viewport()->height() - margins.top() - margins.bottom();
+    fitSquareCanvas(drawingColumn_, canvas_, height, int(width() * kCanvasShare), kCanvasMinimum);
 }
 
 void DensityPage::changeEvent(QEvent* event) {

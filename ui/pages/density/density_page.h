@@ -12,12 +12,19 @@
 //
 // A switch above it all turns the page to greyscale pixels: GreyDensityView, the same questions
 // asked of an RNADE about a drawing with soft grey strokes.
+//
+// Layout, for a 1024×768 projector as for a wide screen: the canvas column at the left (the
+// heading, the canvas as large a square as the height leaves, the tools and a paged row of real
+// test digits); at the right the model picker and one tab per question — how probable? (the
+// numbers, the verdict, the histogram), which digit? (Bayes' rule), the pixel maps, and every
+// model. Nothing scrolls at any classroom size (tests/shell/tst_shell_fit).
 #include "core/models/density_model.h"
 #include "ui/pages/density/drawing_history.h"
 
 #include <QWidget>
 
 class QLabel;
+class QShortcut;
 class QTabBar;
 
 namespace pixelchain::ui {
@@ -67,8 +74,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Sizes the canvas to the largest square the drawing column has room for.
+    void fitCanvas();
     /// Sets every text again in the current language.
     void retranslate();
     void setStaticTexts();
@@ -105,7 +115,10 @@ private:
     PixelReadout* readout_ = nullptr;
     ScorePanel* scores_ = nullptr;
     BayesPanel* bayes_ = nullptr;
-    QTabBar* answerTabs_ = nullptr; ///< "how probable?" (scores_) and "which digit?" (bayes_)
+    /// "how probable?" (scores_), "which digit?" (bayes_), the pixel maps and every model.
+    QTabBar* answerTabs_ = nullptr;
+    QWidget* drawingColumn_ = nullptr;
+    QList<QShortcut*> shortcuts_; ///< undo, redo, redo (Ctrl+Y)
     PixelModeSwitch* modeSwitch_ = nullptr;
     GreyDensityView* greyView_ = nullptr;
 };

@@ -3,12 +3,14 @@
 #include <QEvent>
 #include <QImage>
 #include <QPixmap>
-#include <QScrollBar>
+#include <QToolButton>
+#include <algorithm>
 
 namespace pixelchain::ui {
 namespace {
 
 constexpr int kThumb = 56; // two screen pixels per image pixel
+constexpr int kCellMargin = 12;
 
 // Ink on paper, as on the canvas: bits as 20 and 250, greys as 255 − v (MNIST's 255 is ink).
 QIcon thumbnail(const GalleryDigits& digits, std::size_t n, GalleryStrip::Shade shade) {
@@ -26,24 +28,44 @@ QIcon thumbnail(const GalleryDigits& digits, std::size_t n, GalleryStrip::Shade 
 
 GalleryStrip::GalleryStrip(QWidget* parent, Shade shade)
     : QListWidget(parent)
-    , digits_(GalleryDigits::loadBuiltIn()) {
+    , digits_(GalleryDigits::loadBuiltIn())
+    , previous_(new QToolButton(this))
+    , next_(new QToolButton(this)) {
     setViewMode(QListView::IconMode);
     setFlow(QListView::LeftToRight);
     setWrapping(false);
     setMovement(QListView::Static);
     setIconSize(QSize(kThumb, kThumb));
-    setSpacing(4);
-    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setGridSize(QSize(kThumb + kCellMargin, kThumb + fontMetrics().height() + kCellMargin));
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    previous_->setObjectName(QStringLiteral("galleryPrevious"));
+    next_->setObjectName(QStringLiteral("galleryNext"));
+    previous_->setText(QStringLiteral("◀"));
+    next_->setText(QStringLiteral("▶"));
+    const int button = previous_->sizeHint().width();
+    setViewportMargins(button, 0, button, 0);
+    connect(previous_, &QToolButton::clicked, this, &GalleryStrip::showPreviousPage);
+    connect(next_, &QToolButton::clicked, this, &GalleryStrip::showNextPage);
     addThumbnails(shade);
     connect(this, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { Q_EMIT digitChosen(row(item)); });
     connect(this, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { Q_EMIT digitChosen(row(item)); });
+    // The arrow keys reach the digits of the next page: the page turns with the current item.
+    connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && (row < first_ || row >= first_ + perPage_))
+            scrollTo(model()->index(row, 0));
+    });
 }
 
 void GalleryStrip::retranslate() {
+    previous_->setToolTip(tr("Earlier test digits"));
+    previous_->setAccessibleName(previous_->toolTip());
+    next_->setToolTip(tr("More test digits"));
+    next_->setAccessibleName(next_->toolTip());
+    setAccessibleName(tr("Real test digits"));
     if (digits_.size() == 0)
         return;
     for (int n = 0; n < count(); ++n)
@@ -60,9 +82,48 @@ void GalleryStrip::addThumbnails(Shade shade) {
         new QListWidgetItem(thumbnail(digits_, n, shade), QString::number(digits_.labels[n]), this);
     }
     retranslate();
-    // Room for the icons, their labels and a scroll bar, nothing more.
-    setFixedHeight(kThumb + fontMetrics().height() + 3 * spacing() +
-                   horizontalScrollBar()->sizeHint().height() + 2 * frameWidth());
+    // Room for one row of icons and their labels, nothing more.
+    setFixedHeight(gridSize().height() + 2 * frameWidth() + 4);
+    layoutPage();
+}
+
+void GalleryStrip::scrollTo(const QModelIndex& index, ScrollHint hint) {
+    if (index.isValid() && (index.row() < first_ || index.row() >= first_ + perPage_)) {
+        first_ = index.row() / perPage_ * perPage_;
+        layoutPage();
+    }
+    QListWidget::scrollTo(index, hint);
+}
+
+void GalleryStrip::showNextPage() {
+    if (first_ + perPage_ >= count())
+        return;
+    first_ += perPage_;
+    layoutPage();
+}
+
+void GalleryStrip::showPreviousPage() {
+    first_ = std::max(0, first_ - perPage_);
+    layoutPage();
+}
+
+void GalleryStrip::resizeEvent(QResizeEvent* event) {
+    QListWidget::resizeEvent(event);
+    layoutPage();
+}
+
+void GalleryStrip::layoutPage() {
+    const int cell = gridSize().width();
+    perPage_ = std::max(1, (viewport()->width() - 2) / std::max(1, cell));
+    first_ = first_ / perPage_ * perPage_;
+    for (int n = 0; n < count(); ++n)
+        setRowHidden(n, n < first_ || n >= first_ + perPage_);
+    previous_->setEnabled(first_ > 0);
+    next_->setEnabled(first_ + perPage_ < count());
+    const QRect inside = contentsRect();
+    const int button = previous_->sizeHint().width();
+    previous_->setGeometry(inside.left(), inside.top(), button, inside.height());
+    next_->setGeometry(inside.right() - button + 1, inside.top(), button, inside.height());
 }
 
 void GalleryStrip::changeEvent(QEvent* event) {

@@ -3,6 +3,7 @@
 #include "core/stats/percentiles.h"
 #include "ui/adapters/grey_model_library.h"
 #include "ui/adapters/grey_model_picker.h"
+#include "ui/pages/density/canvas_fit.h"
 #include "ui/pages/density/gallery_strip.h"
 #include "ui/pages/density/grey_canvas.h"
 #include "ui/pages/density/grey_density_panel.h"
@@ -16,19 +17,28 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QVBoxLayout>
 #include <cmath>
 #include <limits>
 
 namespace pixelchain::ui {
+namespace {
+// As on the binary canvas: at least 7 screen pixels per image pixel, at most 40 % of the width.
+constexpr int kCanvasMinimum = 196;
+constexpr double kCanvasShare = 0.4;
+} // namespace
 
 GreyDensityView::GreyDensityView(GreyModelLibrary* models, QWidget* parent)
     : QWidget(parent)
     , models_(models) {
+    // As in the binary mode: the canvas column at the left, sized to the height it has; the
+    // answers at the right, the numbers and the pixel maps in two tabs.
     auto* columns = new QHBoxLayout(this);
-    columns->addWidget(buildDrawingColumn(), 5);
-    columns->addWidget(buildMapColumn(), 3);
-    columns->addWidget(buildScoreColumn(), 5);
+    columns->addWidget(buildDrawingColumn(), 0);
+    columns->addWidget(buildScoreColumn(), 1);
     connectParts();
     if (!gallery_->digits().greyImages.empty())
         canvas_->setDrawing(gallery_->digits().greyImages.front());
@@ -50,36 +60,51 @@ void GreyDensityView::setStaticTexts() {
                              "and right. <b>Orange</b>: a value it did not expect."));
     expected_->setTexts(tr("Expected E[y<sub>i</sub> | earlier pixels]"), tr("0: paper"),
                         tr("1: ink"));
+    answerTabs_->setTabText(0, tr("How probable?"));
+    answerTabs_->setTabText(1, tr("Pixel maps"));
+    answerTabs_->setTabToolTip(0, tr("p(y): the drawing's density, bits per dimension and "
+                                     "percentile"));
+    answerTabs_->setTabToolTip(1, tr("Each pixel's surprise and what the model expected there"));
+    answerTabs_->setAccessibleName(tr("Questions about the drawing"));
+}
+
+void GreyDensityView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Inside the page's scroll area the view is as tall as the area shows, when it fits.
+    const int shown = parentWidget() ? parentWidget()->height() : height();
+    const QMargins margins = layout()->contentsMargins();
+    fitSquareCanvas(drawingColumn_, canvas_, shown - margins.top() - margins.bottom(),
+                    int(width() * kCanvasShare), kCanvasMinimum);
 }
 
 QWidget* GreyDensityView::buildDrawingColumn() {
     auto* column = new QWidget(this);
     canvas_ = new GreyCanvas(column);
     canvas_->setObjectName(QStringLiteral("greyCanvas"));
-    canvas_->setMinimumSize(280, 280);
+    canvas_->setFixedSize(kCanvasMinimum, kCanvasMinimum);
     toolbar_ = new GreyToolbar(column);
     markAsControl(toolbar_);
     gallery_ = new GalleryStrip(column, GalleryStrip::Shade::Grey);
     gallery_->setObjectName(QStringLiteral("greyGallery"));
     hint_ = new QLabel(column);
     hint_->setWordWrap(true);
-    // Under the gallery, where the column has room for the readout's lines at full width.
-    readout_ = new GreyPixelReadout(column);
 
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* heading = new QHBoxLayout;
     drawHeading_ = makeHeading(QString(), column);
-    heading->addWidget(drawHeading_);
-    heading->addWidget(hint_, 1);
-    layout->addLayout(heading);
+    layout->addWidget(drawHeading_);
+    layout->addWidget(hint_);
     layout->addWidget(canvas_);
     layout->addWidget(toolbar_);
-    galleryHeading_ = makeHeading(QString(), column);
+    galleryHeading_ = new QLabel(column);
+    galleryHeading_->setWordWrap(true);
+    QFont bold = galleryHeading_->font();
+    bold.setBold(true);
+    galleryHeading_->setFont(bold);
     layout->addWidget(galleryHeading_);
     layout->addWidget(gallery_);
-    layout->addWidget(readout_);
     layout->addStretch(1);
+    drawingColumn_ = column;
     return column;
 }
 
@@ -93,12 +118,15 @@ QWidget* GreyDensityView::buildMapColumn() {
     surpriseKey_->setObjectName(QStringLiteral("greySurpriseKey"));
     surpriseKey_->setWordWrap(true);
     surpriseKey_->setTextFormat(Qt::RichText);
+    readout_ = new GreyPixelReadout(column);
 
+    auto* maps = new QHBoxLayout;
+    maps->addWidget(surprise_, 1);
+    maps->addWidget(expected_, 1);
     auto* layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(surprise_, 1);
+    layout->addLayout(maps, 1);
     layout->addWidget(surpriseKey_);
-    layout->addWidget(expected_, 1);
+    layout->addWidget(readout_);
     return column;
 }
 
@@ -115,11 +143,20 @@ QWidget* GreyDensityView::buildScoreColumn() {
     row->addWidget(picker_, 1);
     panel_ = new GreyDensityPanel(column);
     panel_->setObjectName(QStringLiteral("greyDensityPanel"));
+    answerTabs_ = new QTabBar(column);
+    answerTabs_->setObjectName(QStringLiteral("greyAnswerTabs"));
+    auto* stack = new QStackedWidget(column);
+    for (QWidget* answer : {static_cast<QWidget*>(panel_), buildMapColumn()}) {
+        stack->addWidget(answer);
+        answerTabs_->addTab(QString());
+    }
+    connect(answerTabs_, &QTabBar::currentChanged, stack, &QStackedWidget::setCurrentIndex);
 
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(pickerRow);
-    layout->addWidget(panel_, 1);
+    layout->addWidget(answerTabs_);
+    layout->addWidget(stack, 1);
     return column;
 }
 

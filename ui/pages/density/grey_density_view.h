@@ -17,6 +17,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTabBar;
 
 namespace pixelchain::ui {
 
@@ -59,6 +60,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void setStaticTexts();
@@ -90,6 +92,8 @@ private:
     HeatmapPanel* expected_ = nullptr;
     GreyPixelReadout* readout_ = nullptr;
     GreyDensityPanel* panel_ = nullptr;
+    QTabBar* answerTabs_ = nullptr; ///< the numbers (panel_) and the pixel maps
+    QWidget* drawingColumn_ = nullptr;
 };
 
 } // namespace pixelchain::ui

@@ -1,5 +1,7 @@
 #include "ui/pages/density/score_headline.h"
 
+#include "ui/widgets/announce.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -49,15 +51,24 @@ QLabel* ScoreHeadline::addNumber(int column, const QString& name) {
 
 void ScoreHeadline::showScore(const ModelScore& score) {
     const QLocale locale;
-    logProb_->setText(tr("%1 nats").arg(locale.toString(score.logProb, 'f', 1)));
-    bits_->setText(locale.toString(score.bitsPerPixel, 'f', 3));
-    percentile_->setText(std::isnan(score.percentile) ? QStringLiteral("—")
-                                                      : locale.toString(score.percentile, 'f', 0));
+    showNumber(0, logProb_, tr("%1 nats").arg(locale.toString(score.logProb, 'f', 1)));
+    showNumber(1, bits_, locale.toString(score.bitsPerPixel, 'f', 3));
+    showNumber(2, percentile_,
+               std::isnan(score.percentile) ? QStringLiteral("—")
+                                            : locale.toString(score.percentile, 'f', 0));
 }
 
 void ScoreHeadline::showNothing() {
-    for (QLabel* label : {logProb_, bits_, percentile_})
-        label->setText(QStringLiteral("—"));
+    showNumber(0, logProb_, QStringLiteral("—"));
+    showNumber(1, bits_, QStringLiteral("—"));
+    showNumber(2, percentile_, QStringLiteral("—"));
+}
+
+// A number is announced with its caption: "percentile: 47", not a bare "47".
+void ScoreHeadline::showNumber(int column, QLabel* number, const QString& text) {
+    const auto* grid = static_cast<QGridLayout*>(layout());
+    const QString caption = static_cast<QLabel*>(grid->itemAtPosition(0, column)->widget())->text();
+    setAnnouncedText(number, text, caption + QStringLiteral(": ") + text);
 }
 
 void ScoreHeadline::changeEvent(QEvent* event) {

@@ -25,6 +25,8 @@ private:
     /// Sets every text again in the current language.
     void retranslate();
     QLabel* addNumber(int column, const QString& name);
+    /// Sets number `column` and announces it with its caption.
+    void showNumber(int column, QLabel* number, const QString& text);
 
     QLabel* logProb_ = nullptr;
     QLabel* bits_ = nullptr;

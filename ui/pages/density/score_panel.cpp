@@ -37,14 +37,16 @@ ScorePanel::ScorePanel(QWidget* parent)
     layout->addWidget(headline_);
     layout->addWidget(verdict_);
     layout->addWidget(chart_, 1);
-    listHeading_ = new QLabel(this);
-    QFont bold = listHeading_->font();
-    bold.setBold(true);
-    listHeading_->setFont(bold);
-    layout->addWidget(listHeading_);
-    layout->addWidget(list_);
-    layout->addWidget(pitfall_);
     layout->addStretch(0); // takes the room of a hidden chart, so the panels stay together
+
+    comparison_ = new QWidget(this);
+    comparison_->setObjectName(QStringLiteral("modelComparison"));
+    listHeading_ = makeHeading(QString(), comparison_);
+    auto* compared = new QVBoxLayout(comparison_);
+    compared->addWidget(listHeading_);
+    compared->addWidget(list_);
+    compared->addWidget(pitfall_);
+    compared->addStretch(1);
     connect(pitfall_, &PitfallNote::blankRequested, this, &ScorePanel::blankRequested);
     // Moving the threshold moves one line on the chart; the verdict follows by itself. Nothing is
     // scored again.

@@ -1,7 +1,8 @@
 #pragma once
-// ScorePanel: the right-hand column of the Density page — the current model's numbers, the
-// verdict with its threshold, the histogram of test-digit log-likelihoods with the drawing marked,
-// the same drawing under every model, and the pitfall of raw likelihood as an anomaly score.
+// ScorePanel: the Density page's answer to "how probable?" — the current model's numbers, the
+// verdict with its threshold and the histogram of test-digit log-likelihoods with the drawing
+// marked. Its comparison() view, which the page shows in a tab of its own, holds the same drawing
+// under every model and the pitfall of raw likelihood as an anomaly score.
 #include "ui/adapters/blank_canvas.h"
 #include "ui/pages/density/model_scores.h"
 
@@ -30,6 +31,8 @@ public:
     /// Shows `scores` (one per model, the current one marked); percentile of the current one.
     void showScores(const QVector<ModelScore>& scores);
     double percentile() const { return percentile_; }
+    /// The same drawing under every model and the blank-canvas pitfall: a view the page places.
+    QWidget* comparison() const { return comparison_; }
     /// The blank canvas under every model, for the pitfall note.
     void showBlankCanvas(const QVector<BlankCanvasScore>& scores);
 
@@ -58,6 +61,7 @@ private:
     LikelihoodChart* chart_ = nullptr;
     ModelScoreList* list_ = nullptr;
     PitfallNote* pitfall_ = nullptr;
+    QWidget* comparison_ = nullptr;
 };
 
 } // namespace pixelchain::ui

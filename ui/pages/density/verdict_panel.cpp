@@ -1,5 +1,7 @@
 #include "ui/pages/density/verdict_panel.h"
 
+#include "ui/widgets/announce.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
@@ -35,6 +37,7 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     big.setPointSizeF(std::max(big.pointSizeF() + 4, 18.0));
     big.setBold(true);
     verdict_->setFont(big);
+    verdict_->setAccessibleDescription(tr("The verdict on the drawing; it changes as you draw."));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,13 +78,14 @@ void VerdictPanel::showPercentile(double percentile, bool aboveEveryTestDigit) {
     aboveEvery_ = aboveEveryTestDigit;
     if (std::isnan(percentile)) {
         unusual_ = false;
-        verdict_->setText(tr("No verdict: this model has no test-set scores to compare with."));
+        setAnnouncedText(verdict_,
+                         tr("No verdict: this model has no test-set scores to compare with."));
         verdict_->setStyleSheet(kNeutralStyle);
         return;
     }
     // The percentile arrives rounded, as the page shows it: the shown number decides.
     unusual_ = percentile < thresholdPercent();
-    verdict_->setText(verdictText(percentile, unusual_, aboveEveryTestDigit));
+    setAnnouncedText(verdict_, verdictText(percentile, unusual_, aboveEveryTestDigit));
     verdict_->setStyleSheet(unusual_ ? kUnusualStyle
                                      : (aboveEveryTestDigit ? kNeutralStyle : kUsualStyle));
 }

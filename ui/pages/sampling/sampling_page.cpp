@@ -80,6 +80,7 @@ SamplingPage::SamplingPage(ModelLibrary* models, GreyModelLibrary* greyModels, Q
     // Ctrl+G works wherever the focus is in the window while this page is on screen (a hidden
     // page's shortcuts do not fire).
     auto* modeKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_G), this);
+    modeKey->setObjectName(QStringLiteral("samplingModeKey"));
     modeKey->setContext(Qt::WindowShortcut);
     connect(modeKey, &QShortcut::activated, this,
             [this] { setMode(mode_ == Mode::Binary ? Mode::Greyscale : Mode::Binary); });
@@ -191,6 +192,8 @@ QTabWidget* SamplingPage::buildTabs(QWidget* parent) {
 
 // The sample, the seed and the step stay; the words around them are set again.
 void SamplingPage::retranslate() {
+    if (auto* modeKey = findChild<QShortcut*>(QStringLiteral("samplingModeKey")))
+        modeKey->setWhatsThis(tr("Sampling page: switch between binary and greyscale pixels"));
     tabs_->setTabText(0, tr("Next?"));
     tabs_->setTabText(1, tr("64 samples"));
     tabs_->setTabText(2, tr("Complete"));

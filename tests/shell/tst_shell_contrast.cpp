@@ -1,0 +1,161 @@
+// Every colour pair that carries text meets WCAG AA, in the normal theme and in the projector
+// theme of presentation mode: 4.5:1 for body text, 3:1 for large text (18 pt, or 14 pt bold).
+// The ratios are computed from the palettes, and from the palette each text widget of each page
+// really paints with (style sheets included), against the background it sits on.
+#include "shell_driver.h"
+#include "ui/shell/presentation.h"
+#include "ui/shell/projector_palette.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QTabBar>
+#include <cmath>
+#include <iterator>
+
+using namespace shelltest;
+
+namespace {
+
+/// WCAG 2 relative luminance of an sRGB colour.
+double luminance(const QColor& c) {
+    const auto linear = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+}
+
+/// WCAG 2 contrast ratio, 1 (same) to 21 (black on white).
+double contrast(const QColor& a, const QColor& b) {
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+constexpr double kBodyRatio = 4.5;
+constexpr double kLargeRatio = 3.0;
+
+bool isLarge(const QFont& font) {
+    return font.pointSizeF() >= 18 || (font.bold() && font.pointSizeF() >= 14);
+}
+
+/// The colour behind `widget`: the first ancestor (or itself) that fills its background.
+QColor backgroundOf(const QWidget* widget) {
+    for (const QWidget* w = widget; w; w = w->parentWidget())
+        if (w->autoFillBackground() || w->isWindow())
+            return w->palette().color(QPalette::Active, w->backgroundRole());
+    return QApplication::palette().color(QPalette::Window);
+}
+
+struct Pair {
+    const char* name;
+    QPalette::ColorRole text;
+    QPalette::ColorRole background;
+};
+
+const Pair kPairs[] = {
+    {"window text", QPalette::WindowText, QPalette::Window},
+    {"text on base", QPalette::Text, QPalette::Base},
+    {"text on alternate base", QPalette::Text, QPalette::AlternateBase},
+    {"button text", QPalette::ButtonText, QPalette::Button},
+    {"highlighted text", QPalette::HighlightedText, QPalette::Highlight},
+    {"tooltip", QPalette::ToolTipText, QPalette::ToolTipBase},
+    {"link on base", QPalette::Link, QPalette::Base},
+};
+
+} // namespace
+
+class TestShellContrast : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        isolateSettings();
+        normal_ = QApplication::palette();
+    }
+
+    void paletteTextPairsMeetAA_data() {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<int>("pair");
+        QTest::addColumn<int>("group");
+        for (const QString theme : {QStringLiteral("normal"), QStringLiteral("projector")})
+            for (int p = 0; p < int(std::size(kPairs)); ++p)
+                for (const auto& [group, groupName] : {std::pair{QPalette::Active, "active"},
+                                                       std::pair{QPalette::Inactive, "inactive"}})
+                    QTest::addRow("%s, %s, %s", qPrintable(theme), kPairs[p].name, groupName)
+                        << theme << p << int(group);
+    }
+
+    void paletteTextPairsMeetAA() {
+        QFETCH(QString, theme);
+        QFETCH(int, pair);
+        QFETCH(int, group);
+        const QPalette palette =
+            theme == QLatin1String("projector") ? ui::projectorPalette() : normal_;
+        const auto g = QPalette::ColorGroup(group);
+        const Pair& p = kPairs[pair];
+        const double ratio = contrast(palette.color(g, p.text), palette.color(g, p.background));
+        qInfo("%s: %s on %s = %.2f:1", p.name, qPrintable(palette.color(g, p.text).name()),
+              qPrintable(palette.color(g, p.background).name()), ratio);
+        QVERIFY2(ratio >= kBodyRatio, qPrintable(QStringLiteral("%1:1").arg(ratio, 0, 'f', 2)));
+    }
+
+    void everyTextOnEveryPageMeetsAA_data() {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<bool>("presenting");
+        for (const bool presenting : {false, true})
+            for (const QString& page : MainWindow::pageNames())
+                QTest::addRow("%s, %s", qPrintable(page), presenting ? "projector" : "normal")
+                    << page << presenting;
+    }
+
+    void everyTextOnEveryPageMeetsAA() {
+        QFETCH(QString, page);
+        QFETCH(bool, presenting);
+        auto window = openWindow();
+        window->presentation()->setPresenting(presenting);
+        QVERIFY(window->showPage(page));
+        QCoreApplication::processEvents();
+        QStringList failures;
+        double worst = 21;
+        QString worstText;
+        int judged = 0;
+        for (const QWidget* w : window->page(page)->findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(window.get()) || !w->isEnabled())
+                continue;
+            const auto* label = qobject_cast<const QLabel*>(w);
+            const auto* button = qobject_cast<const QAbstractButton*>(w);
+            if ((!label || label->text().isEmpty()) && (!button || button->text().isEmpty()))
+                continue;
+            // Buttons paint their text on their own face, labels on what is behind them.
+            const QColor ink = w->palette().color(QPalette::Active, w->foregroundRole());
+            const QColor paper = button && !qobject_cast<const QTabBar*>(w)
+                                     ? w->palette().color(QPalette::Active, QPalette::Button)
+                                     : backgroundOf(w);
+            const double ratio = contrast(ink, paper);
+            const double needed = isLarge(w->font()) ? kLargeRatio : kBodyRatio;
+            ++judged;
+            const QString what = QStringLiteral("%1 (%2 on %3): %4:1")
+                                     .arg(w->objectName().isEmpty()
+                                              ? QString::fromLatin1(w->metaObject()->className())
+                                              : w->objectName(),
+                                          ink.name(), paper.name())
+                                     .arg(ratio, 0, 'f', 2);
+            if (ratio < worst) {
+                worst = ratio;
+                worstText = what;
+            }
+            if (ratio < needed)
+                failures << what;
+        }
+        qInfo("%d texts judged; the lowest contrast: %s", judged, qPrintable(worstText));
+        window->presentation()->setPresenting(false);
+        QVERIFY(judged > 5);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("; "))));
+    }
+
+private:
+    QPalette normal_;
+};
+
+QTEST_MAIN(TestShellContrast)
+#include "tst_shell_contrast.moc"

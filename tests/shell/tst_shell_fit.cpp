@@ -1,0 +1,285 @@
+// Every page fits a classroom projector: at 1024×768 (XGA projectors), 1280×720 (a laptop
+// mirrored to one) and 1920×1080, in English and Korean, in normal and presentation mode (F5),
+// no scroll bar shows and nothing is clipped (window_fit.h says exactly what is judged). Every
+// tab of every page is shown and judged, and the pages' second modes (greyscale pixels) too.
+//
+// The pages come from MainWindow::pageNames(): a page added to the window is judged without a
+// change here. Presentation mode normally fills the screen; the offscreen screen has one size, so
+// the test leaves full screen and gives the window the projector's size itself (the window has no
+// frame offscreen, so the page area is the same).
+//
+// At 1024×768 each view is saved as a PNG in fit-screens/ (in the working directory) for a person
+// to look at, and every view that does not fit is saved there too, named with its row.
+#include "shell_driver.h"
+#include "ui/pages/density/pixel_mode_switch.h"
+#include "ui/pages/lessons/lesson_panel.h"
+#include "ui/shell/presentation.h"
+#include "window_fit.h"
+
+#include <QDir>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QTabBar>
+#include <functional>
+#include <map>
+
+using namespace shelltest;
+
+namespace {
+
+/// A second look of a page that a user switches to (its tabs are visited anyway).
+struct PageView {
+    QString page;
+    QString name;
+    std::function<void(MainWindow&)> show;
+    std::function<void(MainWindow&)> leave;
+};
+
+std::vector<PageView> extraViews() {
+    return {
+        {QStringLiteral("density"), QStringLiteral("greyscale"),
+         [](MainWindow& w) {
+             w.densityPage()->modeSwitch()->setMode(PixelModeSwitch::Mode::Greyscale);
+         },
+         [](MainWindow& w) {
+             w.densityPage()->modeSwitch()->setMode(PixelModeSwitch::Mode::Binary);
+         }},
+        {QStringLiteral("sampling"), QStringLiteral("greyscale"),
+         [](MainWindow& w) { w.samplingPage()->setMode(SamplingPage::Mode::Greyscale); },
+         [](MainWindow& w) { w.samplingPage()->setMode(SamplingPage::Mode::Binary); }},
+    };
+}
+
+const QList<QSize>& projectorSizes() {
+    static const QList<QSize> sizes{{1024, 768}, {1280, 720}, {1920, 1080}};
+    return sizes;
+}
+
+/// Lets the posted layout requests and the pages' own resize reactions run to the end.
+void settle() {
+    for (int i = 0; i < 4; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+QString sizeName(QSize s) {
+    return QStringLiteral("%1x%2").arg(s.width()).arg(s.height());
+}
+
+} // namespace
+
+class TestShellFit : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        isolateSettings();
+        window_ = openWindow();
+        QDir().mkpath(QStringLiteral("fit-screens"));
+    }
+    void cleanupTestCase() { window_.reset(); }
+
+    void everyPageFits_data() {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("presenting");
+        QList<std::pair<QString, QString>> views;
+        for (const QString& page : MainWindow::pageNames()) {
+            views.append({page, QStringLiteral("default")});
+            for (const PageView& extra : extraViews())
+                if (extra.page == page)
+                    views.append({page, extra.name});
+        }
+        for (const bool presenting : {false, true})
+            for (const QString language : {QStringLiteral("en"), QStringLiteral("ko")})
+                for (const QSize size : projectorSizes())
+                    for (const auto& [page, view] : views) {
+                        const QString row = QStringLiteral("%1 %2 %3 %4 %5")
+                                                .arg(page, view, sizeName(size), language,
+                                                     presenting ? QStringLiteral("present")
+                                                                : QStringLiteral("normal"));
+                        QTest::newRow(qPrintable(row))
+                            << page << view << size << language << presenting;
+                    }
+    }
+
+    void everyPageFits() {
+        QFETCH(QString, page);
+        QFETCH(QString, view);
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        QFETCH(bool, presenting);
+        MainWindow& w = *window_;
+        QVERIFY(w.setLanguage(language));
+        setPresenting(presenting);
+        QVERIFY(w.showPage(page));
+        const PageView* extra = findView(page, view);
+        if (extra)
+            extra->show(w);
+        w.resize(size);
+        settle();
+        const QString row =
+            QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+        QStringList problems = judgeEveryTab(w.page(page), size, row);
+        if (size == QSize(1024, 768) && language == QLatin1String("en") && !presenting)
+            w.grab().save(QStringLiteral("fit-screens/%1-%2.png").arg(page, view));
+        if (extra)
+            extra->leave(w);
+        expectFailureIfKnown(QString::fromUtf8(QTest::currentDataTag()));
+        QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
+    }
+
+    // The lesson panel open beside the page each step puts on screen: the panel and the page fit.
+    void lessonPanelFits_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("presenting");
+        for (const bool presenting : {false, true})
+            for (const QString language : {QStringLiteral("en"), QStringLiteral("ko")})
+                for (const QSize size : projectorSizes())
+                    QTest::addRow("%s %s %s", qPrintable(sizeName(size)), qPrintable(language),
+                                  presenting ? "present" : "normal")
+                        << size << language << presenting;
+    }
+
+    void lessonPanelFits() {
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        QFETCH(bool, presenting);
+        MainWindow& w = *window_;
+        QVERIFY(w.setLanguage(language));
+        setPresenting(presenting);
+        w.resize(size);
+        w.setLessonsOpen(true);
+        const QString row =
+            QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+        QStringList problems;
+        for (int step = 0; step < w.lessons()->count(); ++step) {
+            w.lessons()->go(step);
+            settle();
+            for (const QString& p :
+                 judgeNow(size, QStringLiteral("lesson-%1-").arg(step + 1) + row, QString()))
+                problems
+                    << QStringLiteral("[step %1, %2] %3").arg(step + 1).arg(w.currentPage(), p);
+        }
+        w.setLessonsOpen(false);
+        w.lessons()->go(0);
+        settle();
+        expectFailureIfKnown(QStringLiteral("lessons ") +
+                             QString::fromUtf8(QTest::currentDataTag()));
+        QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
+    }
+
+private:
+    static QString report(const QStringList& problems) {
+        return QStringLiteral("%1 problem(s):\n  ")
+            .arg(problems.size())
+            .append(problems.join(QStringLiteral("\n  ")));
+    }
+
+    /// The rows whose views are not rearranged to fit yet, as patterns of row names ("page view
+    /// size language mode", "lessons size language mode"): each is an expected failure, listed in
+    /// the test's output, and becomes a failure (XPASS) the day it fits, so the list can only
+    /// shrink. A page added to the window is judged in full from the start.
+    static void expectFailureIfKnown(const QString& row) {
+        static const QStringList notYetFitting{
+            QStringLiteral("^counting "), QStringLiteral("^sampling "), QStringLiteral("^models "),
+            QStringLiteral("^density "), QStringLiteral("^lessons ")};
+        // Measured to fit already (the greyscale modes at some sizes): judged in full.
+        static const QStringList fitting{QStringLiteral("sampling greyscale 1280x720 en normal"),
+                                         QStringLiteral("sampling greyscale 1920x1080 en normal"),
+                                         QStringLiteral("density greyscale 1920x1080 en normal"),
+                                         QStringLiteral("sampling greyscale 1024x768 ko normal"),
+                                         QStringLiteral("sampling greyscale 1280x720 ko normal"),
+                                         QStringLiteral("sampling greyscale 1920x1080 ko normal"),
+                                         QStringLiteral("density greyscale 1920x1080 ko normal"),
+                                         QStringLiteral("sampling greyscale 1920x1080 en present"),
+                                         QStringLiteral("density default 1920x1080 en present"),
+                                         QStringLiteral("density greyscale 1920x1080 en present"),
+                                         QStringLiteral("sampling greyscale 1920x1080 ko present"),
+                                         QStringLiteral("density default 1920x1080 ko present"),
+                                         QStringLiteral("density greyscale 1920x1080 ko present")};
+        if (fitting.contains(row))
+            return;
+        for (const QString& pattern : notYetFitting)
+            if (QRegularExpression(pattern).match(row).hasMatch())
+                QEXPECT_FAIL("", qPrintable(row + QStringLiteral(": not rearranged to fit yet")),
+                             Continue);
+    }
+
+    void setPresenting(bool on) {
+        Presentation* presentation = window_->presentation();
+        presentation->setPresenting(on);
+        if (window_->isFullScreen())
+            window_->setWindowState(Qt::WindowNoState);
+    }
+
+    static const PageView* findView(const QString& page, const QString& view) {
+        static const std::vector<PageView> views = extraViews();
+        for (const PageView& v : views)
+            if (v.page == page && v.name == view)
+                return &v;
+        return nullptr;
+    }
+
+    /// Judges the page as it is, then with each tab of each of its tab bars shown (and the tabs
+    /// of tab bars that a tab reveals). Every problem names the tab it was found on.
+    QStringList judgeEveryTab(QWidget* page, QSize size, const QString& row) {
+        QStringList problems = judgeNow(size, row, QString());
+        const auto bars = visibleTabBars(page);
+        for (QTabBar* bar : bars) {
+            const int start = bar->currentIndex();
+            for (int i = 0; i < bar->count(); ++i) {
+                if (i == start || !bar->isTabEnabled(i))
+                    continue;
+                bar->setCurrentIndex(i);
+                settle();
+                const QString tab = bar->tabText(i);
+                problems << judgeNow(size, row, tab);
+                for (QTabBar* inner : visibleTabBars(page)) {
+                    if (bars.contains(inner))
+                        continue;
+                    for (int j = 0; j < inner->count(); ++j) {
+                        inner->setCurrentIndex(j);
+                        settle();
+                        problems << judgeNow(size, row,
+                                             tab + QStringLiteral(" ▸ ") + inner->tabText(j));
+                    }
+                    inner->setCurrentIndex(0);
+                }
+            }
+            bar->setCurrentIndex(start);
+            settle();
+        }
+        return problems;
+    }
+
+    QStringList judgeNow(QSize size, const QString& row, const QString& tab) {
+        const FitReport report = judgeFit(window_.get(), size);
+        QStringList problems;
+        for (const QString& p : report.problems)
+            problems << (tab.isEmpty() ? p : QStringLiteral("[%1] %2").arg(tab, p));
+        if (!report.fits()) {
+            QString name = row + (tab.isEmpty() ? QString() : QStringLiteral("-tab-") + tab);
+            name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")),
+                         QStringLiteral("_"));
+            window_->grab().save(QStringLiteral("fit-screens/FAILED-%1.png").arg(name));
+        }
+        return problems;
+    }
+
+    static QList<QTabBar*> visibleTabBars(QWidget* page) {
+        QList<QTabBar*> bars;
+        for (QTabBar* bar : page->findChildren<QTabBar*>())
+            if (bar->isVisible() && bar->count() > 1)
+                bars << bar;
+        return bars;
+    }
+
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(TestShellFit)
+#include "tst_shell_fit.moc"

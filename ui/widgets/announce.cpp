@@ -1,0 +1,20 @@
+#include "ui/widgets/announce.h"
+
+#include <QAccessible>
+#include <QLabel>
+#include <QTextDocumentFragment>
+
+namespace pixelchain::ui {
+
+void setAnnouncedText(QLabel* label, const QString& text, const QString& spoken) {
+    if (label->text() == text)
+        return;
+    label->setText(text);
+    // Rich text would be read with its tags: the name is the plain text.
+    label->setAccessibleName(spoken.isEmpty() ? QTextDocumentFragment::fromHtml(text).toPlainText()
+                                              : spoken);
+    QAccessibleEvent changed(label, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&changed);
+}
+
+} // namespace pixelchain::ui
