@@ -77,7 +77,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("theme");
         QTest::addColumn<int>("pair");
         QTest::addColumn<int>("group");
-        for (const QString theme : {QStringLiteral("normal"), QStringLiteral("projector")})
+        for (const QString& theme : {QStringLiteral("normal"), QStringLiteral("projector")})
             for (int p = 0; p < int(std::size(kPairs)); ++p)
                 for (const auto& [group, groupName] : {std::pair{QPalette::Active, "active"},
                                                        std::pair{QPalette::Inactive, "inactive"}})

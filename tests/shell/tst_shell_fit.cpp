@@ -93,7 +93,7 @@ private Q_SLOTS:
                     views.append({page, extra.name});
         }
         for (const bool presenting : {false, true})
-            for (const QString language : {QStringLiteral("en"), QStringLiteral("ko")})
+            for (const QString& language : {QStringLiteral("en"), QStringLiteral("ko")})
                 for (const QSize size : projectorSizes())
                     for (const auto& [page, view] : views) {
                         const QString row = QStringLiteral("%1 %2 %3 %4 %5")
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<bool>("presenting");
         for (const bool presenting : {false, true})
-            for (const QString language : {QStringLiteral("en"), QStringLiteral("ko")})
+            for (const QString& language : {QStringLiteral("en"), QStringLiteral("ko")})
                 for (const QSize size : projectorSizes())
                     QTest::addRow("%s %s %s", qPrintable(sizeName(size)), qPrintable(language),
                                   presenting ? "present" : "normal")

@@ -78,7 +78,8 @@ void TestDensityScores::galleryDigitScoresWhatCoreSays() {
     QListWidgetItem* item = gallery->item(index);
     QCOMPARE(item->text(), QString::number(label));
     driver.click("clearButton");
-    gallery->scrollToItem(item);
+    // The strip turns to the page that holds the current digit, as the arrow keys make it do.
+    gallery->setCurrentItem(item);
     QTest::mouseClick(gallery->viewport(), Qt::LeftButton, Qt::NoModifier,
                       gallery->visualItemRect(item).center());
 

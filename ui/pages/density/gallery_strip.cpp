@@ -118,6 +118,8 @@ void GalleryStrip::layoutPage() {
     first_ = first_ / perPage_ * perPage_;
     for (int n = 0; n < count(); ++n)
         setRowHidden(n, n < first_ || n >= first_ + perPage_);
+    // Lay the shown digits out now, so that where a digit is can be asked at once.
+    executeDelayedItemsLayout();
     previous_->setEnabled(first_ > 0);
     next_->setEnabled(first_ + perPage_ < count());
     const QRect inside = contentsRect();
