@@ -33,8 +33,9 @@ QSize DigitGrid::minimumSizeHint() const {
 int DigitGrid::side() const {
     const int across = (width() - (columns_ - 1) * kGap) / columns_;
     const int down = (height() - (rows_ - 1) * kGap) / rows_;
-    const int scale = std::max(1, std::min(across, down) / kPixels);
-    return scale * kPixels;
+    // As large as the cell allows, whole screen pixels per image pixel or not: from the back of
+    // a classroom a larger digit matters more than evenly wide pixels.
+    return std::max(kPixels, std::min(across, down));
 }
 
 void DigitGrid::paintEvent(QPaintEvent*) {

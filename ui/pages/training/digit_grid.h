@@ -1,6 +1,6 @@
 #pragma once
 // DigitGrid: a few 28×28 pictures made on the training thread, side by side in a grid, each scaled
-// up by a whole number without smoothing so every pixel stays a crisp block. It only paints.
+// to fill its cell without smoothing, so every pixel stays a sharp-edged block. It only paints.
 #include <QImage>
 #include <QWidget>
 #include <vector>

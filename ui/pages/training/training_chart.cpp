@@ -23,6 +23,15 @@ QFont withPoints(QFont font, double points) {
     return font;
 }
 
+/// The round step (1, 2 or 5 times a power of ten) nearest above `raw`.
+double niceStep(double raw) {
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double m : {1.0, 2.0, 5.0})
+        if (m * power >= raw * (1 - 1e-9))
+            return m * power;
+    return 10 * power;
+}
+
 } // namespace
 
 TrainingChart::TrainingChart(QWidget* parent)
@@ -61,7 +70,8 @@ TrainingChart::TrainingChart(QWidget* parent)
         axis->setTitleFont(withPoints(base, 13));
     }
     chart->legend()->setFont(withPoints(base, 12));
-    chart->legend()->setAlignment(Qt::AlignTop);
+    // Beside the plot, one entry a line: a row on top cuts the names on a 1024-pixel projector.
+    chart->legend()->setAlignment(Qt::AlignRight);
     QChart* placeholder = this->chart();
     setChart(chart);
     delete placeholder;
@@ -149,8 +159,15 @@ void TrainingChart::redraw() {
     const double pad = std::max(1.0, 0.06 * (high - low));
     axisY_->setRange(std::floor(low - pad), std::ceil(high + pad));
     axisY_->applyNiceNumbers(); // round ticks: 80, 100, 120, not 77, 108, 139
-    axisX_->setRange(0, right);
-    axisX_->setLabelFormat(right < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    // Ticks at round steps (1, 2 or 5 times a power of ten), each label exactly its tick: evenly
+    // split ticks printed to one decimal would read 0.25 as 0.3.
+    const double step = niceStep(right / 4);
+    axisX_->setTickType(QValueAxis::TicksDynamic);
+    axisX_->setTickAnchor(0);
+    axisX_->setTickInterval(step);
+    axisX_->setRange(0, std::ceil(right / step - 1e-9) * step);
+    const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)));
+    axisX_->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }
 
 } // namespace pixelchain::ui
