@@ -17,22 +17,7 @@ using namespace shelltest;
 
 namespace {
 
-/// WCAG 2 relative luminance of an sRGB colour.
-double luminance(const QColor& c) {
-    const auto linear = [](double v) {
-        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
-}
-
-/// WCAG 2 contrast ratio, 1 (same) to 21 (black on white).
-double contrast(const QColor& a, const QColor& b) {
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-constexpr double kBodyRatio = 4.5;
+constexpr double kBodyRatio = ui::kBodyTextContrast;
 constexpr double kLargeRatio = 3.0;
 
 bool isLarge(const QFont& font) {
@@ -70,7 +55,32 @@ class TestShellContrast : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         isolateSettings();
+        // The normal theme is what the window makes of the desktop's palette.
+        window_ = openWindow();
         normal_ = QApplication::palette();
+    }
+    void cleanupTestCase() { window_.reset(); }
+
+    // The formula itself, on pairs whose ratios WCAG's own examples and tools give.
+    void contrastRatioIsWcags_data() {
+        QTest::addColumn<QColor>("a");
+        QTest::addColumn<QColor>("b");
+        QTest::addColumn<double>("ratio");
+        QTest::newRow("black on white") << QColor(Qt::black) << QColor(Qt::white) << 21.0;
+        QTest::newRow("white on white") << QColor(Qt::white) << QColor(Qt::white) << 1.0;
+        QTest::newRow("grey 767676 on white") << QColor(0x76, 0x76, 0x76) << QColor(Qt::white)
+                                              << 4.54;
+        QTest::newRow("Fusion's selection blue") << QColor(Qt::white) << QColor(0x30, 0x8c, 0xc6)
+                                                 << 3.69;
+    }
+    void contrastRatioIsWcags() {
+        QFETCH(QColor, a);
+        QFETCH(QColor, b);
+        QFETCH(double, ratio);
+        // Tolerance: the published ratios are rounded to two decimals.
+        QVERIFY2(std::abs(ui::contrastRatio(a, b) - ratio) < 0.006,
+                 qPrintable(QString::number(ui::contrastRatio(a, b))));
+        QCOMPARE(ui::contrastRatio(a, b), ui::contrastRatio(b, a));
     }
 
     void paletteTextPairsMeetAA_data() {
@@ -93,7 +103,7 @@ private Q_SLOTS:
             theme == QLatin1String("projector") ? ui::projectorPalette() : normal_;
         const auto g = QPalette::ColorGroup(group);
         const Pair& p = kPairs[pair];
-        const double ratio = contrast(palette.color(g, p.text), palette.color(g, p.background));
+        const double ratio = ui::contrastRatio(palette.color(g, p.text), palette.color(g, p.background));
         qInfo("%s: %s on %s = %.2f:1", p.name, qPrintable(palette.color(g, p.text).name()),
               qPrintable(palette.color(g, p.background).name()), ratio);
         QVERIFY2(ratio >= kBodyRatio, qPrintable(QStringLiteral("%1:1").arg(ratio, 0, 'f', 2)));
@@ -131,7 +141,7 @@ private Q_SLOTS:
             const QColor paper = button && !qobject_cast<const QTabBar*>(w)
                                      ? w->palette().color(QPalette::Active, QPalette::Button)
                                      : backgroundOf(w);
-            const double ratio = contrast(ink, paper);
+            const double ratio = ui::contrastRatio(ink, paper);
             const double needed = isLarge(w->font()) ? kLargeRatio : kBodyRatio;
             ++judged;
             const QString what = QStringLiteral("%1 (%2 on %3): %4:1")
@@ -154,6 +164,7 @@ private Q_SLOTS:
     }
 
 private:
+    std::unique_ptr<MainWindow> window_;
     QPalette normal_;
 };
 

@@ -15,9 +15,11 @@ namespace pixelchain::ui {
 Presentation::Presentation(QMainWindow* window)
     : QObject(window)
     , window_(window)
-    , normalPalette_(QApplication::palette())
+    , normalPalette_(readablePalette(QApplication::palette()))
     , baseFontPoints_(QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF()
-                                                            : 10.0) {}
+                                                            : 10.0) {
+    QApplication::setPalette(normalPalette_);
+}
 
 void Presentation::setPresenting(bool on) {
     if (on == presenting_)

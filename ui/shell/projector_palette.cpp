@@ -1,8 +1,44 @@
 #include "ui/shell/projector_palette.h"
 
 #include <QColor>
+#include <cmath>
 
 namespace pixelchain::ui {
+namespace {
+
+/// WCAG 2 relative luminance of an sRGB colour.
+double luminance(const QColor& c) {
+    const auto linear = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+}
+
+} // namespace
+
+double contrastRatio(const QColor& a, const QColor& b) {
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette readablePalette(QPalette desktop) {
+    const std::pair<QPalette::ColorRole, QPalette::ColorRole> pairs[] = {
+        {QPalette::HighlightedText, QPalette::Highlight},
+        {QPalette::ToolTipText, QPalette::ToolTipBase},
+    };
+    for (const auto group : {QPalette::Active, QPalette::Inactive})
+        for (const auto& [text, background] : pairs) {
+            const QColor ink = desktop.color(group, text);
+            QColor paper = desktop.color(group, background);
+            // Away from the ink: light ink gets a darker background, dark ink a lighter one.
+            const bool darken = luminance(ink) > 0.5;
+            for (int step = 0; step < 40 && contrastRatio(ink, paper) < kBodyTextContrast; ++step)
+                paper = darken ? paper.darker(110) : paper.lighter(110);
+            desktop.setColor(group, background, paper);
+        }
+    return desktop;
+}
 
 QPalette projectorPalette() {
     QPalette p;
