@@ -93,6 +93,22 @@ void TrainingChart::retranslate() {
     axisY_->setTitleText(tr("NLL (nats)"));
     axisX_->setTitleText(axis_ == Axis::Images ? tr("training images seen (thousands)")
                                                : tr("wall time (seconds)"));
+    setAccessibleName(tr("Learning curve"));
+    describe();
+}
+
+// What a screen reader says of the curve: its axes and the latest figures, in words.
+void TrainingChart::describe() {
+    QString text = tr("Negative log-likelihood in nats against %1.").arg(axisX_->titleText());
+    for (auto p = points_.crbegin(); p != points_.crend(); ++p)
+        if (std::isfinite(p->report.validationNll)) {
+            text += QLatin1Char(' ') + tr("Latest validation NLL: %1 nats.")
+                                           .arg(QLocale().toString(p->report.validationNll, 'f', 2));
+            break;
+        }
+    if (std::isfinite(shippedNll_))
+        text += QLatin1Char(' ') + shipped_->name() + QLatin1Char('.');
+    setAccessibleDescription(text);
 }
 
 double TrainingChart::xOf(const TrainingPoint& point) const {
@@ -168,6 +184,7 @@ void TrainingChart::redraw() {
     axisX_->setRange(0, std::ceil(right / step - 1e-9) * step);
     const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)));
     axisX_->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    describe();
 }
 
 } // namespace pixelchain::ui

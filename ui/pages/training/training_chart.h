@@ -42,6 +42,7 @@ protected:
 private:
     void retranslate();
     void redraw();
+    void describe();
     double xOf(const TrainingPoint& point) const;
 
     QVector<TrainingPoint> points_;
