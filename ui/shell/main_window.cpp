@@ -8,6 +8,7 @@
 #include "ui/pages/density/density_page.h"
 #include "ui/pages/lessons/lesson_panel.h"
 #include "ui/pages/models/models_page.h"
+#include "ui/shell/dock_title.h"
 #include "ui/pages/sampling/sampling_page.h"
 #include "ui/pages/training/training_page.h"
 #include "ui/shell/language.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
     lessonDock_->setObjectName(QStringLiteral("lessonDock"));
     lessonDock_->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::RightDockWidgetArea, lessonDock_);
+    new DockTitle(lessonDock_);
     lessonDock_->hide();
 
     buildPages();
