@@ -11,8 +11,10 @@
 #include <QAccessible>
 #include <QComboBox>
 #include <QGraphicsView>
+#include <QHeaderView>
 #include <QLabel>
 #include <QTabBar>
+#include <QTableView>
 #include <algorithm>
 #include <vector>
 
@@ -28,6 +30,9 @@ void record(QAccessibleEvent* event) {
 }
 
 bool isControl(const QWidget* w) {
+    // A table's header is read to the screen reader as the table's own header cells.
+    if (qobject_cast<const QHeaderView*>(w) && qobject_cast<const QTableView*>(w->parentWidget()))
+        return false;
     return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QAbstractSlider*>(w) ||
            qobject_cast<const QAbstractSpinBox*>(w) || qobject_cast<const QComboBox*>(w) ||
            qobject_cast<const QTabBar*>(w) || qobject_cast<const QAbstractItemView*>(w);
