@@ -1148,6 +1148,26 @@
 <context>
     <name>pixelchain::ui::CountingPage</name>
     <message>
+        <source>Parameters</source>
+        <translation>파라미터 수</translation>
+    </message>
+    <message>
+        <source>Growth chart</source>
+        <translation>증가 그래프</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>인자</translation>
+    </message>
+    <message>
+        <source>All digits</source>
+        <translation>모든 자릿수</translation>
+    </message>
+    <message>
+        <source>RNADE</source>
+        <translation>RNADE</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>세는 중…</translation>
     </message>

@@ -170,7 +170,8 @@ private Q_SLOTS:
         w.setLessonsOpen(false);
         w.lessons()->go(0);
         settle();
-        if (knownNotToFit(QStringLiteral("lessons ") + QString::fromUtf8(QTest::currentDataTag()))) {
+        if (knownNotToFit(QStringLiteral("lessons ") +
+                          QString::fromUtf8(QTest::currentDataTag()))) {
             qInfo().noquote() << report(problems);
             QEXPECT_FAIL("", "not rearranged to fit yet", Continue);
         }
@@ -190,8 +191,13 @@ private:
     /// shrink. A page added to the window is judged in full from the start.
     static bool knownNotToFit(const QString& row) {
         static const QStringList notYetFitting{
-            QStringLiteral("^counting "), QStringLiteral("^sampling "), QStringLiteral("^models "),
-            QStringLiteral("^density "), QStringLiteral("^lessons ")};
+            QStringLiteral("^counting default 1024x768 en "),
+            QStringLiteral("^counting default 1024x768 ko present$"),
+            QStringLiteral("^counting default 1280x720 ko present$"),
+            QStringLiteral("^sampling "),
+            QStringLiteral("^models "),
+            QStringLiteral("^density "),
+            QStringLiteral("^lessons ")};
         // Measured to fit already (the greyscale modes at some sizes): judged in full.
         static const QStringList fitting{QStringLiteral("sampling greyscale 1280x720 en normal"),
                                          QStringLiteral("sampling greyscale 1920x1080 en normal"),

@@ -1,5 +1,6 @@
-// Clicking a factorization's table row draws its directed graphical model (small n) and writes its
-// formula with the current numbers; for n > 8 a short note replaces the drawing.
+// Clicking a factorization's table row draws its directed graphical model (small n, on the Factors
+// tab) and writes its formula with the current numbers; for n > 8 a short note replaces the
+// drawing.
 #include "counting_page_driver.h"
 #include "ui/pages/counting/factorization_style.h"
 
@@ -53,6 +54,8 @@ void CountingGraphTest::drawsChosenModel() {
     QVERIFY(graph->note().isEmpty());
     QCOMPARE(graph->variables(), 4);
     QCOMPARE(graph->edges(), edges);
+    QVERIFY(!graph->isVisible()); // the table's tab is open
+    QVERIFY(driver.openTab(QStringLiteral("Factors")));
     QVERIFY(graph->isVisible());
     QTRY_VERIFY(graph->height() >= graph->minimumSizeHint().height());
 

@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <memory>
 #include <optional>
@@ -81,6 +83,19 @@ public:
         const QRect cell = table->visualRect(table->model()->index(row, 0));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         return table->currentRow() == row;
+    }
+
+    /// Clicks the page's tab named `text`, as a student does to see that view.
+    [[nodiscard]] bool openTab(const QString& text) {
+        auto* tabs = find<QTabWidget>("countingTabs");
+        QTabBar* bar = tabs->tabBar();
+        for (int i = 0; i < bar->count(); ++i) {
+            if (bar->tabText(i) != text)
+                continue;
+            QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(i).center());
+            return tabs->currentIndex() == i && tabs->currentWidget()->isVisible();
+        }
+        return false;
     }
 
     /// Waits until the page shows a result for this n, k (and m, when given) and nothing is

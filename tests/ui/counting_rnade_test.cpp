@@ -134,6 +134,8 @@ void CountingRnadeTest::otherPresetsHideIt() {
     QVERIFY(driver.choosePreset(GrayImage));
     QVERIFY(driver.waitForQuery(784, 256));
     QVERIFY(!driver.find<ui::RnadeCountView>("rnadeCountView")->isVisible());
+    // The RNADE tab goes with its preset, and the table it covered is back.
+    QVERIFY(driver.find<ui::CountTable>("countTable")->isVisible());
     QVERIFY(!driver.find<QSpinBox>("componentsSpin")->isVisible());
     QVERIFY(!driver.find<QSpinBox>("rnadeHiddenSpin")->isVisible());
 }

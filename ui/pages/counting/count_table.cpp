@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
+#include <algorithm>
 #include <cmath>
 
 namespace pixelchain::ui {
@@ -43,13 +44,16 @@ CountTable::CountTable(QWidget* parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setIconSize(QSize(32, 16));
-    setWordWrap(false);
+    setWordWrap(true);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     verticalHeader()->setVisible(false);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setStretchLastSection(true);
     setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // As tall as its rows where the page has room (it leaves the room below empty); its rows'
+    // height follows its width, so it does not hold the window to the height of a narrow moment.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     updateHeaders();
     for (const Factorization f : counting::kAllFactorizations) {
@@ -83,6 +87,7 @@ void CountTable::retranslate() {
     updateHeaders();
     for (const Factorization f : counting::kAllFactorizations)
         item(FactorizationStyle::row(f), NameColumn)->setText(FactorizationStyle::shortName(f));
+    fitColumns();
 }
 
 void CountTable::setCell(int row, int column, const QString& text, const QString& exact) {
@@ -117,7 +122,54 @@ void CountTable::showResult(const CountingResult& result) {
         setCell(row, AtomsColumn, StorageSize::atomsText(count));
         markCell(row, AtomsColumn, StorageSize::fewerThanAtoms(count));
     }
-    resizeColumnsToContents();
+    fitColumns();
+}
+
+void CountTable::fitColumns() {
+    const int columns = columnCount();
+    const QFontMetrics metrics(font());
+    QList<int> natural(columns), least(columns);
+    for (int c = 0; c < columns; ++c) {
+        const int header = horizontalHeader()->sectionSizeHint(c);
+        const int cells = sizeHintForColumn(c);
+        int widestText = 0, widestWord = 0;
+        for (int row = 0; row < rowCount(); ++row) {
+            const QTableWidgetItem* cell = item(row, c);
+            if (!cell)
+                continue;
+            const QString text = cell->text();
+            widestText = std::max(widestText, metrics.horizontalAdvance(text));
+            for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
+                widestWord = std::max(widestWord, metrics.horizontalAdvance(word));
+        }
+        // What a cell adds around its text (margins, the swatch) stays when the text wraps.
+        const int padding = std::max(0, cells - widestText);
+        natural[c] = std::max(header, cells);
+        least[c] = std::max(header, widestWord + padding);
+    }
+    const int available = width() - 2 * frameWidth();
+    int naturalSum = 0, leastSum = 0;
+    for (int c = 0; c < columns; ++c) {
+        naturalSum += natural[c];
+        leastSum += least[c];
+    }
+    const int extra = std::max(0, available - leastSum);
+    const int slack = naturalSum - leastSum;
+    for (int c = 0; c < columns; ++c) {
+        int width = natural[c];
+        if (naturalSum > available && slack > 0)
+            width = least[c] + static_cast<int>(qint64(extra) * (natural[c] - least[c]) / slack);
+        setColumnWidth(c, width);
+    }
+    resizeRowsToContents();
+    // A header needs its text's height, not the two scroll bars' room a scroll area asks for.
+    horizontalHeader()->setMinimumHeight(horizontalHeader()->sizeHint().height());
+    updateGeometry();
+}
+
+void CountTable::resizeEvent(QResizeEvent* event) {
+    QTableWidget::resizeEvent(event);
+    fitColumns();
 }
 
 Factorization CountTable::chosen() const {
@@ -147,6 +199,8 @@ void CountTable::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QTableWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitColumns();
 }
 
 } // namespace pixelchain::ui

@@ -3,6 +3,8 @@
 // in each cell's Qt::UserRole and are what Ctrl+C copies), log10 of the count, the storage it
 // needs at 4 bytes a parameter, and how that compares with this computer's memory and with the
 // atoms in the observable universe. Choosing a row chooses the factorization the page explains.
+// Where the columns' one-line widths do not fit (a projector, presentation fonts), the cells wrap
+// at spaces and the rows grow, so every column stays on screen without a scroll bar.
 #include "ui/pages/counting/counting_result.h"
 
 #include <QTableWidget>
@@ -31,6 +33,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     /// Sets every text again in the current language.
@@ -38,6 +41,9 @@ private:
     void setCell(int row, int column, const QString& text, const QString& exact = {});
     void markCell(int row, int column, bool good);
     void updateHeaders();
+    /// Shares the width among the columns: each its one-line width if all fit, else at least its
+    /// longest word (or header line) and the rest in proportion to what wrapping took away.
+    void fitColumns();
 
     std::uint64_t memory_ = 0;
 };

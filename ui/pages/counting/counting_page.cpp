@@ -20,8 +20,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace pixelchain::ui {
 
@@ -31,8 +32,21 @@ namespace {
 
 // Readable from the back row of a classroom: body text 14 pt, headings larger.
 constexpr double kBodyPoints = 14;
-constexpr int kSidebarWidth = 360;
-constexpr int kWideLayoutWidth = 1300;
+// The controls take this share of the page's width, and at most this many average characters.
+constexpr double kSidebarShare = 0.28;
+constexpr int kSidebarChars = 44;
+
+/// A tab's page: `widgets` top to bottom, the one at `stretch` taking the height left over (or
+/// none, -1: the rest stays empty below).
+QWidget* tabPage(const QList<QWidget*>& widgets, int stretch) {
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    for (int i = 0; i < widgets.size(); ++i)
+        layout->addWidget(widgets[i], i == stretch ? 1 : 0);
+    if (stretch < 0)
+        layout->addStretch(1);
+    return page;
+}
 
 } // namespace
 
@@ -43,20 +57,9 @@ CountingPage::CountingPage(QWidget* parent)
     body.setPointSizeF(std::max(body.pointSizeF(), kBodyPoints));
     setFont(body);
 
-    // The content keeps its minimum size; on a small screen the page scrolls instead of clipping.
-    auto* content = new QWidget;
-    columns_ = new QBoxLayout(QBoxLayout::LeftToRight, content);
-    columns_->addWidget(buildSidebar());
-    columns_->addWidget(buildMain(), 1);
-    sidebar_->setFixedWidth(kSidebarWidth);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("countingScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(buildSidebar());
+    layout->addWidget(buildTabs(), 1);
 
     connect(picker_, &PresetPicker::queryChanged, this, &CountingPage::onQueryChanged);
     connect(picker_, &PresetPicker::rnadeQueryChanged, this, &CountingPage::showRnade);
@@ -68,15 +71,30 @@ CountingPage::CountingPage(QWidget* parent)
     showRnade();
 }
 
+// The RNADE tab is there for the RNADE preset only; picking the preset opens it, since it holds
+// the answer that preset asks for, and leaving the preset returns to the tab that was open.
 void CountingPage::showRnade() {
     const bool rnade = picker_->preset() == PresetPicker::Preset::Rnade;
+    const int index = tabs_->indexOf(rnadeTab_);
     if (rnade)
         rnade_->showQuery(picker_->rnadeQuery());
-    rnade_->setVisible(rnade);
+    if (rnade == (index >= 0))
+        return;
+    if (rnade) {
+        beforeRnade_ = tabs_->currentIndex();
+        tabs_->setCurrentIndex(tabs_->addTab(rnadeTab_, tr("RNADE")));
+        return;
+    }
+    const bool wasOpen = tabs_->currentIndex() == index;
+    tabs_->removeTab(index);
+    rnadeTab_->hide();
+    if (wasOpen)
+        tabs_->setCurrentIndex(beforeRnade_);
 }
 
 QWidget* CountingPage::buildSidebar() {
     sidebar_ = new QWidget(this);
+    sidebar_->setObjectName(QStringLiteral("countingControls"));
     picker_ = new PresetPicker(sidebar_);
     markAsControl(picker_);
     message_ = new QLabel(sidebar_);
@@ -87,77 +105,74 @@ QWidget* CountingPage::buildSidebar() {
     message_->hide();
     status_ = new QLabel(sidebar_);
     status_->setObjectName(QStringLiteral("countingStatus"));
-    formula_ = new FormulaView(sidebar_);
-    formula_->setObjectName(QStringLiteral("formulaView"));
-    exact_ = new ExactCountView(sidebar_);
-
-    auto* controls = new QVBoxLayout;
     modelledHeading_ = makeHeading(QString(), sidebar_);
     modelledHeading_->setObjectName(QStringLiteral("modelledHeading"));
+
+    auto* controls = new QVBoxLayout(sidebar_);
+    controls->setContentsMargins(0, 0, 0, 0);
     controls->addWidget(modelledHeading_);
     controls->addWidget(picker_);
     controls->addWidget(message_);
     controls->addWidget(status_);
-    auto* explanation = new QVBoxLayout;
-    explanation->addWidget(formula_);
-    explanation->addWidget(exact_, 1);
-    sidebarLayout_ = new QBoxLayout(QBoxLayout::TopToBottom, sidebar_);
-    sidebarLayout_->setContentsMargins(0, 0, 0, 0);
-    sidebarLayout_->addLayout(controls);
-    sidebarLayout_->addLayout(explanation, 1);
+    controls->addStretch(1);
     return sidebar_;
 }
 
-// Wide screens get a sidebar; narrow ones (a 1024×768 projector) put the controls and the
-// explanation side by side above the table, and the page scrolls down instead of squeezing.
-void CountingPage::arrange(bool narrow) {
-    if (narrow_ == narrow)
-        return;
-    narrow_ = narrow;
-    columns_->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    sidebarLayout_->setDirection(narrow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    if (narrow) {
-        sidebar_->setMinimumWidth(0);
-        sidebar_->setMaximumWidth(QWIDGETSIZE_MAX);
-    } else {
-        sidebar_->setFixedWidth(kSidebarWidth);
+void CountingPage::fitSidebar() {
+    if (!sidebar_ || !sidebar_->layout())
+        return; // the page's own font arrives before its controls are built
+    const int share = std::min(static_cast<int>(width() * kSidebarShare),
+                               fontMetrics().averageCharWidth() * kSidebarChars);
+    sidebar_->setFixedWidth(std::max(share, sidebar_->layout()->minimumSize().width()));
+}
+
+// Only the open tab holds the page to its size: a closed one keeps the geometry it last had,
+// which can ask for far more height than it needs at the width it will get when opened.
+void CountingPage::sizeToOpenTab() {
+    for (int i = 0; i < tabs_->count(); ++i) {
+        const auto policy =
+            i == tabs_->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        tabs_->widget(i)->setSizePolicy(policy, policy);
     }
 }
 
 void CountingPage::resizeEvent(QResizeEvent* event) {
-    arrange(width() < kWideLayoutWidth);
+    fitSidebar();
     QWidget::resizeEvent(event);
 }
 
-QWidget* CountingPage::buildMain() {
-    auto* main = new QWidget(this);
-    table_ = new CountTable(main);
-    chart_ = new GrowthChart(main);
-    graph_ = new GraphView(main);
+QTabWidget* CountingPage::buildTabs() {
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName(QStringLiteral("countingTabs"));
+    tabs_->setUsesScrollButtons(false);
+    tabs_->setElideMode(Qt::ElideNone);
+    tabs_->setDocumentMode(true);
+    connect(tabs_, &QTabWidget::currentChanged, this, &CountingPage::sizeToOpenTab);
+
+    // Built with the page's font (the views size their own fonts from it), then moved into tabs.
+    table_ = new CountTable(tabs_);
+    tableHeading_ = makeHeading(QString(), tabs_);
+    formula_ = new FormulaView(tabs_);
+    formula_->setObjectName(QStringLiteral("formulaView"));
+    chart_ = new GrowthChart(tabs_);
+    graphHeading_ = makeHeading(QString(), tabs_);
+    graph_ = new GraphView(tabs_);
     graph_->setObjectName(QStringLiteral("graphView"));
-    graphHeading_ = makeHeading(QString(), main);
-    breakdown_ = new FactorBreakdown(main);
-    rnade_ = new RnadeCountView(main);
+    factorsHeading_ = makeHeading(QString(), tabs_);
+    breakdown_ = new FactorBreakdown(tabs_);
+    breakdown_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    exact_ = new ExactCountView(tabs_);
+    rnade_ = new RnadeCountView(tabs_);
 
-    auto* right = new QVBoxLayout;
-    right->addWidget(graphHeading_);
-    right->addWidget(graph_, 1);
-    factorsHeading_ = makeHeading(QString(), main);
-    right->addWidget(factorsHeading_);
-    right->addWidget(breakdown_);
-    right->addStretch(0);
-    auto* lower = new QHBoxLayout;
-    lower->addWidget(chart_, 3);
-    lower->addLayout(right, 2);
-
-    auto* layout = new QVBoxLayout(main);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(rnade_);
-    tableHeading_ = makeHeading(QString(), main);
-    layout->addWidget(tableHeading_);
-    layout->addWidget(table_);
-    layout->addLayout(lower, 1);
-    return main;
+    tabs_->addTab(tabPage({tableHeading_, table_, formula_}, -1), QString());
+    tabs_->addTab(tabPage({chart_}, 0), QString());
+    tabs_->addTab(tabPage({graphHeading_, graph_, factorsHeading_, breakdown_}, 1), QString());
+    tabs_->addTab(tabPage({exact_}, 0), QString());
+    rnadeTab_ = tabPage({rnade_}, 0); // a tab only while the RNADE preset is picked
+    rnadeTab_->setParent(tabs_);
+    rnadeTab_->hide();
+    sizeToOpenTab();
+    return tabs_;
 }
 
 QString CountingPage::messageFor(const counting::CountQuery& query,
@@ -179,6 +194,10 @@ void CountingPage::retranslate() {
     modelledHeading_->setText(tr("What is modelled"));
     factorsHeading_->setText(tr("Factor by factor"));
     tableHeading_->setText(tr("Parameters of each factorization"));
+    const QStringList tabNames{tr("Parameters"), tr("Growth chart"), tr("Factors"),
+                               tr("All digits"), tr("RNADE")};
+    for (int i = 0; i < tabs_->count(); ++i)
+        tabs_->setTabText(i, tabNames[i]);
     const bool counting = !status_->text().isEmpty();
     // The counts stay; only their words change. The copy: showResult() replaces shown_.
     if (shown_) {
@@ -282,6 +301,8 @@ void CountingPage::drawGraph(Factorization f) {
 void CountingPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        fitSidebar();
     QWidget::changeEvent(event);
 }
 

@@ -5,6 +5,10 @@
 // graphical model for small n and writes its formula with the numbers substituted. The RNADE
 // preset also sets RNADE's count beside the 256-level chain rule's (RnadeCountView).
 //
+// The controls stay in a column on the left; the answers share the rest of the page as tabs (the
+// table with the chosen factorization's formula, the growth chart, the factors, every digit of the
+// count, RNADE), so each view gets the whole height of a projector instead of the page scrolling.
+//
 // Counting runs off the UI thread (CountingTask); a query core would refuse shows an inline message
 // and leaves the last good result on screen.
 #include "ui/pages/counting/counting_result.h"
@@ -12,8 +16,8 @@
 #include <QWidget>
 #include <optional>
 
-class QBoxLayout;
 class QLabel;
+class QTabWidget;
 
 namespace pixelchain::ui {
 
@@ -56,8 +60,10 @@ private:
     /// Sets every text again in the current language.
     void retranslate();
     QWidget* buildSidebar();
-    void arrange(bool narrow);
-    QWidget* buildMain();
+    QTabWidget* buildTabs();
+    /// Gives the controls a share of the page's width, never less than they need.
+    void fitSidebar();
+    void sizeToOpenTab();
     void onQueryChanged(const counting::CountQuery& query);
     void showResult(const CountingResult& result);
     void showMessage(const QString& message);
@@ -69,10 +75,10 @@ private:
     void drawGraph(counting::Factorization f);
     QString messageFor(const counting::CountQuery& query, const QString& coreReason) const;
 
-    QBoxLayout* columns_ = nullptr;
-    QBoxLayout* sidebarLayout_ = nullptr;
     QWidget* sidebar_ = nullptr;
-    bool narrow_ = false;
+    QTabWidget* tabs_ = nullptr;
+    QWidget* rnadeTab_ = nullptr;
+    int beforeRnade_ = 0; ///< the tab that was open before the RNADE preset opened its own
     PresetPicker* picker_ = nullptr;
     QLabel* message_ = nullptr;
     std::optional<counting::CountQuery> problem_; ///< the query message_ explains, if any

@@ -86,6 +86,8 @@ void FactorBreakdown::showResult(const CountingResult& result) {
     fillColumn(ChainColumn, result.chainFactors, total(Factorization::ChainRule), n);
     fillColumn(MarkovColumn, result.markovFactors, total(Factorization::Markov), n);
     resizeRowsToContents();
+    // A header needs its text's height, not the two scroll bars' room a scroll area asks for.
+    horizontalHeader()->setMinimumHeight(horizontalHeader()->sizeHint().height());
     updateGeometry();
 }
 

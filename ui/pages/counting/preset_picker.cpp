@@ -97,6 +97,9 @@ void PresetPicker::buildControls() {
     form_ = form;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow column (a projector, the larger fonts of presentation) a label goes above its
+    // field rather than squeezing it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(presets_);
     facesLabel_ = new QLabel(this);
     form->addRow(facesLabel_, faces_);
