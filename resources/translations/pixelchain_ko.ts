@@ -1599,6 +1599,14 @@
 <context>
     <name>pixelchain::ui::GreyDensityView</name>
     <message>
+        <source>Density above 1?</source>
+        <translation>밀도가 1보다 크다?</translation>
+    </message>
+    <message>
+        <source>Why a density can exceed 1, and why bits per dimension are read</source>
+        <translation>밀도가 1을 넘을 수 있는 이유와 차원당 비트를 읽는 이유</translation>
+    </message>
+    <message>
         <source>Greyscale drawing canvas, 28 by 28 pixels</source>
         <translation>회색조 그리기 캔버스, 28×28 픽셀</translation>
     </message>
@@ -1994,6 +2002,18 @@
 </context>
 <context>
     <name>pixelchain::ui::LikelihoodChart</name>
+    <message>
+        <source>Histogram of log p(x) over the real test digits</source>
+        <translation>실제 테스트 숫자의 log p(x) 히스토그램</translation>
+    </message>
+    <message>
+        <source>How many test digits have each log p(x), in nats; your drawing is marked at %1 nats.</source>
+        <translation>각 log p(x)(내트)를 갖는 테스트 숫자의 수; 내 그림은 %1 내트에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The dashed threshold line is at %1 nats.</source>
+        <translation>점선 임계값은 %1 내트에 있습니다.</translation>
+    </message>
     <message>
         <source>real test digits</source>
         <translation>실제 테스트 숫자</translation>
@@ -2787,6 +2807,18 @@ fitted by maximum likelihood</source>
 <context>
     <name>pixelchain::ui::PosteriorChart</name>
     <message>
+        <source>Posterior p(y | x) of each digit</source>
+        <translation>각 숫자의 사후 확률 p(y | x)</translation>
+    </message>
+    <message>
+        <source>Ten bars, one per digit; nothing is judged.</source>
+        <translation>숫자마다 하나씩 막대 열 개; 판정된 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ten bars, one per digit; the most probable digit is %1, p(%1 | x) = %2.</source>
+        <translation>숫자마다 하나씩 막대 열 개; 가장 확률 높은 숫자는 %1, p(%1 | x) = %2.</translation>
+    </message>
+    <message>
         <source>p(y | x)</source>
         <translation>p(y | x)</translation>
     </message>
@@ -3465,8 +3497,8 @@ fitted by maximum likelihood</source>
         <translation>임계 백분위</translation>
     </message>
     <message>
-        <source>Threshold: a drawing among the least probable %1% of the real test digits is called unusual.</source>
-        <translation>임계값: 확률이 실제 테스트 숫자의 하위 %1% 안에 드는 그림을 이상으로 판정합니다.</translation>
+        <source>Threshold: unusual among the least probable %1% of the test digits.</source>
+        <translation>임계값: 확률이 테스트 숫자의 하위 %1% 안에 들면 이상.</translation>
     </message>
     <message>
         <source>No verdict: this model has no test-set scores to compare with.</source>

@@ -6,6 +6,7 @@
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/model_picker.h"
 #include "ui/adapters/surprise_bits.h"
+#include "ui/pages/density/answer_tabs.h"
 #include "ui/pages/density/bayes_judge.h"
 #include "ui/pages/density/bayes_panel.h"
 #include "ui/pages/density/canvas_fit.h"
@@ -27,7 +28,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QResizeEvent>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -69,17 +69,13 @@ DensityPage::DensityPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWi
     scoreColumn->addWidget(modelPicker);
     scoreColumn->addWidget(buildAnswerTabs(), 1);
     columns->addLayout(scoreColumn, 1);
-    // Only at a zoom no projector needs does the page scroll; otherwise it fits (tst_shell_fit).
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("densityScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    content->setObjectName(QStringLiteral("binaryDensityView"));
+    binaryView_ = content;
     // Binary pixels (the page above) or greyscale pixels, one switch over both.
     modeSwitch_ = new PixelModeSwitch(this);
     markAsControl(modeSwitch_);
     auto* modes = new QStackedWidget(this);
-    modes->addWidget(scroll);
+    modes->addWidget(content);
     modes->addWidget(buildGreyMode(greyModels));
     connect(modeSwitch_, &PixelModeSwitch::modeChanged, modes, [modes](PixelModeSwitch::Mode m) {
         modes->setCurrentIndex(m == PixelModeSwitch::Mode::Greyscale ? 1 : 0);
@@ -106,15 +102,13 @@ void DensityPage::setStaticTexts() {
     canvas_->setAccessibleName(tr("Drawing canvas, 28 by 28 pixels"));
     hint_->setText(tr("Left button draws, right erases; keyboard: arrows and Space."));
     drawHeading_->setText(tr("Draw a digit"));
-    answerTabs_->setTabText(0, tr("How probable?"));
-    answerTabs_->setTabText(1, tr("Which digit?"));
-    answerTabs_->setTabText(2, tr("Pixel maps"));
-    answerTabs_->setTabText(3, tr("Every model"));
-    answerTabs_->setTabToolTip(0, tr("p(x): the drawing's probability and its verdict"));
-    answerTabs_->setTabToolTip(1, tr("p(y | x): Bayes' rule names the digit"));
-    answerTabs_->setTabToolTip(2, tr("Each pixel's conditional probability and surprise"));
-    answerTabs_->setTabToolTip(3, tr("The same drawing under every model"));
-    answerTabs_->setAccessibleName(tr("Questions about the drawing"));
+    answerTabs_->setTab(0, tr("How probable?"),
+                        tr("p(x): the drawing's probability and its verdict"));
+    answerTabs_->setTab(1, tr("Which digit?"), tr("p(y | x): Bayes' rule names the digit"));
+    answerTabs_->setTab(2, tr("Pixel maps"),
+                        tr("Each pixel's conditional probability and surprise"));
+    answerTabs_->setTab(3, tr("Every model"), tr("The same drawing under every model"));
+    answerTabs_->bar()->setAccessibleName(tr("Questions about the drawing"));
     galleryHeading_->setText(tr("Real test digits: click one to load it"));
     conditionals_->setTexts(tr("p(x<sub>i</sub> = 1 | earlier pixels)"), tr("0: off"), tr("1: on"));
     surprise_->setTexts(tr("Surprise −log<sub>2</sub> p(x<sub>i</sub> | earlier pixels)"),
@@ -183,44 +177,27 @@ QWidget* DensityPage::buildMapColumn() {
     return column;
 }
 
-// The greyscale mode scrolls on its own; without greyscale models its switch is disabled.
+// Without greyscale models the switch to the greyscale mode is disabled.
 QWidget* DensityPage::buildGreyMode(GreyModelLibrary* greyModels) {
     greyView_ = new GreyDensityView(greyModels);
     greyView_->setObjectName(QStringLiteral("greyDensityView"));
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("greyDensityScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(greyView_);
     const auto available = [this, greyModels] {
         modeSwitch_->setGreyscaleAvailable(greyModels && greyModels->current());
     };
     available();
     if (greyModels)
         connect(greyModels, &GreyModelLibrary::entriesChanged, this, available);
-    return scroll;
+    return greyView_;
 }
 
-// A tab bar over a stack rather than a QTabWidget: the same look, without the QTabWidget's own
-// relayout on every update of a panel, which cost a few milliseconds per stroke.
 QWidget* DensityPage::buildAnswerTabs() {
-    auto* tabs = new QWidget(this);
-    answerTabs_ = new QTabBar(tabs);
-    answerTabs_->setObjectName(QStringLiteral("answerTabs"));
-    auto* stack = new QStackedWidget(tabs);
-    scores_ = new ScorePanel(stack);
-    bayes_ = new BayesPanel(stack);
+    answerTabs_ = new AnswerTabs(QStringLiteral("answerTabs"), this);
+    scores_ = new ScorePanel(answerTabs_);
+    bayes_ = new BayesPanel(answerTabs_);
     for (QWidget* panel : {static_cast<QWidget*>(scores_), static_cast<QWidget*>(bayes_),
-                           buildMapColumn(), scores_->comparison()}) {
-        stack->addWidget(panel);
-        answerTabs_->addTab(QString());
-    }
-    connect(answerTabs_, &QTabBar::currentChanged, stack, &QStackedWidget::setCurrentIndex);
-    auto* layout = new QVBoxLayout(tabs);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(answerTabs_);
-    layout->addWidget(stack, 1);
-    return tabs;
+                           buildMapColumn(), scores_->comparison()})
+        answerTabs_->addAnswer(panel);
+    return answerTabs_;
 }
 
 void DensityPage::connectParts() {
@@ -404,10 +381,9 @@ void DensityPage::resizeEvent(QResizeEvent* event) {
 }
 
 void DensityPage::fitCanvas() {
-    // The column's height is the scroll area's: the page, less the mode switch and the margins.
-    const auto* scroll = findChild<QScrollArea*>(QStringLiteral("densityScroll"));
-    const QMargins margins = scroll->widget()->layout()->contentsMargins();
-    const int height = scroll->viewport()->height() - margins.top() - margins.bottom();
+    // The column's height is the binary view's: the page, less the mode switch and the margins.
+    const QMargins margins = binaryView_->layout()->contentsMargins();
+    const int height = binaryView_->height() - margins.top() - margins.bottom();
     fitSquareCanvas(drawingColumn_, canvas_, height, int(width() * kCanvasShare), kCanvasMinimum);
 }
 

@@ -25,10 +25,10 @@
 
 class QLabel;
 class QShortcut;
-class QTabBar;
 
 namespace pixelchain::ui {
 
+class AnswerTabs;
 class BayesPanel;
 class DrawingCanvas;
 class DrawingToolbar;
@@ -116,7 +116,8 @@ private:
     ScorePanel* scores_ = nullptr;
     BayesPanel* bayes_ = nullptr;
     /// "how probable?" (scores_), "which digit?" (bayes_), the pixel maps and every model.
-    QTabBar* answerTabs_ = nullptr;
+    AnswerTabs* answerTabs_ = nullptr;
+    QWidget* binaryView_ = nullptr; ///< the binary mode: the canvas column and the answers
     QWidget* drawingColumn_ = nullptr;
     QList<QShortcut*> shortcuts_; ///< undo, redo, redo (Ctrl+Y)
     PixelModeSwitch* modeSwitch_ = nullptr;

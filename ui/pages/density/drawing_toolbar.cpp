@@ -1,5 +1,7 @@
 #include "ui/pages/density/drawing_toolbar.h"
 
+#include "ui/pages/density/tab_stop_button.h"
+
 #include <QButtonGroup>
 #include <QEvent>
 #include <QGridLayout>
@@ -49,7 +51,7 @@ void DrawingToolbar::retranslate() {
 }
 
 QPushButton* DrawingToolbar::addButton(const QString& name, int row, int column, int span) {
-    auto* button = new QPushButton(this);
+    auto* button = new TabStopButton<QPushButton>(this);
     button->setObjectName(name);
     grid_->addWidget(button, row, column, 1, span);
     return button;

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace pixelchain::ui {
 namespace {
@@ -18,6 +19,21 @@ constexpr double kNumberPoints = 22;
 
 QString number(double value, int decimals) {
     return QLocale().toString(value, 'f', decimals);
+}
+
+// Paragraphs of rich text, selectable, read from the top.
+QLabel* makeText(QWidget* parent, const QString& name) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
+}
+
+QString paragraphs(const QStringList& list) {
+    return QStringLiteral("<p>") + list.join(QStringLiteral("</p><p>")) + QStringLiteral("</p>");
 }
 
 } // namespace
@@ -33,20 +49,30 @@ GreyDensityPanel::GreyDensityPanel(QWidget* parent)
     reference_ = new QLabel(this);
     reference_->setObjectName(QStringLiteral("greyReference"));
     reference_->setWordWrap(true);
-    explanationHeading_ = makeHeading(QString(), this);
-    explanation_ = new QLabel(this);
-    explanation_->setObjectName(QStringLiteral("greyExplanation"));
-    explanation_->setWordWrap(true);
-    explanation_->setTextFormat(Qt::RichText);
-    explanation_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    explanation_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    percentileNote_ = makeText(this, QStringLiteral("greyPercentileNote"));
+    // The explanation is long: two views, which the greyscale mode shows as tabs of their own.
+    densityView_ = new QWidget(this);
+    densityView_->setObjectName(QStringLiteral("greyDensityExplanationView"));
+    densityHeading_ = makeHeading(QString(), densityView_);
+    densityText_ = makeText(densityView_, QStringLiteral("greyDensityExplanation"));
+    binView_ = new QWidget(this);
+    binView_->setObjectName(QStringLiteral("greyExplanationView"));
+    explanationHeading_ = makeHeading(QString(), binView_);
+    explanation_ = makeText(binView_, QStringLiteral("greyExplanation"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(numbers_);
     layout->addWidget(reference_);
-    layout->addWidget(explanationHeading_);
-    layout->addWidget(explanation_, 1);
+    layout->addWidget(percentileNote_);
+    layout->addStretch(1);
+    for (auto [view, heading, text] : {std::tuple{densityView_, densityHeading_, densityText_},
+                                       std::tuple{binView_, explanationHeading_, explanation_}}) {
+        auto* explained = new QVBoxLayout(view);
+        explained->addWidget(heading);
+        explained->addWidget(text);
+        explained->addStretch(1);
+    }
     retranslate();
 }
 
@@ -76,7 +102,8 @@ void GreyDensityPanel::retranslate() {
     bits_->setToolTip(tr("−log p(y) / (%1 ln 2) + log₂ %2: bits per pixel of the 8-bit data.")
                           .arg(kPixels)
                           .arg(kGreyLevels));
-    explanationHeading_->setText(tr("Why a density can exceed 1"));
+    densityHeading_->setText(tr("Why a density can exceed 1"));
+    explanationHeading_->setText(tr("From density to probability"));
     showReference();
     showNumbers();
     showExplanation();
@@ -146,59 +173,60 @@ void GreyDensityPanel::showReference() {
 
 // The general statements always; the live numbers of the drawing where there is an evaluation.
 void GreyDensityPanel::showExplanation() {
-    QStringList paragraphs;
-    paragraphs << tr("<b>A density is not a probability.</b> p(y<sub>i</sub> | earlier pixels) "
-                     "says how tightly the model packs its belief around y<sub>i</sub>. Where it "
-                     "is sure, a narrow Gaussian rises far above 1: one of width s peaks at "
-                     "1/(s√(2π)).");
+    QStringList aboveOne, bin;
+    aboveOne << tr("<b>A density is not a probability.</b> p(y<sub>i</sub> | earlier pixels) "
+                   "says how tightly the model packs its belief around y<sub>i</sub>. Where it "
+                   "is sure, a narrow Gaussian rises far above 1: one of width s peaks at "
+                   "1/(s√(2π)).");
     if (shown_) {
         const auto& logs = evaluation_.logDensities;
         const auto top = std::max_element(logs.begin(), logs.end());
         const int pixel = int(top - logs.begin());
         const double density = std::exp(double(*top));
         const auto above = std::count_if(logs.begin(), logs.end(), [](float l) { return l > 0; });
-        paragraphs << tr("In this drawing the largest is p(y<sub>i</sub> | earlier) = %1, at row "
-                         "%2, column %3; %4 of the %5 pixels have a density above 1.")
-                          .arg(QLocale().toString(density, 'g', 3))
-                          .arg(pixel / kSide + 1)
-                          .arg(pixel % kSide + 1)
-                          .arg(above)
-                          .arg(kPixels);
-        paragraphs << tr("So log p(y) = Σ<sub>i</sub> log p(y<sub>i</sub> | earlier) can be "
-                         "positive; here it is %1 nats.")
-                          .arg(number(evaluation_.logDensity, 1));
+        aboveOne << tr("In this drawing the largest is p(y<sub>i</sub> | earlier) = %1, at row "
+                       "%2, column %3; %4 of the %5 pixels have a density above 1.")
+                        .arg(QLocale().toString(density, 'g', 3))
+                        .arg(pixel / kSide + 1)
+                        .arg(pixel % kSide + 1)
+                        .arg(above)
+                        .arg(kPixels);
+        aboveOne << tr("So log p(y) = Σ<sub>i</sub> log p(y<sub>i</sub> | earlier) can be "
+                       "positive; here it is %1 nats.")
+                        .arg(number(evaluation_.logDensity, 1));
         const double binShare = density / kGreyLevels;
-        paragraphs << tr("<b>A probability needs a bin.</b> The 8-bit value v stands for every "
-                         "y in [v/%1, (v + 1)/%1), a bin 1/%1 wide; its probability is the "
-                         "density's area over the bin, about density × width where the density "
-                         "is flat across it: %2 × 1/%1 = %3 for that pixel.")
-                          .arg(kGreyLevels)
-                          .arg(QLocale().toString(density, 'g', 3))
-                          .arg(QLocale().toString(binShare, 'g', 3));
+        bin << tr("<b>A probability needs a bin.</b> The 8-bit value v stands for every "
+                  "y in [v/%1, (v + 1)/%1), a bin 1/%1 wide; its probability is the "
+                  "density's area over the bin, about density × width where the density "
+                  "is flat across it: %2 × 1/%1 = %3 for that pixel.")
+                   .arg(kGreyLevels)
+                   .arg(QLocale().toString(density, 'g', 3))
+                   .arg(QLocale().toString(binShare, 'g', 3));
         if (binShare > 1)
-            paragraphs << tr("Above 1, which no probability can be: the model's Gaussian there "
-                             "is narrower than the bin, so its height at the centre overstates "
-                             "the area. That is why scores at the bin centres come out lower "
-                             "than with random u, and a blank canvas can even reach 0 bits/dim.");
-        paragraphs << tr("<b>So we report bits per dimension of the 8-bit data:</b> "
-                         "−log p(y) / (%1 ln 2) + log<sub>2</sub> %2 = %3 bits here. They count "
-                         "what encoding the 8-bit digit costs, do not change when y is rescaled, "
-                         "and are what papers report.")
-                          .arg(kPixels)
-                          .arg(kGreyLevels)
-                          .arg(number(evaluation_.bitsPerDim(), 3));
+            bin << tr("Above 1, which no probability can be: the model's Gaussian there "
+                      "is narrower than the bin, so its height at the centre overstates "
+                      "the area. That is why scores at the bin centres come out lower "
+                      "than with random u, and a blank canvas can even reach 0 bits/dim.");
+        bin << tr("<b>So we report bits per dimension of the 8-bit data:</b> "
+                  "−log p(y) / (%1 ln 2) + log<sub>2</sub> %2 = %3 bits here. They count "
+                  "what encoding the 8-bit digit costs, do not change when y is rescaled, "
+                  "and are what papers report.")
+                   .arg(kPixels)
+                   .arg(kGreyLevels)
+                   .arg(number(evaluation_.bitsPerDim(), 3));
     } else {
-        paragraphs << tr("<b>A probability needs a bin:</b> the 8-bit value v stands for every y "
-                         "in a bin 1/%1 wide, and its probability is about the density times "
-                         "that width. Bits per dimension of the 8-bit data count that "
-                         "probability; they are what papers report.")
-                          .arg(kGreyLevels);
+        bin << tr("<b>A probability needs a bin:</b> the 8-bit value v stands for every y "
+                  "in a bin 1/%1 wide, and its probability is about the density times "
+                  "that width. Bits per dimension of the 8-bit data count that "
+                  "probability; they are what papers report.")
+                   .arg(kGreyLevels);
     }
-    paragraphs << tr("The percentile ranks the drawing among real test digits prepared the same "
-                     "way: their 8-bit values scored at the bin centres, y = (v + ½)/%1.")
-                      .arg(kGreyLevels);
-    explanation_->setText(QStringLiteral("<p>") + paragraphs.join(QStringLiteral("</p><p>")) +
-                          QStringLiteral("</p>"));
+    percentileNote_->setText(
+        tr("The percentile ranks the drawing among real test digits prepared the same "
+           "way: their 8-bit values scored at the bin centres, y = (v + ½)/%1.")
+            .arg(kGreyLevels));
+    densityText_->setText(paragraphs(aboveOne));
+    explanation_->setText(paragraphs(bin));
 }
 
 void GreyDensityPanel::changeEvent(QEvent* event) {

@@ -3,6 +3,7 @@
 #include "core/stats/percentiles.h"
 #include "ui/adapters/grey_model_library.h"
 #include "ui/adapters/grey_model_picker.h"
+#include "ui/pages/density/answer_tabs.h"
 #include "ui/pages/density/canvas_fit.h"
 #include "ui/pages/density/gallery_strip.h"
 #include "ui/pages/density/grey_canvas.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QResizeEvent>
-#include <QStackedWidget>
 #include <QTabBar>
 #include <QVBoxLayout>
 #include <cmath>
@@ -35,7 +35,8 @@ GreyDensityView::GreyDensityView(GreyModelLibrary* models, QWidget* parent)
     : QWidget(parent)
     , models_(models) {
     // As in the binary mode: the canvas column at the left, sized to the height it has; the
-    // answers at the right, the numbers and the pixel maps in two tabs.
+    // answers at the right, one question per tab: the numbers, the pixel maps, and why a density
+    // can exceed 1.
     auto* columns = new QHBoxLayout(this);
     columns->addWidget(buildDrawingColumn(), 0);
     columns->addWidget(buildScoreColumn(), 1);
@@ -60,20 +61,20 @@ void GreyDensityView::setStaticTexts() {
                              "and right. <b>Orange</b>: a value it did not expect."));
     expected_->setTexts(tr("Expected E[y<sub>i</sub> | earlier pixels]"), tr("0: paper"),
                         tr("1: ink"));
-    answerTabs_->setTabText(0, tr("How probable?"));
-    answerTabs_->setTabText(1, tr("Pixel maps"));
-    answerTabs_->setTabToolTip(0, tr("p(y): the drawing's density, bits per dimension and "
-                                     "percentile"));
-    answerTabs_->setTabToolTip(1, tr("Each pixel's surprise and what the model expected there"));
-    answerTabs_->setAccessibleName(tr("Questions about the drawing"));
+    answerTabs_->setTab(0, tr("How probable?"),
+                        tr("p(y): the drawing's density, bits per dimension and percentile"));
+    answerTabs_->setTab(1, tr("Pixel maps"),
+                        tr("Each pixel's surprise and what the model expected there"));
+    answerTabs_->setTab(2, tr("Density above 1?"), tr("Why a density can exceed 1"));
+    answerTabs_->setTab(3, tr("Bits per dimension"),
+                        tr("From a density to the probability of an 8-bit value"));
+    answerTabs_->bar()->setAccessibleName(tr("Questions about the drawing"));
 }
 
 void GreyDensityView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    // Inside the page's scroll area the view is as tall as the area shows, when it fits.
-    const int shown = parentWidget() ? parentWidget()->height() : height();
     const QMargins margins = layout()->contentsMargins();
-    fitSquareCanvas(drawingColumn_, canvas_, shown - margins.top() - margins.bottom(),
+    fitSquareCanvas(drawingColumn_, canvas_, height() - margins.top() - margins.bottom(),
                     int(width() * kCanvasShare), kCanvasMinimum);
 }
 
@@ -143,20 +144,15 @@ QWidget* GreyDensityView::buildScoreColumn() {
     row->addWidget(picker_, 1);
     panel_ = new GreyDensityPanel(column);
     panel_->setObjectName(QStringLiteral("greyDensityPanel"));
-    answerTabs_ = new QTabBar(column);
-    answerTabs_->setObjectName(QStringLiteral("greyAnswerTabs"));
-    auto* stack = new QStackedWidget(column);
-    for (QWidget* answer : {static_cast<QWidget*>(panel_), buildMapColumn()}) {
-        stack->addWidget(answer);
-        answerTabs_->addTab(QString());
-    }
-    connect(answerTabs_, &QTabBar::currentChanged, stack, &QStackedWidget::setCurrentIndex);
+    answerTabs_ = new AnswerTabs(QStringLiteral("greyAnswerTabs"), column);
+    for (QWidget* answer : {static_cast<QWidget*>(panel_), buildMapColumn(),
+                            panel_->densityExplanation(), panel_->binExplanation()})
+        answerTabs_->addAnswer(answer);
 
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(pickerRow);
-    layout->addWidget(answerTabs_);
-    layout->addWidget(stack, 1);
+    layout->addWidget(answerTabs_, 1);
     return column;
 }
 

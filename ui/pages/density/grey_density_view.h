@@ -17,10 +17,10 @@
 #include <QWidget>
 
 class QLabel;
-class QTabBar;
 
 namespace pixelchain::ui {
 
+class AnswerTabs;
 class GalleryStrip;
 class GreyCanvas;
 class GreyDensityPanel;
@@ -92,7 +92,7 @@ private:
     HeatmapPanel* expected_ = nullptr;
     GreyPixelReadout* readout_ = nullptr;
     GreyDensityPanel* panel_ = nullptr;
-    QTabBar* answerTabs_ = nullptr; ///< the numbers (panel_) and the pixel maps
+    AnswerTabs* answerTabs_ = nullptr; ///< the numbers (panel_), the pixel maps, the explanation
     QWidget* drawingColumn_ = nullptr;
 };
 

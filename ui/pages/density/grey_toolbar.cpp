@@ -1,5 +1,7 @@
 #include "ui/pages/density/grey_toolbar.h"
 
+#include "ui/pages/density/tab_stop_button.h"
+
 #include <QButtonGroup>
 #include <QEvent>
 #include <QGridLayout>
@@ -43,7 +45,7 @@ void GreyToolbar::retranslate() {
 }
 
 QPushButton* GreyToolbar::addButton(const QString& name, int row, int column) {
-    auto* button = new QPushButton(this);
+    auto* button = new TabStopButton<QPushButton>(this);
     button->setObjectName(name);
     grid_->addWidget(button, row, column);
     return button;

@@ -87,6 +87,22 @@ void LikelihoodChart::retranslate() {
     axisY_->setTitleText(tr("% of test digits"));
     chart()->setTitle(quantiles_.empty() ? tr("This model file carries no test-set scores.")
                                          : QString());
+    setAccessibleName(tr("Histogram of log p(x) over the real test digits"));
+    describe();
+}
+
+// A screen reader hears what the picture shows: where the drawing and the threshold stand.
+void LikelihoodChart::describe() {
+    const QLocale locale;
+    const double threshold = thresholdPosition();
+    QString text = tr("How many test digits have each log p(x), in nats; your drawing is marked "
+                      "at %1 nats.")
+                       .arg(locale.toString(marker_, 'f', 1));
+    if (std::isfinite(threshold))
+        text +=
+            QLatin1Char(' ') +
+            tr("The dashed threshold line is at %1 nats.").arg(locale.toString(threshold, 'f', 1));
+    setAccessibleDescription(text);
 }
 
 void LikelihoodChart::setQuantiles(std::vector<double> quantiles) {
@@ -150,6 +166,7 @@ void LikelihoodChart::showDrawing(double logProb, double thresholdLogProb) {
     threshold_->setVisible(!quantiles_.empty());
     if (!quantiles_.empty())
         placeVerticalLine(threshold_, thresholdLogProb);
+    describe();
 }
 
 void LikelihoodChart::changeEvent(QEvent* event) {

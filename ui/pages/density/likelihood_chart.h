@@ -38,6 +38,8 @@ private:
     /// Sets every text again in the current language.
     void retranslate();
     void drawHistogram();
+    /// The accessible description: the drawing's and the threshold's place, in words.
+    void describe();
     void placeVerticalLine(QLineSeries* line, double x) const;
 
     std::vector<double> quantiles_;

@@ -1,5 +1,7 @@
 #include "ui/pages/density/pixel_mode_switch.h"
 
+#include "ui/pages/density/tab_stop_button.h"
+
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -11,8 +13,8 @@ namespace pixelchain::ui {
 PixelModeSwitch::PixelModeSwitch(QWidget* parent)
     : QWidget(parent)
     , caption_(new QLabel(this))
-    , binary_(new QRadioButton(this))
-    , grey_(new QRadioButton(this)) {
+    , binary_(new TabStopButton<QRadioButton>(this))
+    , grey_(new TabStopButton<QRadioButton>(this)) {
     binary_->setObjectName(QStringLiteral("binaryPixelsMode"));
     grey_->setObjectName(QStringLiteral("greyPixelsMode"));
     QFont bold = caption_->font();

@@ -86,6 +86,14 @@ void PosteriorChart::retranslate() {
                        ? tr("most probable")
                        : tr("most probable: %1").arg(QLocale().toString(highlighted_)));
     axisX_->setTitleText(tr("digit y"));
+    setAccessibleName(tr("Posterior p(y | x) of each digit"));
+    setAccessibleDescription(
+        highlighted_ < 0
+            ? tr("Ten bars, one per digit; nothing is judged.")
+            : tr("Ten bars, one per digit; the most probable digit is %1, p(%1 | x) = %2.")
+                  .arg(QLocale().toString(highlighted_),
+                       QLocale().toString(others_->at(highlighted_) + top_->at(highlighted_), 'f',
+                                          3)));
 }
 
 void PosteriorChart::showPosterior(const std::vector<double>& posterior, int label) {

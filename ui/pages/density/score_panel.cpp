@@ -2,6 +2,7 @@
 
 #include "core/stats/percentiles.h"
 #include "ui/adapters/model_library.h"
+#include "ui/pages/density/answer_tabs.h"
 #include "ui/pages/density/likelihood_chart.h"
 #include "ui/pages/density/model_score_list.h"
 #include "ui/pages/density/pitfall_note.h"
@@ -39,14 +40,22 @@ ScorePanel::ScorePanel(QWidget* parent)
     layout->addWidget(chart_, 1);
     layout->addStretch(0); // takes the room of a hidden chart, so the panels stay together
 
-    comparison_ = new QWidget(this);
+    // The list of every model and the pitfall it shows, each with the tab's whole height: a
+    // library of a dozen models and the note do not fit one above the other on a projector.
+    comparison_ = new AnswerTabs(QStringLiteral("comparisonTabs"), this);
     comparison_->setObjectName(QStringLiteral("modelComparison"));
-    listHeading_ = makeHeading(QString(), comparison_);
-    auto* compared = new QVBoxLayout(comparison_);
+    auto* listView = new QWidget(comparison_);
+    listHeading_ = makeHeading(QString(), listView);
+    auto* compared = new QVBoxLayout(listView);
     compared->addWidget(listHeading_);
     compared->addWidget(list_);
-    compared->addWidget(pitfall_);
     compared->addStretch(1);
+    auto* pitfallView = new QWidget(comparison_);
+    auto* pitfallLayout = new QVBoxLayout(pitfallView);
+    pitfallLayout->addWidget(pitfall_);
+    pitfallLayout->addStretch(1);
+    comparison_->addAnswer(listView);
+    comparison_->addAnswer(pitfallView);
     connect(pitfall_, &PitfallNote::blankRequested, this, &ScorePanel::blankRequested);
     // Moving the threshold moves one line on the chart; the verdict follows by itself. Nothing is
     // scored again.
@@ -57,9 +66,16 @@ ScorePanel::ScorePanel(QWidget* parent)
     retranslate();
 }
 
+QWidget* ScorePanel::comparison() const {
+    return comparison_;
+}
+
 void ScorePanel::retranslate() {
     heading_->setText(tr("How probable is it?"));
     listHeading_->setText(tr("The same drawing under each model"));
+    comparison_->setTab(0, tr("Scores"), tr("log p(x) of the drawing under each model"));
+    comparison_->setTab(1, tr("Pitfall: a blank canvas"),
+                        tr("Why a high likelihood is not a likeness"));
     modelName_->setText(tr("No model is loaded, so nothing can be scored."));
 }
 

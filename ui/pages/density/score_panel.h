@@ -14,6 +14,7 @@ class QLabel;
 
 namespace pixelchain::ui {
 
+class AnswerTabs;
 class LikelihoodChart;
 class ModelScoreList;
 class PitfallNote;
@@ -32,7 +33,7 @@ public:
     void showScores(const QVector<ModelScore>& scores);
     double percentile() const { return percentile_; }
     /// The same drawing under every model and the blank-canvas pitfall: a view the page places.
-    QWidget* comparison() const { return comparison_; }
+    QWidget* comparison() const;
     /// The blank canvas under every model, for the pitfall note.
     void showBlankCanvas(const QVector<BlankCanvasScore>& scores);
 
@@ -61,7 +62,7 @@ private:
     LikelihoodChart* chart_ = nullptr;
     ModelScoreList* list_ = nullptr;
     PitfallNote* pitfall_ = nullptr;
-    QWidget* comparison_ = nullptr;
+    AnswerTabs* comparison_ = nullptr; ///< every model's score and the pitfall, in two tabs
 };
 
 } // namespace pixelchain::ui

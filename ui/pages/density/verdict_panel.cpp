@@ -3,6 +3,7 @@
 #include "ui/widgets/announce.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSlider>
@@ -39,11 +40,15 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     verdict_->setFont(big);
     verdict_->setAccessibleDescription(tr("The verdict on the drawing; it changes as you draw."));
 
+    // The threshold's words beside its slider: one row under the verdict, so the histogram keeps
+    // its height on a projector.
+    auto* threshold = new QHBoxLayout;
+    threshold->addWidget(thresholdText_, 3);
+    threshold->addWidget(slider_, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(verdict_);
-    layout->addWidget(thresholdText_);
-    layout->addWidget(slider_);
+    layout->addLayout(threshold);
     connect(slider_, &QSlider::valueChanged, this, [this](int percent) {
         describeThreshold(percent);
         showPercentile(percentile_, aboveEvery_);
@@ -68,9 +73,7 @@ void VerdictPanel::setThresholdPercent(int percent) {
 
 void VerdictPanel::describeThreshold(int percent) {
     thresholdText_->setText(
-        tr("Threshold: a drawing among the least probable %1% of the real test digits is called "
-           "unusual.")
-            .arg(percent));
+        tr("Threshold: unusual among the least probable %1% of the test digits.").arg(percent));
 }
 
 void VerdictPanel::showPercentile(double percentile, bool aboveEveryTestDigit) {
