@@ -5,6 +5,13 @@
 #include <QTextDocumentFragment>
 
 namespace pixelchain::ui {
+namespace {
+AnnouncementListener listener = nullptr;
+} // namespace
+
+void setAnnouncementListener(AnnouncementListener l) {
+    listener = l;
+}
 
 void setAnnouncedText(QLabel* label, const QString& text, const QString& spoken) {
     if (label->text() == text)
@@ -14,6 +21,8 @@ void setAnnouncedText(QLabel* label, const QString& text, const QString& spoken)
     label->setAccessibleName(spoken.isEmpty() ? QTextDocumentFragment::fromHtml(text).toPlainText()
                                               : spoken);
     QAccessibleEvent changed(label, QAccessible::NameChanged);
+    if (listener)
+        listener(&changed);
     QAccessible::updateAccessibility(&changed);
 }
 

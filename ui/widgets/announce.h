@@ -4,6 +4,7 @@
 // (a QAccessible NameChanged event), which screen readers read out for a label in view.
 #include <QString>
 
+class QAccessibleEvent;
 class QLabel;
 
 namespace pixelchain::ui {
@@ -11,5 +12,11 @@ namespace pixelchain::ui {
 /// Sets `label`'s text; when it changed, its accessible name becomes `spoken` (the text itself
 /// when empty) and a NameChanged event goes to the accessibility framework.
 void setAnnouncedText(QLabel* label, const QString& text, const QString& spoken = {});
+
+/// A function that also hears every announcement, before Qt does; nullptr for none. Qt drops
+/// accessibility events, update handlers included, while no assistive technology is active,
+/// which is always so on the offscreen platform the widget tests run on: they listen here.
+using AnnouncementListener = void (*)(QAccessibleEvent* event);
+void setAnnouncementListener(AnnouncementListener listener);
 
 } // namespace pixelchain::ui
