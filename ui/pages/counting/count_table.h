@@ -44,8 +44,11 @@ private:
     /// Shares the width among the columns: each its one-line width if all fit, else at least its
     /// longest word (or header line) and the rest in proportion to what wrapping took away.
     void fitColumns();
+    /// Sets the columns' widths for the headers as they are; false if they had to wrap.
+    bool fitColumnsNow();
 
     std::uint64_t memory_ = 0;
+    bool narrowHeaders_ = false; ///< each header line split in two where the table is narrow
 };
 
 } // namespace pixelchain::ui

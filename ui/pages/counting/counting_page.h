@@ -85,7 +85,6 @@ private:
     QString problemReason_;
     QLabel* modelledHeading_ = nullptr;
     QLabel* factorsHeading_ = nullptr;
-    QLabel* tableHeading_ = nullptr;
     QLabel* status_ = nullptr;
     CountTable* table_ = nullptr;
     ExactCountView* exact_ = nullptr;
