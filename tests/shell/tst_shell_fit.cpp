@@ -193,7 +193,7 @@ private:
         static const QStringList notYetFitting{
             QStringLiteral("^counting default 1024x768 en present$"),
             QStringLiteral("^counting default 1024x768 ko present$"),
-            QStringLiteral("^counting default 1280x720 ko present$"),
+
             QStringLiteral("^sampling "),
             QStringLiteral("^models "),
             QStringLiteral("^density "),

@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
+#include <QScrollBar>
 #include <algorithm>
 #include <cmath>
 
@@ -200,6 +201,17 @@ bool CountTable::fitColumnsNow() {
         setColumnWidth(c, width);
     }
     return naturalSum <= available;
+}
+
+QSize CountTable::sizeHint() const {
+    QSize hint = QTableWidget::sizeHint();
+    const int header =
+        std::max(horizontalHeader()->height(), horizontalHeader()->sizeHint().height());
+    int height = header + verticalHeader()->length() + 2 * frameWidth();
+    if (horizontalScrollBar()->isVisible())
+        height += horizontalScrollBar()->height();
+    hint.setHeight(std::max(hint.height(), height));
+    return hint;
 }
 
 void CountTable::resizeEvent(QResizeEvent* event) {

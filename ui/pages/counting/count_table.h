@@ -27,6 +27,9 @@ public:
     /// The exact digits of a row's count (what Ctrl+C copies).
     QString exactDigits(counting::Factorization f) const;
 
+    /// As tall as the header and every row as they are wrapped now.
+    QSize sizeHint() const override;
+
 Q_SIGNALS:
     void factorizationChosen(pixelchain::counting::Factorization f);
 

@@ -124,7 +124,8 @@ void CountingPage::fitSidebar() {
     const int share = std::min(static_cast<int>(width() * kSidebarShare),
                                fontMetrics().averageCharWidth() * kSidebarChars);
     // The form's own minimum comes out a few pixels short of its spin boxes' at some fonts.
-    const int least = sidebar_->layout()->minimumSize().width() + fontMetrics().averageCharWidth();
+    const int least =
+        sidebar_->layout()->minimumSize().width() + 3 * fontMetrics().averageCharWidth();
     sidebar_->setFixedWidth(std::max(share, least));
 }
 
@@ -165,10 +166,10 @@ QTabWidget* CountingPage::buildTabs() {
     exact_ = new ExactCountView(tabs_);
     rnade_ = new RnadeCountView(tabs_);
 
-    tabs_->addTab(tabPage({table_, formula_}, -1), QString());
+    tabs_->addTab(tabPage({table_}, -1), QString());
     tabs_->addTab(tabPage({chart_}, 0), QString());
     tabs_->addTab(tabPage({graphHeading_, graph_, factorsHeading_, breakdown_}, 1), QString());
-    tabs_->addTab(tabPage({exact_}, 0), QString());
+    tabs_->addTab(tabPage({formula_, exact_}, 1), QString());
     rnadeTab_ = tabPage({rnade_}, 0); // a tab only while the RNADE preset is picked
     rnadeTab_->setParent(tabs_);
     rnadeTab_->hide();
@@ -195,7 +196,7 @@ void CountingPage::retranslate() {
     modelledHeading_->setText(tr("What is modelled"));
     factorsHeading_->setText(tr("Factor by factor"));
     const QStringList tabNames{tr("Parameters"), tr("Growth chart"), tr("Factors"),
-                               tr("All digits"), tr("RNADE")};
+                               tr("Formula, digits"), tr("RNADE")};
     for (int i = 0; i < tabs_->count(); ++i)
         tabs_->setTabText(i, tabNames[i]);
     // The tab's name is short; its tip says in full what the table lists.
