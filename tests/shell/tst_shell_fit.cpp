@@ -193,7 +193,6 @@ private:
         static const QStringList notYetFitting{
             QStringLiteral("^counting default 1024x768 en present$"),
             QStringLiteral("^counting default 1024x768 ko present$"),
-
             QStringLiteral("^sampling "),
             QStringLiteral("^models "),
             QStringLiteral("^density "),
