@@ -1160,8 +1160,8 @@
         <translation>인자</translation>
     </message>
     <message>
-        <source>All digits</source>
-        <translation>모든 자릿수</translation>
+        <source>Formula, digits</source>
+        <translation>식과 자릿수</translation>
     </message>
     <message>
         <source>RNADE</source>

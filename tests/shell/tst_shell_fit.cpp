@@ -191,9 +191,8 @@ private:
     /// shrink. A page added to the window is judged in full from the start.
     static bool knownNotToFit(const QString& row) {
         static const QStringList notYetFitting{
-            QStringLiteral("^counting default 1024x768 en "),
+            QStringLiteral("^counting default 1024x768 en present$"),
             QStringLiteral("^counting default 1024x768 ko present$"),
-            QStringLiteral("^counting default 1280x720 ko present$"),
             QStringLiteral("^sampling "),
             QStringLiteral("^models "),
             QStringLiteral("^density "),

@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
+#include <QScrollBar>
 #include <algorithm>
 #include <cmath>
 
@@ -32,6 +33,21 @@ QIcon swatch(Factorization f) {
     painter.setPen(pen);
     painter.drawLine(3, 8, 29, 8);
     return QIcon(pixmap);
+}
+
+// Each line split at the space nearest its middle: "vs. memory" → "vs." over "memory".
+QString splitLines(const QString& text) {
+    QStringList lines = text.split(u'\n');
+    for (QString& line : lines) {
+        int best = -1;
+        for (int i = 0; i < line.size(); ++i)
+            if (line[i] == u' ' &&
+                (best < 0 || std::abs(i - line.size() / 2) < std::abs(best - line.size() / 2)))
+                best = i;
+        if (best > 0)
+            line[best] = u'\n';
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace
@@ -73,9 +89,16 @@ CountTable::CountTable(QWidget* parent)
 void CountTable::updateHeaders() {
     const QString memory =
         memory_ > 0 ? StorageSize::bytesText(std::log10(double(memory_))) : tr("unknown");
-    setHorizontalHeaderLabels({tr("Factorization"), tr("Parameters"), tr("log₁₀"),
-                               tr("Storage\n(4 B each)"), tr("vs. memory\n(%1)").arg(memory),
-                               tr("vs. atoms\n(10⁸⁰)")});
+    QStringList labels{tr("Factorization"),
+                       tr("Parameters"),
+                       tr("log₁₀"),
+                       tr("Storage\n(4 B each)"),
+                       tr("vs. memory\n(%1)").arg(memory),
+                       tr("vs. atoms\n(10⁸⁰)")};
+    if (narrowHeaders_)
+        for (QString& label : labels)
+            label = splitLines(label);
+    setHorizontalHeaderLabels(labels);
     horizontalHeaderItem(StorageColumn)->setToolTip(tr("4 bytes (one float) per parameter"));
     horizontalHeaderItem(MemoryColumn)->setToolTip(tr("This computer's physical memory"));
     horizontalHeaderItem(AtomsColumn)
@@ -126,6 +149,22 @@ void CountTable::showResult(const CountingResult& result) {
 }
 
 void CountTable::fitColumns() {
+    // One-line headers where they fit, two-line ones where the columns must wrap anyway.
+    for (const bool narrow : {false, true}) {
+        if (narrowHeaders_ != narrow) {
+            narrowHeaders_ = narrow;
+            updateHeaders();
+        }
+        if (fitColumnsNow())
+            break;
+    }
+    resizeRowsToContents();
+    // A header needs its text's height, not the two scroll bars' room a scroll area asks for.
+    horizontalHeader()->setMinimumHeight(horizontalHeader()->sizeHint().height());
+    updateGeometry();
+}
+
+bool CountTable::fitColumnsNow() {
     const int columns = columnCount();
     const QFontMetrics metrics(font());
     QList<int> natural(columns), least(columns);
@@ -161,10 +200,18 @@ void CountTable::fitColumns() {
             width = least[c] + static_cast<int>(qint64(extra) * (natural[c] - least[c]) / slack);
         setColumnWidth(c, width);
     }
-    resizeRowsToContents();
-    // A header needs its text's height, not the two scroll bars' room a scroll area asks for.
-    horizontalHeader()->setMinimumHeight(horizontalHeader()->sizeHint().height());
-    updateGeometry();
+    return naturalSum <= available;
+}
+
+QSize CountTable::sizeHint() const {
+    QSize hint = QTableWidget::sizeHint();
+    const int header =
+        std::max(horizontalHeader()->height(), horizontalHeader()->sizeHint().height());
+    int height = header + verticalHeader()->length() + 2 * frameWidth();
+    if (horizontalScrollBar()->isVisible())
+        height += horizontalScrollBar()->height();
+    hint.setHeight(std::max(hint.height(), height));
+    return hint;
 }
 
 void CountTable::resizeEvent(QResizeEvent* event) {

@@ -27,6 +27,9 @@ public:
     /// The exact digits of a row's count (what Ctrl+C copies).
     QString exactDigits(counting::Factorization f) const;
 
+    /// As tall as the header and every row as they are wrapped now.
+    QSize sizeHint() const override;
+
 Q_SIGNALS:
     void factorizationChosen(pixelchain::counting::Factorization f);
 
@@ -44,8 +47,11 @@ private:
     /// Shares the width among the columns: each its one-line width if all fit, else at least its
     /// longest word (or header line) and the rest in proportion to what wrapping took away.
     void fitColumns();
+    /// Sets the columns' widths for the headers as they are; false if they had to wrap.
+    bool fitColumnsNow();
 
     std::uint64_t memory_ = 0;
+    bool narrowHeaders_ = false; ///< each header line split in two where the table is narrow
 };
 
 } // namespace pixelchain::ui

@@ -123,7 +123,10 @@ void CountingPage::fitSidebar() {
         return; // the page's own font arrives before its controls are built
     const int share = std::min(static_cast<int>(width() * kSidebarShare),
                                fontMetrics().averageCharWidth() * kSidebarChars);
-    sidebar_->setFixedWidth(std::max(share, sidebar_->layout()->minimumSize().width()));
+    // The form's own minimum comes out a few pixels short of its spin boxes' at some fonts.
+    const int least =
+        sidebar_->layout()->minimumSize().width() + 3 * fontMetrics().averageCharWidth();
+    sidebar_->setFixedWidth(std::max(share, least));
 }
 
 // Only the open tab holds the page to its size: a closed one keeps the geometry it last had,
@@ -151,7 +154,6 @@ QTabWidget* CountingPage::buildTabs() {
 
     // Built with the page's font (the views size their own fonts from it), then moved into tabs.
     table_ = new CountTable(tabs_);
-    tableHeading_ = makeHeading(QString(), tabs_);
     formula_ = new FormulaView(tabs_);
     formula_->setObjectName(QStringLiteral("formulaView"));
     chart_ = new GrowthChart(tabs_);
@@ -164,10 +166,10 @@ QTabWidget* CountingPage::buildTabs() {
     exact_ = new ExactCountView(tabs_);
     rnade_ = new RnadeCountView(tabs_);
 
-    tabs_->addTab(tabPage({tableHeading_, table_, formula_}, -1), QString());
+    tabs_->addTab(tabPage({table_}, -1), QString());
     tabs_->addTab(tabPage({chart_}, 0), QString());
     tabs_->addTab(tabPage({graphHeading_, graph_, factorsHeading_, breakdown_}, 1), QString());
-    tabs_->addTab(tabPage({exact_}, 0), QString());
+    tabs_->addTab(tabPage({formula_, exact_}, 1), QString());
     rnadeTab_ = tabPage({rnade_}, 0); // a tab only while the RNADE preset is picked
     rnadeTab_->setParent(tabs_);
     rnadeTab_->hide();
@@ -193,11 +195,12 @@ QString CountingPage::messageFor(const counting::CountQuery& query,
 void CountingPage::retranslate() {
     modelledHeading_->setText(tr("What is modelled"));
     factorsHeading_->setText(tr("Factor by factor"));
-    tableHeading_->setText(tr("Parameters of each factorization"));
     const QStringList tabNames{tr("Parameters"), tr("Growth chart"), tr("Factors"),
-                               tr("All digits"), tr("RNADE")};
+                               tr("Formula, digits"), tr("RNADE")};
     for (int i = 0; i < tabs_->count(); ++i)
         tabs_->setTabText(i, tabNames[i]);
+    // The tab's name is short; its tip says in full what the table lists.
+    tabs_->setTabToolTip(0, tr("Parameters of each factorization"));
     const bool counting = !status_->text().isEmpty();
     // The counts stay; only their words change. The copy: showResult() replaces shown_.
     if (shown_) {

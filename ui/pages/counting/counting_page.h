@@ -6,7 +6,7 @@
 // preset also sets RNADE's count beside the 256-level chain rule's (RnadeCountView).
 //
 // The controls stay in a column on the left; the answers share the rest of the page as tabs (the
-// table with the chosen factorization's formula, the growth chart, the factors, every digit of the
+// table, the growth chart, the factors, the chosen factorization's formula with every digit of its
 // count, RNADE), so each view gets the whole height of a projector instead of the page scrolling.
 //
 // Counting runs off the UI thread (CountingTask); a query core would refuse shows an inline message
@@ -85,7 +85,6 @@ private:
     QString problemReason_;
     QLabel* modelledHeading_ = nullptr;
     QLabel* factorsHeading_ = nullptr;
-    QLabel* tableHeading_ = nullptr;
     QLabel* status_ = nullptr;
     CountTable* table_ = nullptr;
     ExactCountView* exact_ = nullptr;
