@@ -1286,6 +1286,10 @@
 <context>
     <name>pixelchain::ui::DensityPage</name>
     <message>
+        <source>Black-and-white pixels; the arrow keys move the cursor and Space sets a pixel. The answers beside it follow every change.</source>
+        <translation>흑백 픽셀; 화살표 키로 커서를 옮기고 Space로 픽셀을 칠합니다. 옆의 답은 바뀔 때마다 따라 바뀝니다.</translation>
+    </message>
+    <message>
         <source>Drawing canvas, 28 by 28 pixels</source>
         <translation>그리기 캔버스, 28×28 픽셀</translation>
     </message>
@@ -1512,6 +1516,10 @@
 <context>
     <name>pixelchain::ui::GreyDensityPanel</name>
     <message>
+        <source>From density to probability</source>
+        <translation>밀도에서 확률로</translation>
+    </message>
+    <message>
         <source>log p(y)</source>
         <translation>log p(y)</translation>
     </message>
@@ -1598,6 +1606,22 @@
 </context>
 <context>
     <name>pixelchain::ui::GreyDensityView</name>
+    <message>
+        <source>Bits per dimension</source>
+        <translation>차원당 비트</translation>
+    </message>
+    <message>
+        <source>From a density to the probability of an 8-bit value</source>
+        <translation>밀도에서 8비트 값의 확률로</translation>
+    </message>
+    <message>
+        <source>Why a density can exceed 1</source>
+        <translation>밀도가 1을 넘을 수 있는 이유</translation>
+    </message>
+    <message>
+        <source>Grey pixels from paper to ink; the arrow keys move the cursor, Space adds ink and Delete erases. The answers beside it follow every change.</source>
+        <translation>종이에서 잉크까지의 회색 픽셀; 화살표 키로 커서를 옮기고 Space로 잉크를 더하며 Delete로 지웁니다. 옆의 답은 바뀔 때마다 따라 바뀝니다.</translation>
+    </message>
     <message>
         <source>Density above 1?</source>
         <translation>밀도가 1보다 크다?</translation>
@@ -3217,6 +3241,22 @@ fitted by maximum likelihood</source>
 </context>
 <context>
     <name>pixelchain::ui::ScorePanel</name>
+    <message>
+        <source>Scores</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>log p(x) of the drawing under each model</source>
+        <translation>각 모델에서 그림의 log p(x)</translation>
+    </message>
+    <message>
+        <source>Pitfall: a blank canvas</source>
+        <translation>함정: 빈 캔버스</translation>
+    </message>
+    <message>
+        <source>Why a high likelihood is not a likeness</source>
+        <translation>높은 우도가 닮음은 아닌 이유</translation>
+    </message>
     <message>
         <source>How probable is it?</source>
         <translation>얼마나 그럴듯한가?</translation>

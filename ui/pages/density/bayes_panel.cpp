@@ -65,8 +65,11 @@ BayesPanel::BayesPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(heading_);
-    layout->addWidget(judgeText_);
+    // The question and who answers it share a row: the table of ten digits needs the height.
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading_);
+    top->addWidget(judgeText_, 1);
+    layout->addLayout(top);
     auto* factors = new QHBoxLayout;
     factors->addWidget(chart_, 1);
     factors->addWidget(table_);

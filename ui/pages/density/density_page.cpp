@@ -100,6 +100,9 @@ void DensityPage::setStaticTexts() {
     shortcuts_[1]->setWhatsThis(tr("Density page: redo the stroke undone"));
     shortcuts_[2]->setWhatsThis(tr("Density page: redo the stroke undone"));
     canvas_->setAccessibleName(tr("Drawing canvas, 28 by 28 pixels"));
+    canvas_->setAccessibleDescription(
+        tr("Black-and-white pixels; the arrow keys move the cursor and Space sets a pixel. The "
+           "answers beside it follow every change."));
     hint_->setText(tr("Left button draws, right erases; keyboard: arrows and Space."));
     drawHeading_->setText(tr("Draw a digit"));
     answerTabs_->setTab(0, tr("How probable?"),
@@ -378,6 +381,8 @@ void DensityPage::showMessage(const QString& message) {
 void DensityPage::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     fitCanvas();
+    // Once the layout has given the column its new width, its wrapped text has its final height.
+    QMetaObject::invokeMethod(this, &DensityPage::fitCanvas, Qt::QueuedConnection);
 }
 
 void DensityPage::fitCanvas() {

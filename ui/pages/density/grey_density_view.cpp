@@ -49,6 +49,9 @@ GreyDensityView::GreyDensityView(GreyModelLibrary* models, QWidget* parent)
 
 void GreyDensityView::setStaticTexts() {
     canvas_->setAccessibleName(tr("Greyscale drawing canvas, 28 by 28 pixels"));
+    canvas_->setAccessibleDescription(
+        tr("Grey pixels from paper to ink; the arrow keys move the cursor, Space adds ink and "
+           "Delete erases. The answers beside it follow every change."));
     drawHeading_->setText(tr("Draw in grey"));
     hint_->setText(tr("A soft brush: left button adds ink, right erases; keyboard: arrows, "
                       "Space and Delete."));
