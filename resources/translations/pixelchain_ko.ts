@@ -1046,6 +1046,18 @@
         <source>%1 ways the model finishes it as a %2:</source>
         <translation>모델이 숫자 %2 모양으로 완성한 %1가지 결과:</translation>
     </message>
+    <message>
+        <source>Given pixels</source>
+        <translation>주어진 픽셀</translation>
+    </message>
+    <message>
+        <source>Digit to complete</source>
+        <translation>완성할 숫자</translation>
+    </message>
+    <message>
+        <source>The start of a digit: the given pixels, in sampling order, that the model finishes</source>
+        <translation>숫자의 앞부분: 샘플링 순서로 주어진 픽셀들이며, 모델이 나머지를 완성합니다</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::ConfusionHeatmap</name>
@@ -1075,6 +1087,14 @@
     <message>
         <source>Average of the 16: how often each pixel ends up on (darker = more often).</source>
         <translation>16개의 평균: 각 픽셀이 최종적으로 켜지는 빈도 (진할수록 자주).</translation>
+    </message>
+    <message>
+        <source>Average of the continuations</source>
+        <translation>이어 그린 것들의 평균</translation>
+    </message>
+    <message>
+        <source>How often each pixel ends up on in the 16 continuations: darker means more often</source>
+        <translation>16가지 이어 그리기에서 각 픽셀이 켜지는 빈도: 어두울수록 자주 켜짐</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1884,18 @@
     <message>
         <source>%1: y = %2 → grey %3, E[y] = %4, log p = %5 nats</source>
         <translation>%1: y = %2 → 회색 단계 %3, E[y] = %4, log p = %5 내트</translation>
+    </message>
+    <message>
+        <source>Grey sample canvas</source>
+        <translation>회색조 샘플 캔버스</translation>
+    </message>
+    <message>
+        <source>Expected grey values</source>
+        <translation>회색 기댓값</translation>
+    </message>
+    <message>
+        <source>What the model expected at each pixel drawn so far, from dark (0) to yellow (1)</source>
+        <translation>지금까지 그린 각 픽셀에서 모델이 기대한 값, 어두운 색(0)부터 노란색(1)까지</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3082,22 @@ fitted by maximum likelihood</source>
         <source>%1 so far</source>
         <translation>지금까지의 %1</translation>
     </message>
+    <message>
+        <source>Sample canvas</source>
+        <translation>샘플 캔버스</translation>
+    </message>
+    <message>
+        <source>The digit being drawn pixel by pixel: decided pixels in black and white, the current pixel outlined, pixels still to come as a faint grid</source>
+        <translation>픽셀 하나씩 그려지는 숫자: 결정된 픽셀은 검정과 흰색, 현재 픽셀은 테두리, 아직 남은 픽셀은 옅은 격자</translation>
+    </message>
+    <message>
+        <source>Probability heatmap</source>
+        <translation>확률 히트맵</translation>
+    </message>
+    <message>
+        <source>For every pixel decided so far, the probability the model gave it of being on, from dark (0) to yellow (1)</source>
+        <translation>지금까지 결정된 각 픽셀에 대해 모델이 켜질 확률로 준 값, 어두운 색(0)부터 노란색(1)까지</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::SampleStrip</name>
@@ -3168,6 +3216,10 @@ fitted by maximum likelihood</source>
         <source>At 1 the samples follow the model; lower narrows every Gaussian and favours the heavier components, higher is noisier</source>
         <translation>1이면 모델 분포 그대로 샘플링합니다. 낮을수록 모든 가우시안이 좁아지고 가중치가 큰 성분이 더 자주 뽑히며, 높을수록 잡음이 많아집니다</translation>
     </message>
+    <message>
+        <source>Pixels decided</source>
+        <translation>결정된 픽셀</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::SamplingPage</name>
@@ -3218,6 +3270,22 @@ fitted by maximum likelihood</source>
     <message>
         <source>Sampling page: switch between binary and greyscale pixels</source>
         <translation>샘플링 페이지: 이진 픽셀과 회색조 픽셀 전환</translation>
+    </message>
+    <message>
+        <source>This pixel</source>
+        <translation>이 픽셀</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>수식</translation>
+    </message>
+    <message>
+        <source>The probability of every pixel so far and the coin flip of the current one</source>
+        <translation>지금까지 각 픽셀의 확률과 현재 픽셀의 동전 던지기</translation>
+    </message>
+    <message>
+        <source>The factorization the model samples from, with the current numbers</source>
+        <translation>모델이 샘플링하는 인수분해와 현재 숫자들</translation>
     </message>
 </context>
 <context>

@@ -82,11 +82,17 @@ public:
             QTest::keyClick(combo, Qt::Key_Down);
     }
 
-    /// Clicks the tab of the side panel at `index` (0 what next, 1 gallery, 2 completion).
+    /// Clicks the tab of the view `index` of the side column (0 what next, 1 gallery,
+    /// 2 completion), wherever the page put it among its tabs.
     void openTab(int index) {
+        static const char* const views[] = {"continuationsView", "sampleGallery",
+                                            "completionPanel"};
         auto* tabs = find<QTabWidget>("samplingTabs");
+        const int tab = tabs->indexOf(find<QWidget>(views[index]));
+        if (tab < 0)
+            qFatal("%s is not a tab", views[index]);
         QTabBar* bar = tabs->tabBar();
-        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
     }
 
     /// Clicks thumbnail `index` of a grid.

@@ -37,24 +37,27 @@ CompletionPanel::CompletionPanel(QWidget* parent)
     watch_ = new QPushButton(this);
     watch_->setObjectName(QStringLiteral("watchCompletionButton"));
 
+    // The drawing and its completions side by side, under the caption and the choice of start:
+    // the panel is wider than tall, as a short projector screen leaves it.
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(caption_, 0, 0);
-    layout->addWidget(buildSourceRow(), 1, 0);
+    layout->addWidget(caption_, 0, 0, 1, 2);
+    layout->addWidget(buildSourceRow(), 1, 0, 1, 2);
     galleryNote_ = new QLabel(this);
     galleryNote_->setObjectName(QStringLiteral("completionGalleryNote"));
     galleryNote_->setWordWrap(true);
     galleryNote_->hide();
-    layout->addWidget(galleryNote_, 6, 0);
-    layout->addWidget(pad_, 2, 0);
+    layout->addWidget(galleryNote_, 5, 0, 1, 2);
+    layout->addWidget(pad_, 2, 0, 2, 1);
     waysLabel_ = new QLabel(this);
     waysLabel_->setObjectName(QStringLiteral("completionWays"));
     waysLabel_->setWordWrap(true); // "… finishes it as a 7:" in a narrow column
-    layout->addWidget(waysLabel_, 3, 0);
-    layout->addWidget(completions_, 4, 0);
-    layout->addWidget(watch_, 5, 0);
-    layout->setRowStretch(2, 1);
-    layout->setRowStretch(4, 1);
+    layout->addWidget(waysLabel_, 2, 1);
+    layout->addWidget(completions_, 3, 1);
+    layout->addWidget(watch_, 4, 0, 1, 2);
+    layout->setRowStretch(3, 1);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 1);
 
     gather_->setSingleShot(true);
     gather_->setInterval(kGatherMs);
@@ -85,6 +88,11 @@ void CompletionPanel::retranslate() {
     // "k" means the number of states everywhere else in the app: this count has its own name.
     givenLabel_->setText(tr("given pixels:"));
     given_->setToolTip(tr("How many pixels, in sampling order, the model is given"));
+    given_->setAccessibleName(tr("Given pixels"));
+    source_->setAccessibleName(tr("Start"));
+    pad_->setAccessibleName(tr("Digit to complete"));
+    pad_->setAccessibleDescription(
+        tr("The start of a digit: the given pixels, in sampling order, that the model finishes"));
     source_->setItemText(Drawing, tr("Blank: draw"));
     source_->setItemText(CurrentSample, tr("The current sample"));
     for (std::size_t i = 0; i < galleryDigits_.size(); ++i)

@@ -59,6 +59,9 @@ void ContinuationsView::retranslate() {
                          "Black: the pixels decided so far; blue: what the model adds."));
     averageCaption_->setText(
         tr("Average of the 16: how often each pixel ends up on (darker = more often)."));
+    average_->setAccessibleName(tr("Average of the continuations"));
+    average_->setAccessibleDescription(
+        tr("How often each pixel ends up on in the 16 continuations: darker means more often"));
 }
 
 void ContinuationsView::setPrefix(std::shared_ptr<const DensityModel> model,

@@ -25,7 +25,6 @@ constexpr int kSideMinimum = 220;
 constexpr int kSideMaximum = 330;
 constexpr double kSmallHeadingPoints = 15;
 constexpr int kCanvasMinimum = 260;
-constexpr double kCanvasShare = 0.36;
 
 QLabel* smallHeading(const char* name, QWidget* parent) {
     QLabel* label = makeHeading(QString(), parent);
@@ -80,7 +79,7 @@ GreySamplingView::GreySamplingView(GreyModelLibrary* models, QWidget* parent)
     // The canvas, as wide as it is tall (resizeEvent), the E[y] map, and the mixture of the
     // current pixel taking the room left; what pointing at a pixel tells goes under all three.
     auto* middle = new QHBoxLayout;
-    middle->addWidget(buildCanvas());
+    middle->addWidget(buildCanvas(), 1);
     middle->addWidget(buildExpectedColumn());
     middle->addWidget(buildMixtureColumn(), 1);
     numbers_ = new GreyDrawView(this);
@@ -116,13 +115,13 @@ QWidget* GreySamplingView::buildExpectedColumn() {
     auto* column = new QWidget(this);
     expectedColumn_ = column;
     column->setObjectName(QStringLiteral("expectedColumn"));
-    setSideWidth(kSideMaximum);
     expectedHeading_ = smallHeading("expectedHeading", column);
     heatmap_ = new FittedGrid(200, column);
     heatmap_->setObjectName(QStringLiteral("expectedHeatmap"));
     heatmap_->setMinimumSize(168, 168);
     heatmap_->setMaximumHeight(kSideMaximum);
     legend_ = new ColorLegend(ColorMap::Viridis, 0, 1, column);
+    setSideWidth(kSideMaximum);
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(expectedHeading_);
@@ -165,6 +164,11 @@ void GreySamplingView::connectControls() {
 void GreySamplingView::retranslate() {
     pickerLabel_->setText(tr("&Model"));
     canvas_->setToolTip(tr("The grey digit so far, on MNIST's black background"));
+    canvas_->setAccessibleName(tr("Grey sample canvas"));
+    canvas_->setAccessibleDescription(tr("The grey digit so far, on MNIST's black background"));
+    heatmap_->setAccessibleName(tr("Expected grey values"));
+    heatmap_->setAccessibleDescription(
+        tr("What the model expected at each pixel drawn so far, from dark (0) to yellow (1)"));
     expectedHeading_->setText(tr("E[y<sub>i</sub> | y<sub>&lt;i</sub>] so far"));
     mixtureHeading_->setToolTip(tr("The mixture of the current pixel: K Gaussians, each weighted "
                                    "by π<sub>k</sub>, computed from the pixels drawn before it"));
@@ -175,17 +179,20 @@ void GreySamplingView::retranslate() {
 }
 
 void GreySamplingView::setSideWidth(int width) {
-    expectedColumn_->setFixedWidth(std::clamp(width, kSideMinimum, kSideMaximum));
+    sideWidth_ = width;
+    // Never narrower than the legend's labels need in the current font.
+    expectedColumn_->setFixedWidth(std::max(std::clamp(width, kSideMinimum, kSideMaximum),
+                                            legend_->minimumSizeHint().width()));
 }
 
-// The canvas is square, as tall as the stage lets it be, but never more than its share of the
-// width: the plot beside it keeps a readable width.
+// The canvas is square, as tall as the stage lets it be: it shares the width with the plot but
+// never takes more than its height, and the plot has the rest. Only its maximum follows the
+// size, so the page can always shrink again.
 void GreySamplingView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    const int side = std::clamp(canvas_->height(), kCanvasMinimum,
-                                std::max(kCanvasMinimum, int(width() * kCanvasShare)));
-    if (side != canvas_->width()) {
-        canvas_->setFixedWidth(side);
+    const int side = std::max(kCanvasMinimum, canvas_->height());
+    if (side != canvas_->maximumWidth()) {
+        canvas_->setMaximumWidth(side);
         layout()->activate(); // the plot takes the width the canvas gave up, now
     }
 }
@@ -264,6 +271,11 @@ void GreySamplingView::describePixel(int pixel) {
 void GreySamplingView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // New words or a larger font (presentation mode) widen the legend: once the change has
+    // reached every child, the column follows.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        QMetaObject::invokeMethod(
+            this, [this] { setSideWidth(sideWidth_); }, Qt::QueuedConnection);
     QWidget::changeEvent(event);
 }
 

@@ -74,6 +74,7 @@ private:
     QLabel* hover_ = nullptr;
     QWidget* expectedColumn_ = nullptr;
     int hovered_ = -1;
+    int sideWidth_ = 0; ///< the width the page asked for the heatmap's column
 };
 
 } // namespace pixelchain::ui

@@ -17,6 +17,8 @@ SampleGallery::SampleGallery(QWidget* parent)
     , regenerate_(new QPushButton(this))
     , task_(new SampleBatchTask(this)) {
     thumbnails_->setObjectName(QStringLiteral("galleryThumbnails"));
+    // 64 digits in a short tab: each one still shows every one of its pixels.
+    thumbnails_->setMinimumCell(kSide);
     caption_->setObjectName(QStringLiteral("galleryCaption"));
     caption_->setWordWrap(true);
     regenerate_->setObjectName(QStringLiteral("galleryRegenerate"));

@@ -16,8 +16,6 @@
 namespace pixelchain::ui {
 namespace {
 
-constexpr int kSideMinimum = 290;
-constexpr int kSideMaximum = 400;
 constexpr int kHeatmapMaximum = 308;
 
 QLabel* makeHeading(const QString& text, QWidget* parent) {
@@ -54,10 +52,10 @@ SampleStage::SampleStage(QWidget* parent)
     canvasColumn->addWidget(canvas_, 1);
     canvasColumn->addLayout(underCanvas);
     canvasColumn->addWidget(mode_);
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(canvasColumn, 1);
-    layout->addWidget(buildSide());
+    buildSide();
 
     connect(ordering_, &QCheckBox::toggled, this, &SampleStage::setOrderingShown);
     connect(canvas_, &PixelGrid::hovered, this, &SampleStage::describePixel);
@@ -70,6 +68,14 @@ void SampleStage::retranslate() {
     hover_->setText(tr("Point at a pixel to see how it was decided."));
     ordering_->setText(tr("Show the order"));
     ordering_->setToolTip(tr("Draw the path along which the model visits the pixels"));
+    canvas_->setAccessibleName(tr("Sample canvas"));
+    canvas_->setAccessibleDescription(
+        tr("The digit being drawn pixel by pixel: decided pixels in black and white, the current "
+           "pixel outlined, pixels still to come as a faint grid"));
+    heatmap_->setAccessibleName(tr("Probability heatmap"));
+    heatmap_->setAccessibleDescription(
+        tr("For every pixel decided so far, the probability the model gave it of being on, from "
+           "dark (0) to yellow (1)"));
     sideHeading_->setText(
         tr("%1 so far").arg(SamplingFormula::conditional(sampler_ ? sampler_->label() : -1)));
 }
@@ -77,7 +83,7 @@ void SampleStage::retranslate() {
 QWidget* SampleStage::buildSide() {
     auto* side = new QWidget(this);
     side_ = side;
-    setSideWidth(kSideMaximum);
+    side->hide(); // until the page places it
     heatmap_ = new FittedGrid(168, side);
     heatmap_->setObjectName(QStringLiteral("probabilityHeatmap"));
     heatmap_->setMinimumSize(168, 168);
@@ -86,19 +92,21 @@ QWidget* SampleStage::buildSide() {
     decision_ = new DecisionView(side);
     decision_->setObjectName(QStringLiteral("decisionView"));
 
-    auto* layout = new QVBoxLayout(side);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // The heatmap and its legend over each other, the coin flip beside them: the panel is
+    // wider than tall, which a short projector screen has room for.
+    auto* heatmapColumn = new QVBoxLayout;
     sideHeading_ = makeHeading(QString(), side);
-    layout->addWidget(sideHeading_);
-    layout->addWidget(heatmap_, 1);
-    layout->addWidget(legend_);
-    layout->addWidget(decision_);
-    layout->addStretch(0);
+    heatmapColumn->addWidget(sideHeading_);
+    heatmapColumn->addWidget(heatmap_, 1);
+    heatmapColumn->addWidget(legend_);
+    auto* decisionColumn = new QVBoxLayout;
+    decisionColumn->addWidget(decision_);
+    decisionColumn->addStretch(1);
+    auto* layout = new QHBoxLayout(side);
+    // The coin flip's words wrap less in the wider share: the panel stays short.
+    layout->addLayout(heatmapColumn, 2);
+    layout->addLayout(decisionColumn, 3);
     return side;
-}
-
-void SampleStage::setSideWidth(int width) {
-    side_->setFixedWidth(std::clamp(width, kSideMinimum, kSideMaximum));
 }
 
 void SampleStage::showNothing() {

@@ -1,9 +1,10 @@
 #pragma once
 // SampleStage: the centre of the Sampling page. The big canvas shows the digit as it is drawn —
 // decided pixels in black and white, the current pixel outlined, pixels still to come as a faint
-// grid — next to a heatmap of p(x_i = 1 | x_<i) for every pixel decided so far (viridis, with its
-// legend) and the DecisionView with the coin flip of the current pixel. Pointing at a pixel of
-// either grid tells how it was decided.
+// grid. Its pixel panel — a heatmap of p(x_i = 1 | x_<i) for every pixel decided so far (viridis,
+// with its legend) beside the DecisionView with the coin flip of the current pixel — is placed by
+// the page, so that the panel can share a column with the other views on a small screen. Pointing
+// at a pixel of either grid tells how it was decided.
 #include <QWidget>
 
 class QCheckBox;
@@ -28,8 +29,9 @@ public:
     void showSampler(const Sampler& sampler, int given);
     void showNothing();
     void setOrderingShown(bool shown);
-    /// Width of the column beside the canvas (heatmap and coin flip); the canvas takes the rest.
-    void setSideWidth(int width);
+    /// The heatmap, its legend and the coin flip: not in the stage's own layout, the page places
+    /// it (it stays owned by the stage until then).
+    QWidget* pixelPanel() const { return side_; }
 
     PixelGrid* canvas() const { return canvas_; }
     PixelGrid* heatmap() const { return heatmap_; }

@@ -96,6 +96,9 @@ QWidget* SamplingControls::buildSettings() {
     speedLabel_ = new QLabel(row);
     seedLabel_ = new QLabel(row);
     temperatureLabel_ = new QLabel(row);
+    speedLabel_->setBuddy(speed_);
+    seedLabel_->setBuddy(seed_);
+    temperatureLabel_->setBuddy(temperature_);
     layout->addWidget(speedLabel_);
     layout->addWidget(speed_);
     layout->addSpacing(12);
@@ -147,6 +150,12 @@ void SamplingControls::retranslate() {
     speedLabel_->setText(tr("Speed"));
     seedLabel_->setText(tr("Seed"));
     temperatureLabel_->setText(tr("Temperature"));
+    // A screen reader names each setting as the label beside it does.
+    speed_->setAccessibleName(tr("Speed"));
+    seed_->setAccessibleName(tr("Seed"));
+    temperature_->setAccessibleName(tr("Temperature"));
+    scrubber_->setAccessibleName(tr("Pixels decided"));
+    scrubber_->setAccessibleDescription(tr("Pixels decided so far; drag to go back and forth"));
 }
 
 SamplingSpeed SamplingControls::speed() const {

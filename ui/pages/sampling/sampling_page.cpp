@@ -15,11 +15,9 @@
 #include "ui/widgets/control_role.h"
 #include "ui/widgets/formula_view.h"
 
-#include <QButtonGroup>
 #include <QEvent>
 #include <QPushButton>
 #include <QResizeEvent>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QTabBar>
 #include <QTabWidget>
@@ -31,12 +29,11 @@ namespace {
 
 // Readable from the back row of a classroom.
 constexpr double kBodyPoints = 16;
-constexpr int kTabsMinimum = 340;
-constexpr int kTabsMaximum = 420;
-// Shares of the page width for the column beside the canvas and for the tabs; each is clamped
-// to what its content needs, and the canvas takes the rest.
-constexpr double kSideShare = 0.25;
-constexpr double kTabsShare = 0.26;
+// The canvas and the column of tabs beside it share the width in these proportions; the tabs
+// never get less than their tab bar and widest view need, nor more than kTabsMaximum.
+constexpr int kCanvasStretch = 45;
+constexpr int kTabsStretch = 55;
+constexpr int kTabsMaximum = 680;
 constexpr double kTabPoints = 14;
 constexpr double kGreySideShare = 0.2;
 constexpr int kModelPickerMaximum = 560;
@@ -52,15 +49,9 @@ SamplingPage::SamplingPage(ModelLibrary* models, GreyModelLibrary* greyModels, Q
     body.setPointSizeF(std::max(body.pointSizeF(), kBodyPoints));
     setFont(body);
 
-    // On a small screen the page scrolls rather than clipping a panel.
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("samplingScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(buildContent());
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    // The page fits the screen as it is: the views beside the canvas share one column of tabs
+    // rather than scrolling.
+    buildContent();
 
     connectControls();
     connectViews();
@@ -90,10 +81,12 @@ SamplingPage::SamplingPage(ModelLibrary* models, GreyModelLibrary* greyModels, Q
     setMode(Mode::Binary);
 }
 
-QWidget* SamplingPage::buildContent() {
-    // Created as a child so that it, and every label made inside it, inherits the page's font.
-    auto* content = new QWidget(this);
+void SamplingPage::buildContent() {
+    // Every part is a child of the page, so that it, and every label made inside it, inherits
+    // the page's font.
+    QWidget* content = this;
     auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     modeSwitch_ = buildModeSwitch(content);
     layout->addWidget(modeSwitch_);
     binary_ = buildBinary(content);
@@ -102,13 +95,15 @@ QWidget* SamplingPage::buildContent() {
     greyView_ = new GreySamplingView(greyModels_, content);
     greyView_->setObjectName(QStringLiteral("greySamplingView"));
     layout->addWidget(greyView_, 1);
-    // "Greyscale pixels (RNADE) | Model: …": the greyscale model is chosen beside the switch.
+    // "Binary pixels | Greyscale pixels   Model: …": each mode's model is chosen beside the
+    // switch, the picker of the mode on screen.
     auto* switchRow = static_cast<QHBoxLayout*>(modeSwitch_->layout());
     const int end = switchRow->count() - 1; // the stretch that ends the row
     switchRow->insertSpacing(end, 24);
-    switchRow->insertWidget(end + 1, greyView_->modelPicker(), 1);
-    greyView_->modelPicker()->setMaximumWidth(kModelPickerMaximum);
-    return content;
+    for (QWidget* picker : {binaryPicker_, greyView_->modelPicker()}) {
+        switchRow->insertWidget(end + 1, picker, 1);
+        picker->setMaximumWidth(kModelPickerMaximum);
+    }
 }
 
 QWidget* SamplingPage::buildModeSwitch(QWidget* parent) {
@@ -119,14 +114,13 @@ QWidget* SamplingPage::buildModeSwitch(QWidget* parent) {
     binaryButton_->setObjectName(QStringLiteral("binaryModeButton"));
     greyButton_ = new QPushButton(row);
     greyButton_->setObjectName(QStringLiteral("greyModeButton"));
-    auto* group = new QButtonGroup(row);
-    group->setExclusive(true);
+    // No exclusive QButtonGroup: it would take the unchecked side out of the Tab chain, and
+    // setMode() keeps exactly one side checked anyway.
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0); // the two buttons touch: one switch with two sides
     for (QPushButton* button : {binaryButton_, greyButton_}) {
         button->setCheckable(true);
-        group->addButton(button);
         layout->addWidget(button);
     }
     layout->addStretch(0);
@@ -151,21 +145,19 @@ QWidget* SamplingPage::buildBinary(QWidget* parent) {
     formula_ = new FormulaView(content);
     formula_->setObjectName(QStringLiteral("formulaView"));
 
+    // Any model of the library can be sampled: the page puts the picker beside the mode switch.
+    binaryPicker_ = ModelPicker::labelled(models_, Qt::Horizontal, content);
+    binaryPicker_->setObjectName(QStringLiteral("binaryModelBox"));
+
+    // The canvas, as large as the height allows, and one column of tabs beside it: the heatmap
+    // and coin flip first, then the formula and the views that run in the background.
     auto* middle = new QHBoxLayout;
-    middle->addWidget(stage_, 1);
-    // Any model of the library can be sampled: the picker heads the column of tabs, the one
-    // column with room to spare on a laptop.
-    QWidget* modelPicker = ModelPicker::labelled(models_, Qt::Horizontal, content);
-    markAsControl(modelPicker);
-    auto* side = new QVBoxLayout;
-    side->addWidget(modelPicker);
-    side->addWidget(buildTabs(content), 1);
-    middle->addLayout(side);
+    middle->addWidget(stage_, kCanvasStretch);
+    middle->addWidget(buildTabs(content), kTabsStretch);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(controls_);
     layout->addLayout(middle, 1);
-    layout->addWidget(formula_);
     return content;
 }
 
@@ -173,7 +165,7 @@ QTabWidget* SamplingPage::buildTabs(QWidget* parent) {
     auto* tabs = new QTabWidget(parent);
     tabs_ = tabs;
     tabs->setObjectName(QStringLiteral("samplingTabs"));
-    tabs->setFixedWidth(kTabsMaximum);
+    tabs->setMaximumWidth(kTabsMaximum);
     QFont tabFont = tabs->tabBar()->font();
     tabFont.setPointSizeF(kTabPoints);
     tabs->tabBar()->setFont(tabFont);
@@ -184,8 +176,11 @@ QTabWidget* SamplingPage::buildTabs(QWidget* parent) {
     gallery_->setObjectName(QStringLiteral("sampleGallery"));
     completion_ = new CompletionPanel(tabs);
     completion_->setObjectName(QStringLiteral("completionPanel"));
-    for (QWidget* tab : {static_cast<QWidget*>(continuations_), static_cast<QWidget*>(gallery_),
-                         static_cast<QWidget*>(completion_)})
+    QWidget* pixel = stage_->pixelPanel();
+    pixel->setObjectName(QStringLiteral("pixelPanel"));
+    for (QWidget* tab :
+         {pixel, static_cast<QWidget*>(continuations_), static_cast<QWidget*>(gallery_),
+          static_cast<QWidget*>(completion_), static_cast<QWidget*>(formula_)})
         tabs->addTab(tab, QString());
     return tabs;
 }
@@ -194,12 +189,18 @@ QTabWidget* SamplingPage::buildTabs(QWidget* parent) {
 void SamplingPage::retranslate() {
     if (auto* modeKey = findChild<QShortcut*>(QStringLiteral("samplingModeKey")))
         modeKey->setWhatsThis(tr("Sampling page: switch between binary and greyscale pixels"));
-    tabs_->setTabText(0, tr("Next?"));
-    tabs_->setTabText(1, tr("64 samples"));
-    tabs_->setTabText(2, tr("Complete"));
-    tabs_->setTabToolTip(0, tr("What could happen next: 16 continuations of the current digit"));
-    tabs_->setTabToolTip(1, tr("64 samples drawn at once; click one to watch it"));
-    tabs_->setTabToolTip(2, tr("Let the model finish a digit you give it the start of"));
+    tabs_->setTabText(0, tr("This pixel"));
+    tabs_->setTabText(1, tr("Next?"));
+    tabs_->setTabText(2, tr("64 samples"));
+    tabs_->setTabText(3, tr("Complete"));
+    tabs_->setTabText(4, tr("Formula"));
+    tabs_->setTabToolTip(0, tr("The probability of every pixel so far and the coin flip of the "
+                               "current one"));
+    tabs_->setTabToolTip(1, tr("What could happen next: 16 continuations of the current digit"));
+    tabs_->setTabToolTip(2, tr("64 samples drawn at once; click one to watch it"));
+    tabs_->setTabToolTip(3, tr("Let the model finish a digit you give it the start of"));
+    tabs_->setTabToolTip(4, tr("The factorization the model samples from, with the current "
+                               "numbers"));
     binaryButton_->setText(tr("Binary pixels (NADE, …)"));
     binaryButton_->setToolTip(
         tr("Every pixel is on or off: the model flips a coin for each one (Ctrl+G switches)"));
@@ -228,8 +229,10 @@ void SamplingPage::updateModeSwitch() {
 }
 
 bool SamplingPage::setMode(Mode mode) {
-    if (mode == Mode::Greyscale && !greyscaleAvailable())
+    if (mode == Mode::Greyscale && !greyscaleAvailable()) {
+        greyButton_->setChecked(mode_ == Mode::Greyscale);
         return false;
+    }
     mode_ = mode;
     const bool grey = mode == Mode::Greyscale;
     // Only the clock of the mode on screen may run.
@@ -240,6 +243,7 @@ bool SamplingPage::setMode(Mode mode) {
     binary_->setVisible(!grey);
     greyView_->setVisible(grey);
     greyView_->modelPicker()->setVisible(grey);
+    binaryPicker_->setVisible(!grey);
     binaryButton_->setChecked(!grey);
     greyButton_->setChecked(grey);
     return true;
@@ -338,8 +342,6 @@ void SamplingPage::onSampleChanged() {
 
 void SamplingPage::resizeEvent(QResizeEvent* event) {
     const double width = event->size().width();
-    tabs_->setFixedWidth(std::clamp(int(width * kTabsShare), kTabsMinimum, kTabsMaximum));
-    stage_->setSideWidth(int(width * kSideShare));
     greyView_->setSideWidth(int(width * kGreySideShare));
     QWidget::resizeEvent(event);
 }

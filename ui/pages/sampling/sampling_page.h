@@ -1,9 +1,11 @@
 #pragma once
 // The Sampling page: watch NADE draw a digit pixel by pixel. The SamplingController advances the
-// sample on a timer; the SampleStage draws the canvas, the heatmap of conditionals and the coin
-// flip of the current pixel; beside it, three views run off the UI thread — what could happen next
-// (16 continuations of the current prefix and their average), 64 samples at once, and completion of
-// a drawn, sampled or real test digit — and the formula panel substitutes the current numbers.
+// sample on a timer; the SampleStage draws the canvas. Beside it one column of tabs holds the rest,
+// so that the page fits a projector's screen without scrolling: the heatmap of conditionals with
+// the coin flip of the current pixel (first, on screen with the canvas), three views that run off
+// the UI thread — what could happen next (16 continuations of the current prefix and their
+// average), 64 samples at once, and completion of a drawn, sampled or real test digit — and the
+// formula panel that substitutes the current numbers.
 // With a class-conditional model the controls offer a digit y: everything then samples p(x | y).
 //
 // A switch at the top (Ctrl+G) turns to the greyscale mode, GreySamplingView: RNADE draws a grey
@@ -63,7 +65,7 @@ protected:
 private:
     /// Sets every text again in the current language.
     void retranslate();
-    QWidget* buildContent();
+    void buildContent();
     QWidget* buildModeSwitch(QWidget* parent);
     QWidget* buildBinary(QWidget* parent);
     /// Enables the greyscale switch when a greyscale model is loaded, else explains why not.
@@ -90,6 +92,7 @@ private:
     QPushButton* greyButton_ = nullptr;
     QWidget* binary_ = nullptr;
     QWidget* modeSwitch_ = nullptr;
+    QWidget* binaryPicker_ = nullptr; ///< "Model" and the binary model picker
     GreySamplingView* greyView_ = nullptr;
     SamplingController* controller_ = nullptr;
     SamplingControls* controls_ = nullptr;

@@ -14,8 +14,6 @@ const QColor kPaper(250, 250, 250);
 const QColor kEmpty(226, 230, 236);
 const QColor kSelection(230, 97, 0); // Okabe–Ito orange
 constexpr double kGap = 6;
-constexpr int kMinimumCell = 40;
-
 } // namespace
 
 ThumbnailGrid::ThumbnailGrid(int columns, int rows, QWidget* parent)
@@ -94,8 +92,13 @@ QSize ThumbnailGrid::sizeHint() const {
 }
 
 QSize ThumbnailGrid::minimumSizeHint() const {
-    return {columns_ * kMinimumCell + (columns_ - 1) * int(kGap),
-            rows_ * kMinimumCell + (rows_ - 1) * int(kGap)};
+    return {columns_ * minimumCell_ + (columns_ - 1) * int(kGap),
+            rows_ * minimumCell_ + (rows_ - 1) * int(kGap)};
+}
+
+void ThumbnailGrid::setMinimumCell(int side) {
+    minimumCell_ = std::max(1, side);
+    updateGeometry();
 }
 
 void ThumbnailGrid::paintEvent(QPaintEvent*) {

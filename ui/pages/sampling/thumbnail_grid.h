@@ -38,6 +38,9 @@ public:
     /// Where thumbnail `index` is drawn.
     QRectF cellRect(int index) const;
 
+    /// The smallest side of a thumbnail the grid accepts (40 px unless set): 28 shows every
+    /// pixel of a digit once.
+    void setMinimumCell(int side);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -59,6 +62,7 @@ private:
     std::optional<Ordering> ordering_;
     int prefixCount_ = 0;
     int selected_ = -1;
+    int minimumCell_ = 40;
 };
 
 } // namespace pixelchain::ui
