@@ -190,8 +190,9 @@ private:
     /// shrink. A page added to the window is judged in full from the start.
     static bool knownNotToFit(const QString& row) {
         static const QStringList notYetFitting{
-            QStringLiteral("^counting "), QStringLiteral("^sampling "), QStringLiteral("^models "),
-            QStringLiteral("^density "), QStringLiteral("^lessons ")};
+            QStringLiteral("^counting "), QStringLiteral("^sampling "),
+            QStringLiteral("^models default (1024x768|1280x720) "), QStringLiteral("^density "),
+            QStringLiteral("^lessons ")};
         // Measured to fit already (the greyscale modes at some sizes): judged in full.
         static const QStringList fitting{QStringLiteral("sampling greyscale 1280x720 en normal"),
                                          QStringLiteral("sampling greyscale 1920x1080 en normal"),
