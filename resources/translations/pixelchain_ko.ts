@@ -900,6 +900,14 @@
 <context>
     <name>pixelchain::ui::BitsPerDimChart</name>
     <message>
+        <source>Chart of test bits per dimension</source>
+        <translation>테스트 차원당 비트 차트</translation>
+    </message>
+    <message>
+        <source>One horizontal bar per model, its length the test bits per dimension: the models trained here on top, the published figures below a dashed line. The table tab gives the same figures.</source>
+        <translation>모델마다 가로 막대 하나, 길이는 테스트 차원당 비트입니다: 여기서 학습한 모델이 위에, 발표된 수치는 점선 아래에 있습니다. 표 탭에 같은 수치가 있습니다.</translation>
+    </message>
+    <message>
         <source>Test bits per dimension on dequantized MNIST (lower is better)</source>
         <translation>역양자화한 MNIST에서 잰 테스트 차원당 비트 (낮을수록 좋음)</translation>
     </message>
@@ -918,6 +926,14 @@
 </context>
 <context>
     <name>pixelchain::ui::BitsPerDimTable</name>
+    <message>
+        <source>Table of test bits per dimension</source>
+        <translation>테스트 차원당 비트 표</translation>
+    </message>
+    <message>
+        <source>Columns of the bits per dimension table</source>
+        <translation>차원당 비트 표의 열</translation>
+    </message>
     <message>
         <source>Model</source>
         <translation>모델</translation>
@@ -1099,6 +1115,22 @@
 </context>
 <context>
     <name>pixelchain::ui::ContinuousPanel</name>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>측정 방법</translation>
+    </message>
+    <message>
+        <source>Views of the bits per dimension</source>
+        <translation>차원당 비트 보기</translation>
+    </message>
     <message>
         <source>Greyscale digits are measured the way published work measures them: each 8-bit pixel value v becomes y = (v + u) / 256 with noise u drawn uniformly from [0, 1), and a model scores −log₂ p(y) / 784 + 8 bits per dimension on the test digits. Lower is better. The RNADE and the independent mixtures were trained here; the published figures (hatched) come from deeper models and other setups, and the table&apos;s last column says how each was measured.</source>
         <translation>회색조 숫자는 발표된 연구와 같은 방식으로 측정합니다: 8비트 픽셀 값 v마다 [0, 1)에서 균등하게 뽑은 잡음 u를 더해 y = (v + u) / 256으로 바꾸고, 테스트 숫자에서 모델의 점수를 차원당 비트 −log₂ p(y) / 784 + 8로 매깁니다. 낮을수록 좋습니다. RNADE와 독립 가우시안 혼합은 여기서 학습했습니다. 발표된 수치(빗금)는 더 깊은 모델과 다른 설정에서 나온 것이며, 각 수치를 어떻게 측정했는지는 표의 마지막 열에 적혀 있습니다.</translation>
@@ -2434,6 +2466,14 @@
 <context>
     <name>pixelchain::ui::ModelChart</name>
     <message>
+        <source>Chart of parameters against test NLL</source>
+        <translation>매개변수 대 테스트 NLL 차트</translation>
+    </message>
+    <message>
+        <source>Each measured model is a point: its number of parameters on a log scale across, its test NLL in nats up. The published results stand in a column of their own on the right. The table tab gives the same figures.</source>
+        <translation>측정한 각 모델은 점 하나입니다: 가로는 로그 척도의 매개변수 개수, 세로는 nat 단위의 테스트 NLL입니다. 발표된 결과는 오른쪽에 따로 한 열로 있습니다. 표 탭에 같은 수치가 있습니다.</translation>
+    </message>
+    <message>
         <source>Parameters against test NLL (lower is better)</source>
         <translation>파라미터 수에 따른 테스트 NLL (낮을수록 좋음)</translation>
     </message>
@@ -2528,6 +2568,14 @@
 <context>
     <name>pixelchain::ui::ModelTable</name>
     <message>
+        <source>Table of the models&apos; parameters and test NLL</source>
+        <translation>모델의 매개변수와 테스트 NLL 표</translation>
+    </message>
+    <message>
+        <source>Columns of the models table</source>
+        <translation>모델 표의 열</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>모델</translation>
     </message>
@@ -2582,6 +2630,54 @@ fitted by maximum likelihood</source>
 </context>
 <context>
     <name>pixelchain::ui::ModelsPage</name>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Hidden units</source>
+        <translation>은닉 유닛</translation>
+    </message>
+    <message>
+        <source>Classifiers</source>
+        <translation>분류기</translation>
+    </message>
+    <message>
+        <source>Greyscale (bits/dim)</source>
+        <translation>회색조 (bits/dim)</translation>
+    </message>
+    <message>
+        <source>Parameters against test NLL for every model, beside published results</source>
+        <translation>모든 모델의 매개변수 대 테스트 NLL, 발표된 결과와 나란히</translation>
+    </message>
+    <message>
+        <source>NADE&apos;s hidden units: the input weights of each, drawn as an image</source>
+        <translation>NADE의 은닉 유닛: 각 유닛의 입력 가중치를 이미지로 그린 것</translation>
+    </message>
+    <message>
+        <source>Sections of the Models page</source>
+        <translation>모델 페이지의 구역</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>Read with care</source>
+        <translation>주의해서 읽기</translation>
+    </message>
+    <message>
+        <source>Which test digits each row was scored on, and why the full joint table scores an infinite NLL</source>
+        <translation>각 행이 어떤 테스트 숫자로 평가되었는지, 그리고 완전 결합 표의 NLL이 왜 무한대인지</translation>
+    </message>
+    <message>
+        <source>Views of the comparison</source>
+        <translation>비교 보기</translation>
+    </message>
     <message>
         <source>&lt;b&gt;Samples&lt;/b&gt;, one column per model, same seeds</source>
         <translation>&lt;b&gt;샘플&lt;/b&gt;: 모델마다 한 열, 같은 시드</translation>
@@ -2688,6 +2784,22 @@ fitted by maximum likelihood</source>
 </context>
 <context>
     <name>pixelchain::ui::OrderingExplorer</name>
+    <message>
+        <source>Visiting order</source>
+        <translation>방문 순서</translation>
+    </message>
+    <message>
+        <source>Conditionals</source>
+        <translation>조건부 확률</translation>
+    </message>
+    <message>
+        <source>Surprise</source>
+        <translation>놀라움</translation>
+    </message>
+    <message>
+        <source>Which map each ordering shows</source>
+        <translation>각 순서가 보여 줄 지도</translation>
+    </message>
     <message>
         <source>No NADE is loaded, so there is no ordering to compare.</source>
         <translation>불러온 NADE가 없어 비교할 순서가 없습니다.</translation>

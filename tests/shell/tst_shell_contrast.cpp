@@ -134,16 +134,25 @@ private Q_SLOTS:
                 continue;
             const auto* label = qobject_cast<const QLabel*>(w);
             const auto* button = qobject_cast<const QAbstractButton*>(w);
-            if ((!label || label->text().isEmpty()) && (!button || button->text().isEmpty()))
+            // A tab bar is no button, but each of its tabs is a text the page shows.
+            const auto* bar = qobject_cast<const QTabBar*>(w);
+            int texts = 0;
+            if (label)
+                texts = label->text().isEmpty() ? 0 : 1;
+            else if (button)
+                texts = button->text().isEmpty() ? 0 : 1;
+            else if (bar)
+                for (int i = 0; i < bar->count(); ++i)
+                    texts += bar->tabText(i).isEmpty() ? 0 : 1;
+            if (texts == 0)
                 continue;
             // Buttons paint their text on their own face, labels on what is behind them.
             const QColor ink = w->palette().color(QPalette::Active, w->foregroundRole());
-            const QColor paper = button && !qobject_cast<const QTabBar*>(w)
-                                     ? w->palette().color(QPalette::Active, QPalette::Button)
-                                     : backgroundOf(w);
+            const QColor paper =
+                button ? w->palette().color(QPalette::Active, QPalette::Button) : backgroundOf(w);
             const double ratio = ui::contrastRatio(ink, paper);
             const double needed = isLarge(w->font()) ? kLargeRatio : kBodyRatio;
-            ++judged;
+            judged += texts;
             const QString what = QStringLiteral("%1 (%2 on %3): %4:1")
                                      .arg(w->objectName().isEmpty()
                                               ? QString::fromLatin1(w->metaObject()->className())

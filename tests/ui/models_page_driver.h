@@ -31,4 +31,12 @@ inline void clickModelsTab(ModelsPage& page, const QString& section) {
     QCOMPARE(page.tabs()->currentIndex(), tab);
 }
 
+/// Clicks tab `index` of an inner row of tabs (a section's views: chart, table, …).
+inline void clickViewTab(QTabWidget* views, int index) {
+    QVERIFY(views);
+    QTabBar* bar = views->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    QCOMPARE(views->currentIndex(), index);
+}
+
 } // namespace pixelchain::ui

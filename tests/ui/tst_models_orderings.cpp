@@ -244,8 +244,14 @@ void TestModelsOrderings::aSampleIsShownUnderEveryOrdering() {
 }
 
 void TestModelsOrderings::pointingAtAPixelOutlinesItEverywhere() {
+    // The surprise maps, chosen with the switch beside the digit.
+    QAbstractButton* surpriseMaps = explorer()->mapButton(OrderingColumn::Surprise);
+    QTest::mouseClick(surpriseMaps, Qt::LeftButton, {}, QPoint(8, surpriseMaps->height() / 2));
+    QCOMPARE(explorer()->shownMap(), int(OrderingColumn::Surprise));
     const OrderingColumn* last = explorer()->columns().back();
     PixelGrid* surprise = last->grids().back();
+    QTRY_VERIFY(surprise->isVisible());
+    QVERIFY(!last->grids().front()->isVisible());
     const int row = 9, col = 17;
     const QRectF field = surprise->fieldRect();
     const double cell = field.width() / kSide;

@@ -22,6 +22,8 @@ BitsPerDimTable::BitsPerDimTable(QWidget* parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
     setAlternatingRowColors(true);
+    setShowGrid(false); // the alternating rows part them; each line would cost a pixel of height
+    setTabKeyNavigation(false); // Tab goes on to the next control
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QHeaderView* header = horizontalHeader();
@@ -38,6 +40,10 @@ void BitsPerDimTable::retranslate() {
                                tr("At the bin centres\n(not "
                                   "comparable)"),
                                tr("Source"), tr("Setup: how it was measured")});
+    setAccessibleName(tr("Table of test bits per dimension"));
+    // The header is as tall as its (two-line) titles: that is its floor, not a scroll area's.
+    horizontalHeader()->setMinimumHeight(horizontalHeader()->sizeHint().height());
+    horizontalHeader()->setAccessibleName(tr("Columns of the bits per dimension table"));
 }
 
 void BitsPerDimTable::showRows(const QVector<BitsPerDimRow>& rows) {
@@ -86,11 +92,8 @@ void BitsPerDimTable::fitHeight() {
     const int source = rest * kSourceShare / (kSourceShare + kSetupShare);
     if (rest > 0 && header->sectionSize(Source) != source)
         header->resizeSection(Source, source); // the setup column stretches to the rest
+    // The table has its tab to itself: its rows take the height their wrapped text needs.
     resizeRowsToContents();
-    int height = 2 * frameWidth() + header->height();
-    for (int r = 0; r < rowCount(); ++r)
-        height += rowHeight(r);
-    setFixedHeight(height);
 }
 
 void BitsPerDimTable::resizeEvent(QResizeEvent* event) {

@@ -3,9 +3,11 @@
 #include "ui/adapters/grey_model_library.h"
 #include "ui/pages/models/bits_per_dim_chart.h"
 #include "ui/pages/models/bits_per_dim_table.h"
+#include "ui/pages/models/view_tabs.h"
 
 #include <QEvent>
 #include <QLabel>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 namespace pixelchain::ui {
@@ -35,12 +37,25 @@ ContinuousPanel::ContinuousPanel(GreyModelLibrary* models, QWidget* parent)
     binCentreNote_->setMargin(6);
     binCentreNote_->setFrameShape(QFrame::StyledPanel);
 
+    // Three views, each with the whole height: the chart (under the line that says when no
+    // model is loaded), the table of sources and setups, and how the figures were measured.
+    auto* charted = new QWidget(this);
+    auto* chartedLayout = new QVBoxLayout(charted);
+    chartedLayout->setContentsMargins(0, 0, 0, 0);
+    chartedLayout->addWidget(missing_);
+    chartedLayout->addWidget(chart_, 1);
+    auto* measured = new QWidget(this);
+    auto* measuredLayout = new QVBoxLayout(measured);
+    measuredLayout->addWidget(intro_);
+    measuredLayout->addWidget(binCentreNote_);
+    measuredLayout->addStretch(1);
+    views_ = makeViewTabs(QStringLiteral("continuousTabs"), this);
+    views_->addTab(charted, QString());
+    views_->addTab(table_, QString());
+    views_->addTab(measured, QString());
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro_);
-    layout->addWidget(missing_);
-    layout->addWidget(chart_, 1);
-    layout->addWidget(table_);
-    layout->addWidget(binCentreNote_);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(views_);
 
     if (models_)
         connect(models_, &GreyModelLibrary::entriesChanged, this, &ContinuousPanel::refresh);
@@ -58,6 +73,10 @@ void ContinuousPanel::setStaticTexts() {
            "column says how each was measured."));
     missing_->setText(tr("No greyscale models are loaded: only the published figures are shown."));
     binCentreNote_->setText(binCentreText());
+    views_->setTabText(0, tr("Chart"));
+    views_->setTabText(1, tr("Table"));
+    views_->setTabText(2, tr("How it is measured"));
+    views_->tabBar()->setAccessibleName(tr("Views of the bits per dimension"));
 }
 
 QString ContinuousPanel::binCentreText() {

@@ -3,15 +3,16 @@
 // mixtures trained here, measured in test bits per dimension on dequantized MNIST, beside the
 // published figures (MADE, MADE MoG, MAF, Real NVP, Glow): a chart (BitsPerDimChart), a table of
 // sources and setups (BitsPerDimTable), and a note on the bits/dim at the bin centres, which is
-// not comparable with any published figure. Everything is read from the GreyModelLibrary and
-// redrawn when its models change; without a library (nullptr) or without models, a line says that
-// no greyscale models are loaded and only the published figures are shown.
+// not comparable with any published figure, each in a tab of its own. Everything is read from the
+// GreyModelLibrary and redrawn when its models change; without a library (nullptr) or without
+// models, a line says that no greyscale models are loaded and only the published figures are shown.
 #include "ui/pages/models/bits_per_dim_rows.h"
 
 #include <QPointer>
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 
 namespace pixelchain::ui {
 
@@ -29,6 +30,8 @@ public:
     /// "No greyscale models are loaded": shown only when the library gives none.
     QLabel* missing() const { return missing_; }
     QLabel* binCentreNote() const { return binCentreNote_; }
+    /// The views of the section: the chart, the table, and how the figures were measured.
+    QTabWidget* views() const { return views_; }
     /// The rows drawn now: the library's models, then the published figures.
     const QVector<BitsPerDimRow>& rows() const { return rows_; }
 
@@ -49,6 +52,7 @@ private:
     BitsPerDimChart* chart_ = nullptr;
     BitsPerDimTable* table_ = nullptr;
     QLabel* binCentreNote_ = nullptr;
+    QTabWidget* views_ = nullptr;
 };
 
 } // namespace pixelchain::ui

@@ -11,14 +11,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace pixelchain::ui {
 namespace {
-constexpr int kSideWidth = 420;
-constexpr int kZoomSide = 10 * kSide; // the tile under the pointer, 10 screen pixels a pixel
+constexpr int kSideWidth = 460;
+constexpr int kZoomSide = 7 * kSide; // the tile under the pointer, 7 screen pixels a pixel
 } // namespace
 
 HiddenUnitsPanel::HiddenUnitsPanel(QWidget* parent)
@@ -95,6 +96,7 @@ bool HiddenUnitsPanel::showModel(const QString& id) {
             chooser_->setCurrentIndex(chooser_->findData(id));
         }
         grid_->setTiles(HiddenUnitTiles::strongest(*e.model, kShownUnits));
+        fitGrid();
         // The legend's numbers follow the scale of this model's tiles.
         delete legend_;
         const double s = grid_->tiles().scale;
@@ -144,6 +146,24 @@ void HiddenUnitsPanel::retranslate() {
     for (int row = 0; row < chooser_->count() && row < nades_.size(); ++row)
         chooser_->setItemText(row, OrderingColumn::orderingTitle(nades_[row].model->ordering()));
     showHover(-1, -1);
+}
+
+// The grid is as tall as it is wide: it takes the width at which its rows fit the panel's height.
+void HiddenUnitsPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitGrid();
+}
+
+void HiddenUnitsPanel::fitGrid() {
+    const QMargins margins = layout()->contentsMargins();
+    const int height = this->height() - margins.top() - margins.bottom();
+    const int tiles = std::max<int>(1, int(grid_->tiles().size()));
+    const int rows = (tiles + HiddenUnitGrid::kColumns - 1) / HiddenUnitGrid::kColumns;
+    const int side = std::max(kSide, height / rows - HiddenUnitGrid::kGap);
+    const int width =
+        HiddenUnitGrid::kColumns * side + (HiddenUnitGrid::kColumns - 1) * HiddenUnitGrid::kGap;
+    if (grid_->maximumWidth() != width)
+        grid_->setMaximumWidth(width);
 }
 
 void HiddenUnitsPanel::changeEvent(QEvent* event) {

@@ -38,8 +38,11 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Narrows the grid until its rows fit the panel's height.
+    void fitGrid();
     /// Sets every text again in the current language.
     void retranslate();
     QWidget* buildSide();

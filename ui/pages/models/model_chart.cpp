@@ -139,6 +139,11 @@ void ModelChart::addPublished() {
 // The measured points' labels come with the page's next showModels().
 void ModelChart::retranslate() {
     chart()->setTitle(tr("Parameters against test NLL (lower is better)"));
+    view_->setAccessibleName(tr("Chart of parameters against test NLL"));
+    view_->setAccessibleDescription(
+        tr("Each measured model is a point: its number of parameters on a log scale across, its "
+           "test NLL in nats up. The published results stand in a column of their own on the "
+           "right. The table tab gives the same figures."));
     // The full joint table would sit 230 decades to the right: the title says so.
     chart()
         ->axes(Qt::Horizontal)

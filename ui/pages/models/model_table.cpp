@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QTimer>
 #include <algorithm>
 #include <cmath>
 
@@ -25,6 +26,9 @@ ModelTable::ModelTable(QWidget* parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
     setAlternatingRowColors(true);
+    setShowGrid(false); // the alternating rows part them; each line would cost a pixel of height
+    // Tab leaves the table for the next control instead of walking its cells.
+    setTabKeyNavigation(false);
     retranslate();
 }
 
@@ -32,6 +36,10 @@ ModelTable::ModelTable(QWidget* parent)
 void ModelTable::retranslate() {
     setHorizontalHeaderLabels(
         {tr("Model"), tr("Parameters"), tr("Test NLL (nats)"), tr("Bits per pixel"), tr("Source")});
+    setAccessibleName(tr("Table of the models' parameters and test NLL"));
+    horizontalHeader()->setAccessibleName(tr("Columns of the models table"));
+    // The header is as tall as its titles: that is its floor, not a scroll area's.
+    horizontalHeader()->setMinimumHeight(horizontalHeader()->sizeHint().height());
 }
 
 QString ModelTable::parameterText(std::uint64_t count) {
@@ -122,6 +130,13 @@ void ModelTable::addRow(const QStringList& cells, const QColor& mark, bool itali
             item->setData(Qt::DecorationRole, mark);
         setItem(row, c, item);
     }
+}
+
+// The source column wraps at the width the table has now: the rows take the height it needs once
+// the header has settled its stretched column.
+void ModelTable::resizeEvent(QResizeEvent* event) {
+    QTableWidget::resizeEvent(event);
+    QTimer::singleShot(0, this, [this] { resizeRowsToContents(); });
 }
 
 void ModelTable::changeEvent(QEvent* event) {

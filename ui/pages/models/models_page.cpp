@@ -13,7 +13,7 @@
 #include "ui/pages/models/model_table.h"
 #include "ui/pages/models/ordering_explorer.h"
 #include "ui/pages/models/sample_strip.h"
-#include "ui/widgets/adaptive_row.h"
+#include "ui/pages/models/view_tabs.h"
 #include "ui/widgets/math_text.h"
 
 #include <QEvent>
@@ -21,27 +21,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace pixelchain::ui {
-namespace {
-
-// Chart and table side by side from this width of the tab; stacked below it. The chart needs
-// about 900 px to keep every label by its point, the table about 600 px for its five columns.
-constexpr int kSideBySideWidth = 1500;
-
-/// `content` in a frameless scroll area: on a small screen a tab scrolls rather than clips.
-QScrollArea* scrolling(QWidget* content) {
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    return scroll;
-}
-
-} // namespace
 
 ModelsPage::ModelsPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWidget* parent)
     : QWidget(parent)
@@ -57,20 +41,21 @@ ModelsPage::ModelsPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWidg
     large.setPointSize(ModelStyle::kFontPoints);
     setFont(large);
 
+    // The comparison in three views, each with the section's whole height: the chart, the table
+    // of the same figures, and the caveats that say how far they compare.
     auto* intro = new QLabel;
     intro_ = intro;
     intro->setObjectName(QStringLiteral("modelsIntro"));
     intro->setWordWrap(true);
-    // The chart gets the larger share and the whole height of the tab: its labels need room.
-    // Below kSideBySideWidth the chart goes on top at full width and the table under it.
-    auto* top = new AdaptiveRow(kSideBySideWidth);
-    top->setObjectName(QStringLiteral("compareRow"));
-    top->addWidget(chart_, 3);
-    top->addWidget(table_, 2);
-    auto* compare = new QWidget;
-    auto* compareLayout = new QVBoxLayout(compare);
-    compareLayout->addWidget(intro);
-    compareLayout->addWidget(top, 1);
+    auto* caveats = new QWidget;
+    auto* caveatsLayout = new QVBoxLayout(caveats);
+    caveatsLayout->addWidget(intro);
+    caveatsLayout->addStretch(1);
+    compareTabs_ = makeViewTabs(QStringLiteral("compareTabs"));
+    compareTabs_->addTab(chart_, QString());
+    compareTabs_->addTab(table_, QString());
+    compareTabs_->addTab(caveats, QString());
+    QWidget* compare = compareTabs_;
 
     auto* samplesHeading = new QLabel;
     samplesHeading_ = samplesHeading;
@@ -85,16 +70,16 @@ ModelsPage::ModelsPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWidg
     auto* sampled = new QWidget;
     auto* sampledLayout = new QVBoxLayout(sampled);
     sampledLayout->addLayout(samplesBar);
-    sampledLayout->addWidget(samples_);
-    sampledLayout->addStretch(1);
+    sampledLayout->addWidget(samples_, 1);
 
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("modelsTabs"));
     tabs_->setDocumentMode(true);
+    tabs_->tabBar()->setFocusPolicy(Qt::StrongFocus);
     for (QWidget* section :
          {compare, sampled, static_cast<QWidget*>(orderings_), static_cast<QWidget*>(hiddenUnits_),
           static_cast<QWidget*>(classifiers_), static_cast<QWidget*>(continuous_)})
-        tabs_->addTab(scrolling(section), QString());
+        tabs_->addTab(section, QString());
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(tabs_);
@@ -108,17 +93,30 @@ void ModelsPage::setStaticTexts() {
     intro_->setText(introText());
     samplesHeading_->setText(tr("<b>Samples</b>, one column per model, same seeds"));
     again_->setText(tr("New samples"));
-    tabs_->setTabText(0, tr("Compare the models"));
+    // Short tab names, so that the six fit a projector's width in large type; the tooltips say
+    // more.
+    tabs_->setTabText(0, tr("Compare"));
     tabs_->setTabText(1, tr("Samples"));
     tabs_->setTabText(2, tr("Orderings"));
-    tabs_->setTabText(3, tr("NADE's hidden units"));
-    tabs_->setTabText(4, tr("Generative classifiers"));
-    tabs_->setTabText(5, tr("Continuous pixels (bits/dim)"));
+    tabs_->setTabText(3, tr("Hidden units"));
+    tabs_->setTabText(4, tr("Classifiers"));
+    tabs_->setTabText(5, tr("Greyscale (bits/dim)"));
+    tabs_->setTabToolTip(0, tr("Parameters against test NLL for every model, beside published "
+                               "results"));
+    tabs_->setAccessibleName(tr("Sections of the Models page"));
+    tabs_->tabBar()->setAccessibleName(tr("Sections of the Models page"));
+    compareTabs_->setTabText(0, tr("Chart"));
+    compareTabs_->setTabText(1, tr("Table"));
+    compareTabs_->setTabText(2, tr("Read with care"));
+    compareTabs_->setTabToolTip(2, tr("Which test digits each row was scored on, and why the full "
+                                      "joint table scores an infinite NLL"));
+    compareTabs_->tabBar()->setAccessibleName(tr("Views of the comparison"));
     tabs_->setTabToolTip(1, tr("Digits drawn from every model with the same seeds"));
     tabs_->setTabToolTip(2, tr("One digit under the orderings of the shipped NADEs (of %1! "
                                "possible)")
                                 .arg(kPixels));
-    tabs_->setTabToolTip(3, tr("The input weights of each hidden unit, drawn as an image"));
+    tabs_->setTabToolTip(3, tr("NADE's hidden units: the input weights of each, drawn as an "
+                               "image"));
     tabs_->setTabToolTip(4, tr("Generative classifiers (Bayes' rule) beside a discriminative one"));
     tabs_->setTabToolTip(5, tr("RNADE on greyscale digits in bits per dimension, beside published "
                                "results"));

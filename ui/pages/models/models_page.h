@@ -1,7 +1,8 @@
 #pragma once
 // ModelsPage: every factorization of the lecture measured on the same binarized MNIST test set.
-// The first tab puts parameters against test NLL for the models the app ships, in a table and a
-// chart, beside published results; below, samples from each model side by side. The second tab,
+// The first tab puts parameters against test NLL for the models the app ships, in a chart and a
+// table (one view at a time, with the caveats as a third), beside published results; the second
+// draws samples from each model side by side. The second tab,
 // the ordering explorer, shows one digit under every NADE ordering; the third draws NADE's hidden
 // units as images; the fifth sets the generative classifiers (Bayes' rule) beside a discriminative
 // one. Everything is read from the ModelLibrary and redrawn when its models change. The last tab,
@@ -40,6 +41,8 @@ public:
     ClassifierPanel* classifiers() const { return classifiers_; }
     ContinuousPanel* continuous() const { return continuous_; }
     QTabWidget* tabs() const { return tabs_; }
+    /// The views of the comparison: the chart, the table and the caveats.
+    QTabWidget* compareTabs() const { return compareTabs_; }
 
     /// Machine names of the sections (tabs), in order: "compare", "samples", "orderings",
     /// "hidden-units", "classifiers", "continuous".
@@ -69,6 +72,7 @@ private:
     ClassifierPanel* classifiers_;
     ContinuousPanel* continuous_;
     QTabWidget* tabs_ = nullptr;
+    QTabWidget* compareTabs_ = nullptr;
     QLabel* intro_ = nullptr;
     QLabel* samplesHeading_ = nullptr;
     QPushButton* again_ = nullptr;

@@ -40,11 +40,13 @@ OrderingColumn::OrderingColumn(const ModelEntry& entry, QWidget* parent)
     logProb_->setFont(large);
     testNll_ = new QLabel(parent);
     testNll_->setObjectName(QStringLiteral("testNllLabel"));
+    testNll_->setWordWrap(true); // the figure, then how the model was trained, under it
     retranslate();
     pointer_ = new QLabel(parent);
     pointer_->setObjectName(QStringLiteral("pointerLabel"));
     pointer_->setTextFormat(Qt::RichText);
     pointer_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    pointer_->setWordWrap(true);
     showPixel(-1);
 }
 
@@ -97,6 +99,12 @@ void OrderingColumn::place(QGridLayout* grid, int column) const {
 
 QList<PixelGrid*> OrderingColumn::grids() const {
     return {visitOrder_, conditionals_, surprise_};
+}
+
+void OrderingColumn::showMapRow(int row) {
+    visitOrder_->setVisible(row == VisitOrder);
+    conditionals_->setVisible(row == Conditionals);
+    surprise_->setVisible(row == Surprise);
 }
 
 void OrderingColumn::showDigit(const BinaryImage& digit) {

@@ -28,8 +28,9 @@ public:
     /// The rows of the explorer's grid, top to bottom.
     enum Row { Title, VisitOrder, Conditionals, Surprise, LogProb, TestNll, Pointer, RowCount };
 
-    /// Side of each map: 6 screen pixels per image pixel.
-    static constexpr int kGridSide = 6 * kSide;
+    /// Side of each map: 5 screen pixels per image pixel, so that four orderings and their
+    /// row headings stand side by side on a 1280 px wide screen.
+    static constexpr int kGridSide = 5 * kSide;
     /// Width of a column: a map and room for its longest text.
     static constexpr int kColumnWidth = kGridSide + 40;
     /// The surprise map saturates at 4 bits: p(x_i | earlier pixels) = 1/16, a pixel the model
@@ -59,6 +60,8 @@ public:
     /// The log p(x) the column shows, in nats.
     double logProb() const { return evaluation_.logProb; }
     QList<PixelGrid*> grids() const;
+    /// Shows the map of `row` (VisitOrder, Conditionals or Surprise) and hides the other two.
+    void showMapRow(int row);
     QLabel* logProbLabel() const { return logProb_; }
     QLabel* testNllLabel() const { return testNll_; }
     QLabel* pointerLabel() const { return pointer_; }

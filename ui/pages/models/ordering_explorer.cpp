@@ -6,17 +6,21 @@
 #include "ui/widgets/heading.h"
 #include "ui/widgets/pixel_grid.h"
 
+#include <QButtonGroup>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace pixelchain::ui {
 namespace {
+
+constexpr int kHeadingWidth = 200; // the row headings wrap at this width
 
 /// A row's name in the first column, with the key to its colours under it.
 QWidget* rowHeading(const QString& text, QWidget* legend, QWidget* parent) {
@@ -62,6 +66,23 @@ OrderingExplorer::OrderingExplorer(QWidget* parent)
     if (!chooseTestDigit(0))
         showDigit(BinaryImage());
     retranslate();
+    showMap(OrderingColumn::VisitOrder);
+}
+
+QAbstractButton* OrderingExplorer::mapButton(int row) const {
+    return maps_->button(row);
+}
+
+void OrderingExplorer::showMap(int row) {
+    if (!maps_->button(row))
+        return;
+    shownMap_ = row;
+    maps_->button(row)->setChecked(true);
+    // The first three headings name the map rows, in the order of the rows.
+    for (qsizetype k = 0; k < rowHeadings_.size() && k < 3; ++k)
+        rowHeadings_[k]->setVisible(OrderingColumn::VisitOrder + k == row);
+    for (OrderingColumn* column : columns_)
+        column->showMapRow(row);
 }
 
 // The digit, its source and the columns stay; their words are set again.
@@ -74,6 +95,11 @@ void OrderingExplorer::retranslate() {
     digitSpin_->setToolTip(tr("One of the real test digits the Density page offers"));
     sample_->setText(tr("Sample a digit"));
     sample_->setToolTip(tr("A digit drawn by the NADE of the first column, next seed"));
+    mapButton(OrderingColumn::VisitOrder)->setText(tr("Visiting order"));
+    mapButton(OrderingColumn::Conditionals)->setText(tr("Conditionals"));
+    mapButton(OrderingColumn::Surprise)->setText(tr("Surprise"));
+    for (QAbstractButton* button : maps_->buttons())
+        button->setToolTip(tr("Which map each ordering shows"));
     describeDigit();
     describeColumns();
     for (OrderingColumn* column : columns_)
@@ -123,7 +149,16 @@ QWidget* OrderingExplorer::buildChooser() {
     layout->addWidget(digitSpin_);
     layout->addWidget(digitNote_);
     layout->addWidget(sample_);
-    box->setMinimumWidth(OrderingColumn::kGridSide);
+    maps_ = new QButtonGroup(box);
+    layout->addSpacing(8);
+    for (const int row :
+         {OrderingColumn::VisitOrder, OrderingColumn::Conditionals, OrderingColumn::Surprise}) {
+        auto* button = new QRadioButton(box);
+        button->setObjectName(QStringLiteral("mapChoice"));
+        maps_->addButton(button, row);
+        layout->addWidget(button);
+    }
+    connect(maps_, &QButtonGroup::idClicked, this, &OrderingExplorer::showMap);
     connect(digitSpin_, &QSpinBox::valueChanged, this,
             [this](int value) { chooseTestDigit(value - 1); });
     connect(sample_, &QPushButton::clicked, this, &OrderingExplorer::drawSample);
@@ -155,10 +190,12 @@ void OrderingExplorer::addRowHeadings() {
          rowHeading(tr("Test NLL of the model, all test digits (lower is better)"), nullptr, this)},
         {Row::Pointer, rowHeading(tr("The pixel under the pointer"), nullptr, this)}};
     for (const auto& [row, heading] : rows) {
-        heading->setFixedWidth(260);
+        heading->setFixedWidth(kHeadingWidth);
         grid_->addWidget(heading, row, 0);
         rowHeadings_.append(heading);
     }
+    if (maps_)
+        showMap(shownMap_);
 }
 
 void OrderingExplorer::showModels(const QVector<ModelEntry>& entries) {
@@ -178,6 +215,7 @@ void OrderingExplorer::showModels(const QVector<ModelEntry>& entries) {
         for (PixelGrid* grid : column->grids())
             connect(grid, &PixelGrid::hovered, this, &OrderingExplorer::showPixel);
         column->showDigit(digit_);
+        column->showMapRow(shownMap_);
         columns_.append(column);
     }
     empty_->setVisible(columns_.isEmpty());

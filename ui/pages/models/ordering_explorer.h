@@ -5,6 +5,8 @@
 // set. Students pick a real test digit (the gallery the Density page uses) or draw a sample and
 // compare, row by row: where each σ goes, p(x_i = 1 | pixels before i), the surprise of each
 // pixel, the digit's log p(x) and the test NLL. Pointing at a pixel outlines it in every map.
+// One kind of map is shown at a time (a switch beside the digit chooses it), so that the
+// orderings stand side by side on a projector's screen without scrolling.
 #include "core/image/ordering.h"
 #include "ui/adapters/gallery_digits.h"
 #include "ui/adapters/model_library.h"
@@ -12,6 +14,8 @@
 #include <QWidget>
 #include <optional>
 
+class QAbstractButton;
+class QButtonGroup;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -39,6 +43,12 @@ public:
     const BinaryImage& digit() const { return digit_; }
     const QList<OrderingColumn*>& columns() const { return columns_; }
     const GalleryDigits& gallery() const { return gallery_; }
+    /// Shows the maps of one row (VisitOrder, Conditionals or Surprise) and hides the others.
+    void showMap(int row);
+    /// The map row shown now.
+    int shownMap() const { return shownMap_; }
+    /// The switch's button for a map row (nullptr for another row).
+    QAbstractButton* mapButton(int row) const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -66,6 +76,8 @@ private:
     QLabel* empty_ = nullptr;
     QLabel* digitHeading_ = nullptr;
     QList<QWidget*> rowHeadings_;
+    QButtonGroup* maps_ = nullptr;
+    int shownMap_ = 1;                    ///< OrderingColumn::VisitOrder at first
     std::optional<Ordering> sampledFrom_; ///< the ordering of the NADE that drew the digit
 };
 
