@@ -118,6 +118,7 @@ private Q_SLOTS:
         const PageView* extra = findView(page, view);
         if (extra)
             extra->show(w);
+        settle(); // the page's own minimum size first: the window was sized for the page before
         w.resize(size);
         settle();
         const QString row =
@@ -192,10 +193,10 @@ private:
     static bool knownNotToFit(const QString& row) {
         static const QStringList notYetFitting{
             QStringLiteral("^counting default 1024x768 (en|ko) present$"),
-            QStringLiteral("^sampling greyscale 1024x768 (ko normal|en present|ko present)$"),
+            QStringLiteral("^sampling greyscale 1024x768 (en|ko) present$"),
             QStringLiteral("^models default (1024x768|1280x720) "),
             QStringLiteral("^density \\S+ (1024x768|1280x720) \\S+ present$"),
-            QStringLiteral("^lessons ")};
+            QStringLiteral("^lessons (?!1920x1080 en normal$)")};
         for (const QString& pattern : notYetFitting)
             if (QRegularExpression(pattern).match(row).hasMatch())
                 return true;

@@ -9,6 +9,7 @@
 #include "ui/pages/lessons/lesson_panel.h"
 #include "ui/pages/models/models_page.h"
 #include "ui/shell/dock_title.h"
+#include "ui/widgets/open_tab_sizing.h"
 #include "ui/pages/sampling/sampling_page.h"
 #include "ui/pages/training/training_page.h"
 #include "ui/shell/language.h"
@@ -85,6 +86,7 @@ void MainWindow::buildPages() {
         pages[i]->setObjectName(names[i] + QStringLiteral("Page"));
         tabs_->addTab(pages[i], QString());
     }
+    sizeByOpenTab(tabs_);
     setCentralWidget(tabs_);
     sampling_->controller()->setReducedMotion(presentation_->reducedMotion());
 }

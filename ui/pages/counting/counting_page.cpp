@@ -16,6 +16,7 @@
 #include "ui/widgets/graph_view.h"
 #include "ui/widgets/heading.h"
 #include "ui/widgets/math_text.h"
+#include "ui/widgets/open_tab_sizing.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -129,16 +130,6 @@ void CountingPage::fitSidebar() {
     sidebar_->setFixedWidth(std::max(share, least));
 }
 
-// Only the open tab holds the page to its size: a closed one keeps the geometry it last had,
-// which can ask for far more height than it needs at the width it will get when opened.
-void CountingPage::sizeToOpenTab() {
-    for (int i = 0; i < tabs_->count(); ++i) {
-        const auto policy =
-            i == tabs_->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-        tabs_->widget(i)->setSizePolicy(policy, policy);
-    }
-}
-
 void CountingPage::resizeEvent(QResizeEvent* event) {
     fitSidebar();
     QWidget::resizeEvent(event);
@@ -150,7 +141,6 @@ QTabWidget* CountingPage::buildTabs() {
     tabs_->setUsesScrollButtons(false);
     tabs_->setElideMode(Qt::ElideNone);
     tabs_->setDocumentMode(true);
-    connect(tabs_, &QTabWidget::currentChanged, this, &CountingPage::sizeToOpenTab);
 
     // Built with the page's font (the views size their own fonts from it), then moved into tabs.
     table_ = new CountTable(tabs_);
@@ -173,7 +163,7 @@ QTabWidget* CountingPage::buildTabs() {
     rnadeTab_ = tabPage({rnade_}, 0); // a tab only while the RNADE preset is picked
     rnadeTab_->setParent(tabs_);
     rnadeTab_->hide();
-    sizeToOpenTab();
+    sizeByOpenTab(tabs_);
     return tabs_;
 }
 

@@ -63,7 +63,6 @@ private:
     QTabWidget* buildTabs();
     /// Gives the controls a share of the page's width, never less than they need.
     void fitSidebar();
-    void sizeToOpenTab();
     void onQueryChanged(const counting::CountQuery& query);
     void showResult(const CountingResult& result);
     void showMessage(const QString& message);
