@@ -1196,6 +1196,10 @@
         <source>%1 digits — select the row and press Ctrl+C to copy them all</source>
         <translation>%1자리 — 행을 선택하고 Ctrl+C를 누르면 전부 복사됩니다</translation>
     </message>
+    <message>
+        <source>Parameters of each factorization</source>
+        <translation>분해 방식별 파라미터 수</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::CountingPage</name>
@@ -1443,6 +1447,17 @@
     </message>
 </context>
 <context>
+    <name>pixelchain::ui::DockTitle</name>
+    <message>
+        <source>Close the lesson panel (Ctrl+L opens it again)</source>
+        <translation>수업 패널 닫기 (Ctrl+L로 다시 열기)</translation>
+    </message>
+    <message>
+        <source>Close the lesson panel</source>
+        <translation>수업 패널 닫기</translation>
+    </message>
+</context>
+<context>
     <name>pixelchain::ui::DrawingToolbar</name>
     <message>
         <source>✎ Draw</source>
@@ -1677,10 +1692,6 @@
     <message>
         <source>Density above 1?</source>
         <translation>밀도가 1보다 크다?</translation>
-    </message>
-    <message>
-        <source>Why a density can exceed 1, and why bits per dimension are read</source>
-        <translation>밀도가 1을 넘을 수 있는 이유와 차원당 비트를 읽는 이유</translation>
     </message>
     <message>
         <source>Greyscale drawing canvas, 28 by 28 pixels</source>
@@ -2687,20 +2698,8 @@ fitted by maximum likelihood</source>
         <translation>새 샘플</translation>
     </message>
     <message>
-        <source>Compare the models</source>
-        <translation>모델 비교</translation>
-    </message>
-    <message>
         <source>Orderings</source>
         <translation>픽셀 순서</translation>
-    </message>
-    <message>
-        <source>NADE&apos;s hidden units</source>
-        <translation>NADE 은닉 유닛</translation>
-    </message>
-    <message>
-        <source>The input weights of each hidden unit, drawn as an image</source>
-        <translation>각 은닉 유닛의 입력 가중치를 이미지로 그린 것</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -2719,16 +2718,8 @@ fitted by maximum likelihood</source>
         <translation>여기서 측정한 모델은 모두 고정 시드로 확률적으로 이진화한 같은 MNIST 테스트 숫자로 평가합니다. 발표된 결과는 %1로 평가했습니다. 테스트 숫자를 다르게 이진화한 것이므로 비교할 때 주의하세요. 파라미터가 많으면 음의 로그 우도(NLL)가 낮아질 수 있지만, 데이터로 그 파라미터를 맞출 수 있을 때까지만입니다. 전체 결합분포 표는 수가 %2개이고, 학습 숫자 %3개에 최대 우도로 적합하면 보지 못한 모든 숫자에 확률 0을 주므로 테스트 NLL이 무한대가 됩니다. 과적합의 극단입니다.</translation>
     </message>
     <message>
-        <source>Generative classifiers</source>
-        <translation>생성 분류기</translation>
-    </message>
-    <message>
         <source>Generative classifiers (Bayes&apos; rule) beside a discriminative one</source>
         <translation>생성 분류기(베이즈 정리)와 판별 분류기 나란히 비교</translation>
-    </message>
-    <message>
-        <source>Continuous pixels (bits/dim)</source>
-        <translation>연속 픽셀 (bits/dim)</translation>
     </message>
     <message>
         <source>RNADE on greyscale digits in bits per dimension, beside published results</source>
@@ -3084,6 +3075,14 @@ fitted by maximum likelihood</source>
     <message>
         <source>RNADE reads each pixel&apos;s grey level as a real number and models it with a mixture of K Gaussians. The table counts the same pixels as categorical variables with %1 states each.</source>
         <translation>RNADE는 각 픽셀의 회색 단계를 실수로 읽고, 가우시안 K개의 혼합으로 모델링합니다. 표는 같은 픽셀을 각각 상태가 %1개인 카테고리 변수로 보고 셉니다.</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>높이</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3478,18 @@ fitted by maximum likelihood</source>
     <message>
         <source>NLL (nats)</source>
         <translation>NLL (nats)</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>학습 곡선</translation>
+    </message>
+    <message>
+        <source>Negative log-likelihood in nats against %1.</source>
+        <translation>%1에 따른 음의 로그 가능도(nats).</translation>
+    </message>
+    <message>
+        <source>Latest validation NLL: %1 nats.</source>
+        <translation>최근 검증 NLL: %1 nats.</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ private Q_SLOTS:
             if (isPicture(w) && spoken(w, QAccessible::Description).isEmpty())
                 undescribed << nameOf(w);
         }
-        QVERIFY(judged > 3);
+        QVERIFY(judged >= 3); // a page's first view shows at least its tabs and one view
         QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("no accessible name: ") +
                                                 nameless.join(QStringLiteral(", "))));
         QVERIFY2(undescribed.isEmpty(), qPrintable(QStringLiteral("no accessible description: ") +

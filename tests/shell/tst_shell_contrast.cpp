@@ -68,10 +68,10 @@ private Q_SLOTS:
         QTest::addColumn<double>("ratio");
         QTest::newRow("black on white") << QColor(Qt::black) << QColor(Qt::white) << 21.0;
         QTest::newRow("white on white") << QColor(Qt::white) << QColor(Qt::white) << 1.0;
-        QTest::newRow("grey 767676 on white") << QColor(0x76, 0x76, 0x76) << QColor(Qt::white)
-                                              << 4.54;
-        QTest::newRow("Fusion's selection blue") << QColor(Qt::white) << QColor(0x30, 0x8c, 0xc6)
-                                                 << 3.69;
+        QTest::newRow("grey 767676 on white")
+            << QColor(0x76, 0x76, 0x76) << QColor(Qt::white) << 4.54;
+        QTest::newRow("Fusion's selection blue")
+            << QColor(Qt::white) << QColor(0x30, 0x8c, 0xc6) << 3.69;
     }
     void contrastRatioIsWcags() {
         QFETCH(QColor, a);
@@ -103,7 +103,8 @@ private Q_SLOTS:
             theme == QLatin1String("projector") ? ui::projectorPalette() : normal_;
         const auto g = QPalette::ColorGroup(group);
         const Pair& p = kPairs[pair];
-        const double ratio = ui::contrastRatio(palette.color(g, p.text), palette.color(g, p.background));
+        const double ratio =
+            ui::contrastRatio(palette.color(g, p.text), palette.color(g, p.background));
         qInfo("%s: %s on %s = %.2f:1", p.name, qPrintable(palette.color(g, p.text).name()),
               qPrintable(palette.color(g, p.background).name()), ratio);
         QVERIFY2(ratio >= kBodyRatio, qPrintable(QStringLiteral("%1:1").arg(ratio, 0, 'f', 2)));

@@ -87,6 +87,7 @@ CountTable::CountTable(QWidget* parent)
 }
 
 void CountTable::updateHeaders() {
+    setAccessibleName(tr("Parameters of each factorization"));
     const QString memory =
         memory_ > 0 ? StorageSize::bytesText(std::log10(double(memory_))) : tr("unknown");
     QStringList labels{tr("Factorization"),

@@ -12,6 +12,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <type_traits>
 
 namespace pixelchain::ui {
 
@@ -158,8 +159,13 @@ void PresetPicker::retranslate() {
     const auto label = [this](auto* field, const QString& text) {
         if (auto* shown = qobject_cast<QLabel*>(form_->labelForField(field)))
             shown->setText(text);
+        // What a screen reader says of the field: its label (the form gives no buddy here).
+        if constexpr (std::is_base_of_v<QWidget, std::remove_pointer_t<decltype(field)>>)
+            field->setAccessibleName(text);
     };
     label(sizeRow_, tr("Width × height"));
+    width_->setAccessibleName(tr("Width"));
+    height_->setAccessibleName(tr("Height"));
     label(channels_, tr("Channels"));
     label(levels_, tr("States k"));
     label(order_, tr("Markov order m"));

@@ -102,8 +102,9 @@ void TrainingChart::describe() {
     QString text = tr("Negative log-likelihood in nats against %1.").arg(axisX_->titleText());
     for (auto p = points_.crbegin(); p != points_.crend(); ++p)
         if (std::isfinite(p->report.validationNll)) {
-            text += QLatin1Char(' ') + tr("Latest validation NLL: %1 nats.")
-                                           .arg(QLocale().toString(p->report.validationNll, 'f', 2));
+            text +=
+                QLatin1Char(' ') + tr("Latest validation NLL: %1 nats.")
+                                       .arg(QLocale().toString(p->report.validationNll, 'f', 2));
             break;
         }
     if (std::isfinite(shippedNll_))
