@@ -8,12 +8,12 @@
 #include "ui/pages/density/density_page.h"
 #include "ui/pages/lessons/lesson_panel.h"
 #include "ui/pages/models/models_page.h"
-#include "ui/shell/dock_title.h"
-#include "ui/widgets/open_tab_sizing.h"
 #include "ui/pages/sampling/sampling_page.h"
 #include "ui/pages/training/training_page.h"
+#include "ui/shell/dock_title.h"
 #include "ui/shell/language.h"
 #include "ui/shell/presentation.h"
+#include "ui/widgets/open_tab_sizing.h"
 
 #include <QApplication>
 #include <QCloseEvent>
