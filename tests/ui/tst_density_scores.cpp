@@ -320,6 +320,11 @@ void TestDensityScores::hoverExplainsPixel() {
     }
     auto* widget = driver.find<ui::PixelGrid>(qPrintable(grid));
     QVERIFY(widget->isVisible());
+    // The page fits its canvas again once the layout has settled: aim after that.
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
     QTest::mouseMove(widget, DensityPageDriver::cellCentre(widget, row, col));
     const int pixel = row * kSide + col;
     QTRY_COMPARE(driver.find<ui::PixelGrid>("surpriseMap")->highlight(), pixel);

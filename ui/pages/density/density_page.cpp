@@ -380,13 +380,12 @@ void DensityPage::showMessage(const QString& message) {
 // The canvas is as large a square as the column's other parts leave room for.
 void DensityPage::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    fitCanvas();
-    // Once the layout has given the column its new width, its wrapped text has its final height.
+    fitCanvas(); // and again once the column has its new width, and its wrapped text its height:
     QMetaObject::invokeMethod(this, &DensityPage::fitCanvas, Qt::QueuedConnection);
 }
 
 void DensityPage::fitCanvas() {
-    // The column's height is the binary view's: the page, less the mode switch and the margins.
+    // The column's height: the binary view's (the page less the mode switch), less the margins.
     const QMargins margins = binaryView_->layout()->contentsMargins();
     const int height = binaryView_->height() - margins.top() - margins.bottom();
     fitSquareCanvas(drawingColumn_, canvas_, height, int(width() * kCanvasShare), kCanvasMinimum);
