@@ -36,6 +36,12 @@ inline std::unique_ptr<MainWindow> openWindow() {
     return window;
 }
 
+/// A widget as a test report names it: its object name, else its class.
+inline QString nameOf(const QWidget* w) {
+    return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                     : w->objectName();
+}
+
 inline CountingPage* countingPage(const MainWindow& w) {
     return w.countingPage();
 }
@@ -47,9 +53,7 @@ inline DensityPage* densityPage(const MainWindow& w) {
 }
 /// The page with that machine name (MainWindow::pageNames()), as a plain widget.
 inline QWidget* pageNamed(const MainWindow& w, const QString& name) {
-    const QList<QWidget*> pages{w.countingPage(), w.samplingPage(), w.densityPage(), w.modelsPage(),
-                                w.trainingPage()};
-    return pages.value(MainWindow::pageNames().indexOf(name));
+    return w.page(name);
 }
 inline QString currentModel(const MainWindow& w) {
     const ModelEntry* entry = w.models()->current();

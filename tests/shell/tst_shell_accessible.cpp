@@ -49,11 +49,6 @@ QString spoken(QWidget* w, QAccessible::Text what) {
     return face ? face->text(what).trimmed() : QString();
 }
 
-QString nameOf(const QWidget* w) {
-    return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                     : w->objectName();
-}
-
 } // namespace
 
 class TestShellAccessible : public QObject {

@@ -155,10 +155,7 @@ private Q_SLOTS:
             const double needed = isLarge(w->font()) ? kLargeRatio : kBodyRatio;
             judged += texts;
             const QString what = QStringLiteral("%1 (%2 on %3): %4:1")
-                                     .arg(w->objectName().isEmpty()
-                                              ? QString::fromLatin1(w->metaObject()->className())
-                                              : w->objectName(),
-                                          ink.name(), paper.name())
+                                     .arg(nameOf(w), ink.name(), paper.name())
                                      .arg(ratio, 0, 'f', 2);
             if (ratio < worst) {
                 worst = ratio;

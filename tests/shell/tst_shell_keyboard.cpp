@@ -25,11 +25,6 @@ bool isControl(const QWidget* w) {
            qobject_cast<const QTabBar*>(w) || qobject_cast<const QAbstractItemView*>(w);
 }
 
-QString nameOf(const QWidget* w) {
-    return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                     : w->objectName();
-}
-
 } // namespace
 
 class TestShellKeyboard : public QObject {
