@@ -12,17 +12,21 @@
 #include "ui/pages/training/training_page.h"
 #include "ui/shell/dock_title.h"
 #include "ui/shell/language.h"
+#include "ui/shell/lesson_placement.h"
+#include "ui/shell/page_tabs.h"
 #include "ui/shell/presentation.h"
 #include "ui/widgets/open_tab_sizing.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFrame>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace pixelchain::ui {
 
@@ -71,7 +75,7 @@ QStringList MainWindow::pageNames() {
 }
 
 void MainWindow::buildPages() {
-    tabs_ = new QTabWidget(this);
+    tabs_ = new PageTabs(this);
     tabs_->setObjectName(QStringLiteral("pageTabs"));
     tabs_->setDocumentMode(true);
     counting_ = new CountingPage(tabs_);
@@ -87,17 +91,36 @@ void MainWindow::buildPages() {
         tabs_->addTab(pages[i], QString());
     }
     sizeByOpenTab(tabs_);
-    setCentralWidget(tabs_);
+    // Under the pages, the place of the lesson's caption strip when the window is too narrow for
+    // the lesson beside the page (LessonPlacement); a line sets it off from the page.
+    auto* centre = new QWidget(this);
+    centre->setObjectName(QStringLiteral("pageArea"));
+    lessonStrip_ = new QWidget(centre);
+    lessonStrip_->setObjectName(QStringLiteral("lessonStrip"));
+    auto* rule = new QFrame(lessonStrip_);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    auto* strip = new QVBoxLayout(lessonStrip_);
+    strip->setContentsMargins(0, 0, 0, 0);
+    strip->setSpacing(0);
+    strip->addWidget(rule);
+    lessonStrip_->hide();
+    auto* column = new QVBoxLayout(centre);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(tabs_, 1);
+    column->addWidget(lessonStrip_);
+    setCentralWidget(centre);
     sampling_->controller()->setReducedMotion(presentation_->reducedMotion());
 }
 
 void MainWindow::buildLessonPanel() {
     lessons_ = new LessonPanel(models_, lessonDock_);
     lessons_->setObjectName(QStringLiteral("lessonPanel"));
-    // A narrow column: the page beside it keeps most of a projector's width.
-    lessons_->setMaximumWidth(fontMetrics().averageCharWidth() * 48);
     lessonDock_->setWidget(lessons_);
+    lessonPlacement_ = new LessonPlacement(this, tabs_, lessonDock_, lessonStrip_, lessons_);
     connect(lessons_, &LessonPanel::viewRequested, this, &MainWindow::applyView);
+    connect(lessons_, &LessonPanel::closeRequested, this, [this] { setLessonsOpen(false); });
 }
 
 void MainWindow::translated(std::function<void()> setTexts) {
@@ -152,11 +175,11 @@ void MainWindow::previousPage() {
 }
 
 bool MainWindow::lessonsOpen() const {
-    return lessonDock_->isVisibleTo(this);
+    return lessonPlacement_->isOpen();
 }
 
 void MainWindow::setLessonsOpen(bool open) {
-    lessonDock_->setVisible(open);
+    lessonPlacement_->setOpen(open);
     if (open)
         applyView(lessons_->step(lessons_->current()).view);
 }

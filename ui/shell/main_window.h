@@ -1,9 +1,9 @@
 #pragma once
 // The application window: one tab per page (counting, sampling, density, models, training), the
-// lesson panel
-// in a dock, the menus (File, View, Language, Lessons, Help) and the settings that come back at the
-// next start. Pages are created by the shell and know nothing of each other; the shell moves the
-// app between views (lesson steps, sessions) through the pages' public setters.
+// lesson panel (in a dock beside the page, or a caption strip under it: LessonPlacement), the menus
+// (File, View, Language, Lessons, Help) and the settings that come back at the next start. Pages
+// are created by the shell and know nothing of each other; the shell moves the app between views
+// (lesson steps, sessions) through the pages' public setters.
 //
 // A language switch keeps every page: Language installs the translators, Qt sends each widget a
 // LanguageChange event, and each widget sets its own texts again (the window retranslates its
@@ -25,6 +25,7 @@ class CountingPage;
 class DensityPage;
 class Language;
 class LessonPanel;
+class LessonPlacement;
 class ModelLibrary;
 class GreyModelLibrary;
 class ModelsPage;
@@ -68,7 +69,10 @@ public:
     Presentation* presentation() const { return presentation_; }
     Language* language() const { return language_; }
     LessonPanel* lessons() const { return lessons_; }
+    /// Where the open lesson sits: beside the page or in a strip under it.
+    LessonPlacement* lessonPlacement() const { return lessonPlacement_; }
     bool lessonsOpen() const;
+    /// Opens the lesson (on the view of its current step) or closes it.
     void setLessonsOpen(bool open);
 
     /// Puts the app into a view; empty fields keep what is shown.
@@ -128,7 +132,9 @@ private:
     Presentation* presentation_ = nullptr;
     Language* language_ = nullptr;
     QDockWidget* lessonDock_ = nullptr;
+    QWidget* lessonStrip_ = nullptr;
     LessonPanel* lessons_ = nullptr;
+    LessonPlacement* lessonPlacement_ = nullptr;
     /// What sets the menus' and actions' texts, in the order they were built.
     std::vector<std::function<void()>> texts_;
 };

@@ -6,6 +6,7 @@
 #include "ui/pages/lessons/lesson_steps.h"
 #include "ui/pages/sampling/sampling_page.h"
 #include "ui/shell/language.h"
+#include "ui/shell/lesson_placement.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/presentation.h"
 #include "ui/shell/shortcut_list.h"
@@ -13,7 +14,6 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -258,20 +258,21 @@ void MainWindow::buildLanguageMenu() {
 
 void MainWindow::buildLessonsMenu() {
     QMenu* menu = menuBar()->addMenu(QString());
-    auto* show = lessonDock_->toggleViewAction();
+    // The lesson is a dock beside the page or a strip under it (LessonPlacement): one action opens
+    // and closes it wherever it sits.
+    auto* show = new QAction(menu);
     show->setObjectName(QStringLiteral("lessonPanelAction"));
+    show->setCheckable(true);
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     addMenuAction(menu, show);
-    connect(show, &QAction::triggered, this, [this](bool open) {
-        if (open)
-            applyView(lessons_->step(lessons_->current()).view);
-    });
+    connect(show, &QAction::triggered, this, &MainWindow::setLessonsOpen);
+    connect(lessonPlacement_, &LessonPlacement::openChanged, show, &QAction::setChecked);
     menu->addSeparator();
     QList<QAction*> steps;
     for (int i = 0; i < lessons_->count(); ++i) {
         auto* go = new QAction(menu);
         connect(go, &QAction::triggered, this, [this, i] {
-            lessonDock_->show();
+            lessonPlacement_->setOpen(true);
             lessons_->go(i);
         });
         menu->addAction(go);

@@ -8,10 +8,10 @@
 #include "ui/pages/lessons/lesson_panel.h"
 #include "ui/pages/sampling/sampling_page.h"
 #include "ui/shell/language.h"
+#include "ui/shell/lesson_placement.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/presentation.h"
 
-#include <QDockWidget>
 #include <QSettings>
 
 namespace pixelchain::ui {
@@ -63,7 +63,7 @@ void MainWindow::restoreSession(const session::Session& s) {
 
     if (s.lesson >= 0)
         lessons_->showStep(s.lesson);
-    lessonDock_->setVisible(s.lesson >= 0);
+    lessonPlacement_->setOpen(s.lesson >= 0);
 }
 
 bool MainWindow::saveSessionFile(const QString& path, QString* error) {
@@ -116,6 +116,8 @@ void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    // The saved state may show the lesson's dock: the lesson is where the placement puts it.
+    lessonPlacement_->setOpen(lessonPlacement_->isOpen());
     const QString text = settings.value(QLatin1String(kSessionKey)).toString();
     if (text.isEmpty())
         return;
