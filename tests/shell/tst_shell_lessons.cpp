@@ -1,6 +1,8 @@
 // The lesson panel walks the lecture in order, and every step lands on the view it names: the page,
 // the model, the Counting preset and factorization, the sampling seed and step, the density
-// drawing. Steps are reached the way a teacher does: the Next button, or PageDown from a clicker.
+// drawing. Steps are reached the way a teacher does: the Next button, or PageDown from a clicker,
+// which walk the beats of a step (the parts of its text the lesson shows one at a time when it has
+// less room than the whole step needs) before they move to the next step.
 #include "core/models/model_registry.h"
 #include "core/models/nade.h"
 #include "core/stats/percentiles.h"
@@ -15,8 +17,29 @@
 #include <QPushButton>
 #include <algorithm>
 #include <set>
+#include <utility>
 
 using namespace shelltest;
+
+namespace {
+
+/// Presses Next (or PageDown) until the lesson leaves its step: through the step's beats first.
+void nextStep(MainWindow& window, bool byKey) {
+    LessonPanel* panel = window.lessons();
+    auto* next = panel->findChild<QPushButton*>(QStringLiteral("lessonNext"));
+    const int from = panel->current();
+    for (int press = 0; press < panel->beatCount() && panel->current() == from; ++press) {
+        QCOMPARE(panel->beat(), press);
+        if (byKey)
+            QTest::keyClick(&window, Qt::Key_PageDown);
+        else
+            QTest::mouseClick(next, Qt::LeftButton);
+    }
+    QCOMPARE(panel->current(), from + 1);
+    QCOMPARE(panel->beat(), 0);
+}
+
+} // namespace
 
 class TestShellLessons : public QObject {
     Q_OBJECT
@@ -67,8 +90,7 @@ private Q_SLOTS:
         auto window = openWindow();
         window->setLessonsOpen(true);
         window->lessons()->go(bayes - 1);
-        QTest::mouseClick(window->lessons()->findChild<QPushButton*>(QStringLiteral("lessonNext")),
-                          Qt::LeftButton);
+        nextStep(*window, false);
         QCOMPARE(window->lessons()->current(), bayes);
         QCOMPARE(window->currentPage(), QStringLiteral("density"));
         QCOMPARE(currentModel(*window), step.view.model);
@@ -120,12 +142,8 @@ private Q_SLOTS:
         auto* next = panel->findChild<QPushButton*>(QStringLiteral("lessonNext"));
         QVERIFY(next);
         window->lessons()->go(0);
-        for (int i = 0; i < index; ++i) {
-            if (byKey)
-                QTest::keyClick(window.get(), Qt::Key_PageDown);
-            else
-                QTest::mouseClick(next, Qt::LeftButton);
-        }
+        for (int i = 0; i < index; ++i)
+            nextStep(*window, byKey);
         QCOMPARE(panel->current(), index);
         const ViewRequest& view = panel->step(index).view;
 
@@ -167,16 +185,28 @@ private Q_SLOTS:
         }
     }
 
+    // PageUp walks back beat by beat: into the last beat of the step before, then to the first
+    // beat of the first step, where it stops.
     void pageUpWalksBackAndStopsAtTheStart() {
         auto window = openWindow();
         window->setLessonsOpen(true);
-        window->lessons()->go(2);
+        LessonPanel* panel = window->lessons();
+        panel->go(2);
         QTest::keyClick(window.get(), Qt::Key_PageUp);
-        QCOMPARE(window->lessons()->current(), 1);
+        QCOMPARE(panel->current(), 1);
+        QCOMPARE(panel->beat(), panel->beatCount() - 1);
+        // Each press goes one beat back, to the first beat of the first step.
+        for (int press = 0; press < 100 && (panel->current() > 0 || panel->beat() > 0); ++press) {
+            const std::pair before{panel->current(), panel->beat()};
+            QTest::keyClick(window.get(), Qt::Key_PageUp);
+            QVERIFY(std::pair(panel->current(), panel->beat()) < before);
+        }
+        // There it stops.
         QTest::keyClick(window.get(), Qt::Key_PageUp);
         QTest::keyClick(window.get(), Qt::Key_PageUp);
-        QCOMPARE(window->lessons()->current(), 0);
-        QCOMPARE(window->currentPage(), window->lessons()->step(0).view.page);
+        QCOMPARE(panel->current(), 0);
+        QCOMPARE(panel->beat(), 0);
+        QCOMPARE(window->currentPage(), panel->step(0).view.page);
     }
 
     // The NADE step names the paper's σ and the activation the shipped NADE really has, read from
