@@ -13,6 +13,7 @@
 #include "ui/shell/dock_title.h"
 #include "ui/shell/language.h"
 #include "ui/shell/presentation.h"
+#include "ui/widgets/focus_ring.h"
 #include "ui/widgets/open_tab_sizing.h"
 
 #include <QApplication>
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     retranslate();
     presentation_->applyTo(this);
+    new FocusRing(this); // a focus a projector shows, wherever Tab goes
     connect(presentation_, &Presentation::reducedMotionChanged, sampling_->controller(),
             &SamplingController::setReducedMotion);
     // Open at 1400×900, or smaller on a small projector: never larger than the screen.
