@@ -130,6 +130,7 @@ private Q_SLOTS:
         QFETCH(bool, presenting);
         auto window = openWindow();
         window->presentation()->setPresenting(presenting);
+        QCoreApplication::processEvents(); // the theme's palette reaches the widgets in events
         if (window->isFullScreen())
             window->setWindowState(Qt::WindowNoState);
         window->resize(1280, 720);
@@ -163,6 +164,9 @@ private Q_SLOTS:
         QVERIFY(ringsIt());
         const double contrast = contrastRatio(ring->palette().color(QPalette::Highlight),
                                               window->palette().color(QPalette::Window));
+        qInfo("focus ring %s against the window %s: %.2f:1",
+              qPrintable(ring->palette().color(QPalette::Highlight).name()),
+              qPrintable(window->palette().color(QPalette::Window).name()), contrast);
         QVERIFY2(contrast >= 3.0, qPrintable(QString::number(contrast, 'f', 2)));
 
         window->resize(1024, 768);
