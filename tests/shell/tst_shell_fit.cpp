@@ -193,7 +193,6 @@ private:
         static const QStringList notYetFitting{
             QStringLiteral("^counting default 1024x768 (en|ko) present$"),
             QStringLiteral("^sampling greyscale 1024x768 (en|ko) present$"),
-            QStringLiteral("^models default (1024x768|1280x720) "),
             QStringLiteral("^lessons (?!1920x1080 en normal$)")};
         for (const QString& pattern : notYetFitting)
             if (QRegularExpression(pattern).match(row).hasMatch())
