@@ -191,8 +191,6 @@ private:
     /// shrink. A page added to the window is judged in full from the start.
     static bool knownNotToFit(const QString& row) {
         static const QStringList notYetFitting{
-            QStringLiteral("^counting default 1024x768 (en|ko) present$"),
-            QStringLiteral("^sampling greyscale 1024x768 (en|ko) present$"),
             QStringLiteral("^lessons (?!1920x1080 en normal$)")};
         for (const QString& pattern : notYetFitting)
             if (QRegularExpression(pattern).match(row).hasMatch())
