@@ -2004,6 +2004,14 @@
         <source>What the model expected at each pixel drawn so far, from dark (0) to yellow (1)</source>
         <translation>지금까지 그린 각 픽셀에서 모델이 기대한 값, 어두운 색(0)부터 노란색(1)까지</translation>
     </message>
+    <message>
+        <source>Grey digit</source>
+        <translation>회색 숫자</translation>
+    </message>
+    <message>
+        <source>E[y] so far</source>
+        <translation>지금까지의 E[y]</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::GreyToolbar</name>
