@@ -190,8 +190,7 @@ private:
     /// the test's output, and becomes a failure (XPASS) the day it fits, so the list can only
     /// shrink. A page added to the window is judged in full from the start.
     static bool knownNotToFit(const QString& row) {
-        static const QStringList notYetFitting{
-            QStringLiteral("^lessons (?!1920x1080 en normal$)")};
+        static const QStringList notYetFitting{QStringLiteral("^lessons (?!1920x1080 en normal$)")};
         for (const QString& pattern : notYetFitting)
             if (QRegularExpression(pattern).match(row).hasMatch())
                 return true;
