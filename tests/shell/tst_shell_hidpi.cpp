@@ -141,10 +141,6 @@ private Q_SLOTS:
                                  .arg(smallest.devicePixels)
                                  .arg(smallest.where)
                                  .arg(smallest.chartTexts);
-        // The Models page, opened for the first time at this size, still holds the window to a
-        // height that one of its tabs needed: it fits once it has been laid out at another size.
-        if (page == QLatin1String("models") && language == QLatin1String("en") && !presenting)
-            QEXPECT_FAIL("", "the Models page grows the window the first time it opens", Continue);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n  "))));
         QVERIFY2(
             smallest.devicePixels >= kSmallestText,
