@@ -54,14 +54,6 @@ const QList<QSize>& projectorSizes() {
     return sizes;
 }
 
-/// Lets the posted layout requests and the pages' own resize reactions run to the end.
-void settle() {
-    for (int i = 0; i < 4; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
-
 QString sizeName(QSize s) {
     return QStringLiteral("%1x%2").arg(s.width()).arg(s.height());
 }

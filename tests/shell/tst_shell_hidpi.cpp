@@ -76,14 +76,6 @@ SmallestText smallestText(const QWidget* window) {
     return smallest;
 }
 
-/// Lets the posted layout requests and the pages' own resize reactions run to the end.
-void settle() {
-    for (int i = 0; i < 4; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
-
 } // namespace
 
 class TestShellHiDpi : public QObject {
