@@ -896,6 +896,22 @@
         <source>Under this model no real %1 of the gallery stays clearly a %1 (p &gt; %2) while stray pixels make it less probable than %3% of the test digits.</source>
         <translation>이 모델에서는 갤러리의 실제 숫자 %1 중에, 동떨어진 픽셀이 더해져 테스트 숫자의 %3%보다 확률이 낮아지면서도 여전히 분명히 %1(p &gt; %2)인 것이 없습니다.</translation>
     </message>
+    <message>
+        <source>Every digit</source>
+        <translation>모든 숫자</translation>
+    </message>
+    <message>
+        <source>p(y | x) for every digit y, and its two factors</source>
+        <translation>모든 숫자 y의 p(y | x)와 그 두 인수</translation>
+    </message>
+    <message>
+        <source>Bayes&apos; rule</source>
+        <translation>베이즈 정리</translation>
+    </message>
+    <message>
+        <source>Bayes&apos; rule worked out for the two most probable digits</source>
+        <translation>가장 확률이 높은 두 숫자에 대해 계산한 베이즈 정리</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::BitsPerDimChart</name>
@@ -956,6 +972,14 @@
         <source>Setup: how it was measured</source>
         <translation>설정: 측정 방법</translation>
     </message>
+    <message>
+        <source>Table of where each figure comes from</source>
+        <translation>각 수치의 출처 표</translation>
+    </message>
+    <message>
+        <source>Table of how each figure was measured</source>
+        <translation>각 수치의 측정 방법 표</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::ClassifierPanel</name>
@@ -1014,6 +1038,18 @@
     <message>
         <source>predicted digit</source>
         <translation>예측한 숫자</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <source>Views of the classifiers</source>
+        <translation>분류기 보기</translation>
     </message>
 </context>
 <context>
@@ -1132,16 +1168,24 @@
         <translation>차원당 비트 보기</translation>
     </message>
     <message>
-        <source>Greyscale digits are measured the way published work measures them: each 8-bit pixel value v becomes y = (v + u) / 256 with noise u drawn uniformly from [0, 1), and a model scores −log₂ p(y) / 784 + 8 bits per dimension on the test digits. Lower is better. The RNADE and the independent mixtures were trained here; the published figures (hatched) come from deeper models and other setups, and the table&apos;s last column says how each was measured.</source>
-        <translation>회색조 숫자는 발표된 연구와 같은 방식으로 측정합니다: 8비트 픽셀 값 v마다 [0, 1)에서 균등하게 뽑은 잡음 u를 더해 y = (v + u) / 256으로 바꾸고, 테스트 숫자에서 모델의 점수를 차원당 비트 −log₂ p(y) / 784 + 8로 매깁니다. 낮을수록 좋습니다. RNADE와 독립 가우시안 혼합은 여기서 학습했습니다. 발표된 수치(빗금)는 더 깊은 모델과 다른 설정에서 나온 것이며, 각 수치를 어떻게 측정했는지는 표의 마지막 열에 적혀 있습니다.</translation>
-    </message>
-    <message>
         <source>No greyscale models are loaded: only the published figures are shown.</source>
         <translation>불러온 회색조 모델이 없어 발표된 수치만 보여 줍니다.</translation>
     </message>
     <message>
         <source>&lt;b&gt;At the bin centres&lt;/b&gt; every pixel is scored at u = ½, as the Density page scores a drawing. That is not a random dequantization, and the figure is not comparable with the published ones. With u drawn at random, log p is averaged over the whole bin of each grey level, and by Jensen&apos;s inequality the bits per dimension that result are at least the bits of the 8-bit digits themselves: the figure is an upper bound on what the digits cost, which is why the literature reports it. One point per bin bounds nothing: a density peaked on the 256 grey levels scores far better at their centres than across their bins.</source>
         <translation>&lt;b&gt;구간 중심에서&lt;/b&gt;는 ‘밀도 추정’ 페이지가 그림에 점수를 매길 때처럼 모든 픽셀을 u = ½에서 평가합니다. 이는 무작위 역양자화가 아니므로, 이 수치는 발표된 수치와 비교할 수 없습니다. u를 무작위로 뽑으면 log p가 각 회색 단계의 구간 전체에 걸쳐 평균되고, 옌센 부등식에 따라 그렇게 얻은 차원당 비트는 8비트 숫자 자체의 비트 수보다 작아질 수 없습니다. 따라서 이 수치는 숫자를 나타내는 데 드는 비트의 상한이 되며, 논문들이 이 수치를 보고하는 이유가 여기에 있습니다. 구간마다 한 점만 보면 아무것도 보장하지 못합니다: 256개 회색 단계에 뾰족하게 몰린 밀도는 구간 전체보다 구간 중심에서 훨씬 좋은 점수를 받습니다.</translation>
+    </message>
+    <message>
+        <source>Greyscale digits are measured the way published work measures them: each 8-bit pixel value v becomes y = (v + u) / 256 with noise u drawn uniformly from [0, 1), and a model scores −log₂ p(y) / 784 + 8 bits per dimension on the test digits. Lower is better. The RNADE and the independent mixtures were trained here; the published figures (hatched) come from deeper models and other setups, and the Setups tab says how each was measured.</source>
+        <translation>회색조 숫자는 발표된 연구와 같은 방식으로 측정합니다: 8비트 픽셀 값 v마다 [0, 1)에서 균등하게 뽑은 잡음 u를 더해 y = (v + u) / 256으로 바꾸고, 테스트 숫자에서 모델의 점수를 차원당 비트 −log₂ p(y) / 784 + 8로 매깁니다. 낮을수록 좋습니다. RNADE와 독립 가우시안 혼합은 여기서 학습했습니다. 발표된 수치(빗금)는 더 깊은 모델과 다른 설정에서 나온 것이며, 각 수치를 어떻게 측정했는지는 ‘설정’ 탭에 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Setups</source>
+        <translation>설정</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1488,14 @@
     <message>
         <source>Density page: redo the stroke undone</source>
         <translation>밀도 페이지: 되돌린 획 다시 하기</translation>
+    </message>
+    <message>
+        <source>p(x)</source>
+        <translation>p(x)</translation>
+    </message>
+    <message>
+        <source>p(y | x)</source>
+        <translation>p(y | x)</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1813,18 @@
         <source>Questions about the drawing</source>
         <translation>그림에 대한 질문</translation>
     </message>
+    <message>
+        <source>p(y)</source>
+        <translation>p(y)</translation>
+    </message>
+    <message>
+        <source>Density &gt; 1?</source>
+        <translation>밀도 &gt; 1?</translation>
+    </message>
+    <message>
+        <source>Bits/dim</source>
+        <translation>비트/차원</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::GreyDrawView</name>
@@ -1939,6 +2003,14 @@
     <message>
         <source>What the model expected at each pixel drawn so far, from dark (0) to yellow (1)</source>
         <translation>지금까지 그린 각 픽셀에서 모델이 기대한 값, 어두운 색(0)부터 노란색(1)까지</translation>
+    </message>
+    <message>
+        <source>Grey digit</source>
+        <translation>회색 숫자</translation>
+    </message>
+    <message>
+        <source>E[y] so far</source>
+        <translation>지금까지의 E[y]</translation>
     </message>
 </context>
 <context>
@@ -2149,12 +2221,12 @@
         <translation>y</translation>
     </message>
     <message>
-        <source>log&lt;br&gt;p(x | y)</source>
-        <translation>log&lt;br&gt;p(x | y)</translation>
+        <source>log p(x | y)</source>
+        <translation>log p(x | y)</translation>
     </message>
     <message>
-        <source>log&lt;br&gt;p(y)</source>
-        <translation>log&lt;br&gt;p(y)</translation>
+        <source>log p(y)</source>
+        <translation>log p(y)</translation>
     </message>
 </context>
 <context>
@@ -2611,10 +2683,6 @@
         <translation>미기재</translation>
     </message>
     <message>
-        <source>published: %1, %2</source>
-        <translation>발표: %1, %2</translation>
-    </message>
-    <message>
         <source>%1
 (%2)</source>
         <translation>%1
@@ -2635,8 +2703,12 @@ fitted by maximum likelihood</source>
         <translation>학습 숫자 %1개에 적합하면 보지 못한 모든 숫자에 확률 0을 줍니다: 테스트 NLL은 무한대입니다 (과적합의 극단)</translation>
     </message>
     <message>
-        <source>measured here (%1), stochastic binarization, %2</source>
-        <translation>여기서 측정(%1), 확률적 이진화, %2</translation>
+        <source>Table of the published results</source>
+        <translation>발표된 결과 표</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2672,10 +2744,6 @@ fitted by maximum likelihood</source>
     <message>
         <source>Chart</source>
         <translation>차트</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>표</translation>
     </message>
     <message>
         <source>Read with care</source>
@@ -2724,6 +2792,22 @@ fitted by maximum likelihood</source>
     <message>
         <source>RNADE on greyscale digits in bits per dimension, beside published results</source>
         <translation>회색조 숫자에 대한 RNADE의 차원당 비트를 발표된 결과와 나란히 비교</translation>
+    </message>
+    <message>
+        <source>Measured here</source>
+        <translation>여기서 측정</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>발표된 결과</translation>
+    </message>
+    <message>
+        <source>Scored here on the same MNIST test digits, binarized stochastically with a fixed seed.</source>
+        <translation>고정 시드로 확률적으로 이진화한 같은 MNIST 테스트 숫자로 여기서 평가했습니다.</translation>
+    </message>
+    <message>
+        <source>Published results, scored on the %1.</source>
+        <translation>발표된 결과로, %1로 평가했습니다.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,14 @@ inline std::unique_ptr<MainWindow> openWindow() {
     return window;
 }
 
+/// Lets the posted layout requests and the pages' own resize reactions run to the end.
+inline void settle() {
+    for (int i = 0; i < 4; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
 /// A widget as a test report names it: its object name, else its class.
 inline QString nameOf(const QWidget* w) {
     return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())

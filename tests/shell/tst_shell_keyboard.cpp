@@ -1,7 +1,11 @@
 // Keyboard only: Help ▸ Keyboard shortcuts (F1) lists every shortcut the window has, each with
-// what it does, and Tab reaches every control of every page.
+// what it does, Tab reaches every control of every page, and the focus that Tab moves shows as a
+// ring a projector keeps (a mouse click shows none).
 #include "shell_driver.h"
+#include "ui/shell/presentation.h"
+#include "ui/shell/projector_palette.h"
 #include "ui/shell/shortcut_list.h"
+#include "ui/widgets/focus_ring.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -111,6 +115,66 @@ private Q_SLOTS:
                 missed << nameOf(w);
         QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("not reached with Tab: ") +
                                               missed.join(QStringLiteral(", "))));
+    }
+
+    void focusShowsClearly_data() {
+        QTest::addColumn<bool>("presenting");
+        QTest::newRow("normal theme") << false;
+        QTest::newRow("projector theme") << true;
+    }
+
+    // A click puts the focus in a field without a ring; Tab moves it on and the ring surrounds the
+    // new control, in a colour that stands out from the window (WCAG's 3:1 for what is not text),
+    // and follows it when the window is resized.
+    void focusShowsClearly() {
+        QFETCH(bool, presenting);
+        auto window = openWindow();
+        window->presentation()->setPresenting(presenting);
+        QCoreApplication::processEvents(); // the theme's palette reaches the widgets in events
+        if (window->isFullScreen())
+            window->setWindowState(Qt::WindowNoState);
+        window->resize(1280, 720);
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QVERIFY(window->showPage(QStringLiteral("counting")));
+        auto* ring = window->findChild<FocusRing*>();
+        QVERIFY(ring);
+
+        QAbstractSpinBox* field = nullptr;
+        for (QAbstractSpinBox* box :
+             window->page(QStringLiteral("counting"))->findChildren<QAbstractSpinBox*>())
+            if (!field && box->isVisibleTo(window.get()) && box->isEnabled())
+                field = box;
+        QVERIFY(field);
+        QTest::mouseClick(field, Qt::LeftButton);
+        QTRY_COMPARE(QApplication::focusWidget(), field);
+        QVERIFY2(!ring->target(), "a click shows a ring");
+
+        QTest::keyClick(field, Qt::Key_Tab);
+        QWidget* reached = QApplication::focusWidget();
+        QVERIFY(reached && reached != field);
+        QCOMPARE(ring->target(), reached);
+        const auto ringsIt = [&] {
+            const QRect control(reached->mapTo(window.get(), QPoint(0, 0)), reached->size());
+            const QRect around = control.adjusted(-FocusRing::kWidth, -FocusRing::kWidth,
+                                                  FocusRing::kWidth, FocusRing::kWidth);
+            return ring->isVisible() &&
+                   ring->geometry() == (around.adjusted(-1, -1, 1, 1) & window->rect());
+        };
+        QVERIFY(ringsIt());
+        const double contrast = contrastRatio(ring->palette().color(QPalette::Highlight),
+                                              window->palette().color(QPalette::Window));
+        qInfo("focus ring %s against the window %s: %.2f:1",
+              qPrintable(ring->palette().color(QPalette::Highlight).name()),
+              qPrintable(window->palette().color(QPalette::Window).name()), contrast);
+        QVERIFY2(contrast >= 3.0, qPrintable(QString::number(contrast, 'f', 2)));
+
+        window->resize(1024, 768);
+        QTRY_VERIFY(ringsIt());
+
+        QTest::mouseClick(field, Qt::LeftButton);
+        QTRY_COMPARE(QApplication::focusWidget(), field);
+        QVERIFY2(!ring->target(), "the ring stayed after a click");
     }
 };
 

@@ -128,7 +128,44 @@ void judgeChart(const QGraphicsView* view, QStringList& problems) {
     }
 }
 
+QList<QTabBar*> visibleTabBars(QWidget* page) {
+    QList<QTabBar*> bars;
+    for (QTabBar* bar : page->findChildren<QTabBar*>())
+        if (bar->isVisible() && bar->count() > 1)
+            bars << bar;
+    return bars;
+}
+
 } // namespace
+
+void forEveryTab(QWidget* page, const std::function<void()>& settle,
+                 const std::function<void(const QString& tab)>& look) {
+    look(QString());
+    const auto bars = visibleTabBars(page);
+    for (QTabBar* bar : bars) {
+        const int start = bar->currentIndex();
+        for (int i = 0; i < bar->count(); ++i) {
+            if (i == start || !bar->isTabEnabled(i))
+                continue;
+            bar->setCurrentIndex(i);
+            settle();
+            const QString tab = bar->tabText(i);
+            look(tab);
+            for (QTabBar* inner : visibleTabBars(page)) {
+                if (bars.contains(inner))
+                    continue;
+                for (int j = 0; j < inner->count(); ++j) {
+                    inner->setCurrentIndex(j);
+                    settle();
+                    look(tab + QStringLiteral(" ▸ ") + inner->tabText(j));
+                }
+                inner->setCurrentIndex(0);
+            }
+        }
+        bar->setCurrentIndex(start);
+        settle();
+    }
+}
 
 QString widgetPath(const QWidget* widget) {
     QStringList parts;

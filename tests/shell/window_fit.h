@@ -21,6 +21,7 @@
 // the test shows them.
 #include <QSize>
 #include <QStringList>
+#include <functional>
 
 class QWidget;
 
@@ -33,6 +34,12 @@ struct FitReport {
 
 /// Judges `window` as it is laid out now (it must be shown); `asked` is the size it was given.
 FitReport judgeFit(QWidget* window, QSize asked);
+
+/// Calls `look(tab)` with `page` as it is (tab is empty), then with each tab of each of its visible
+/// tab bars open ("Tab"), and each tab of the tab bars that a tab reveals ("Tab ▸ Inner"); `settle`
+/// runs after every switch. Every tab bar is put back on the tab it had.
+void forEveryTab(QWidget* page, const std::function<void()>& settle,
+                 const std::function<void(const QString& tab)>& look);
 
 /// A readable path of object names (or class names) from the window down to `widget`.
 QString widgetPath(const QWidget* widget);

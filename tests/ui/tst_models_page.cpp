@@ -1,5 +1,7 @@
-// The Models page lists every model the app loaded with its test NLL and parameter count, draws
-// one chart point per model beside the published references, and samples each model.
+// The Models page lists every model the app loaded with its test NLL and parameter count (and the
+// published results in a table of their own, each table under the line that says what its rows
+// were scored on), draws one chart point per model beside the published references, and samples
+// each model.
 #include "core/sampling/sampler.h"
 #include "models_page_driver.h"
 #include "ui/adapters/model_library.h"
@@ -34,13 +36,27 @@ int rowOf(const ModelTable& table, const QString& text, int column = ModelTable:
     return -1;
 }
 
-/// The row of a published result: its name, and a source that says "published".
-int publishedRow(const ModelTable& table, const QString& name) {
+/// The row of a published result in the table of published results: its name, and its source.
+int publishedRow(const ModelTable& table, const PublishedResult& result) {
     for (int row = 0; row < table.rowCount(); ++row)
-        if (table.item(row, ModelTable::Name)->text().startsWith(name) &&
-            table.item(row, ModelTable::Source)->text().startsWith(QStringLiteral("published")))
+        if (table.item(row, ModelTable::Name)->text().startsWith(result.name) &&
+            table.item(row, ModelTable::Source)->text() == result.source)
             return row;
     return -1;
+}
+
+/// The published result of this name.
+PublishedResult published(const QString& name) {
+    for (const PublishedResult& r : PublishedResults::all())
+        if (r.name == name)
+            return r;
+    return {};
+}
+
+/// The text of the line above a table.
+QString note(const ModelsPage& page, const char* objectName) {
+    const auto* label = page.findChild<QLabel*>(QString::fromLatin1(objectName));
+    return label ? label->text() : QString();
 }
 
 } // namespace
@@ -121,15 +137,18 @@ void TestModelsPage::tableListsEveryLoadedModel() {
 
 void TestModelsPage::tableListsPublishedResultsAndTheFullJoint() {
     const ModelTable& table = *page_->table();
+    const ModelTable& publishedTable = *page_->publishedTable();
     int measured = 0;
     for (const ModelEntry& e : library_.entries())
         measured += std::isfinite(e.testNll) ? 1 : 0;
     const auto published = PublishedResults::all();
-    QCOMPARE(table.rowCount(), measured + 1 + static_cast<int>(published.size()));
+    QCOMPARE(table.rowCount(), measured + 1);
+    QCOMPARE(publishedTable.rowCount(), static_cast<int>(published.size()));
     for (const PublishedResult& r : published) {
-        const int row = publishedRow(table, r.name);
+        const int row = publishedRow(publishedTable, r);
         QVERIFY2(row >= 0, qPrintable(r.name));
-        QCOMPARE(table.item(row, ModelTable::TestNll)->text(), QString::number(r.nll, 'f', 2));
+        QCOMPARE(publishedTable.item(row, ModelTable::TestNll)->text(),
+                 QString::number(r.nll, 'f', 2));
     }
     const int joint = rowOf(table, QStringLiteral("Full joint table"));
     QVERIFY(joint >= 0);
@@ -137,6 +156,12 @@ void TestModelsPage::tableListsPublishedResultsAndTheFullJoint() {
     QVERIFY2(table.item(joint, ModelTable::Parameters)->text().contains(QStringLiteral("10²³⁶")),
              qPrintable(table.item(joint, ModelTable::Parameters)->text()));
     QVERIFY(table.font().pointSize() >= 14);
+    QVERIFY(publishedTable.font().pointSize() >= 14);
+    // What the rows were scored on is said once, above each table.
+    QVERIFY2(note(*page_, "measuredNote").contains(QStringLiteral("binarized stochastically")),
+             qPrintable(note(*page_, "measuredNote")));
+    QVERIFY2(note(*page_, "publishedNote").contains(PublishedResults::binarization()),
+             qPrintable(note(*page_, "publishedNote")));
 }
 
 // Fitted by maximum likelihood, the full table gives every unseen test digit probability 0: its
@@ -184,16 +209,15 @@ void TestModelsPage::publishedRowsCarryTheirConfiguration() {
     QFETCH(QString, name);
     QFETCH(QString, configuration);
     QFETCH(QString, parameters);
-    const ModelTable& table = *page_->table();
-    const int row = publishedRow(table, name);
+    const ModelTable& table = *page_->publishedTable();
+    const int row = publishedRow(table, published(name));
     QVERIFY2(row >= 0, qPrintable(name));
     const QString shown = table.item(row, ModelTable::Name)->text();
     QCOMPARE(shown,
              configuration.isEmpty() ? name : name + QStringLiteral("\n(%1)").arg(configuration));
     QCOMPARE(table.item(row, ModelTable::Parameters)->text(),
              parameters.isEmpty() ? QStringLiteral("not given") : parameters);
-    QVERIFY(table.item(row, ModelTable::Source)
-                ->text()
+    QVERIFY(note(*page_, "publishedNote")
                 .contains(QStringLiteral("fixed binarization of Larochelle & Murray (2011)")));
 }
 
@@ -263,8 +287,8 @@ void TestModelsPage::chartAndTableAreViewsOfTheComparison_data() {
     QTest::newRow("laptop") << QSize(1366, 900);
 }
 
-// The chart, the table and the caveats each take the comparison's whole room, one at a time,
-// chosen by a click on their tab; the table shows every row unscrolled.
+// The chart, the two tables and the caveats each take the comparison's whole room, one at a time,
+// chosen by a click on their tab; each table shows every row unscrolled.
 void TestModelsPage::chartAndTableAreViewsOfTheComparison() {
     QFETCH(QSize, size);
     page_->resize(size);
@@ -273,12 +297,15 @@ void TestModelsPage::chartAndTableAreViewsOfTheComparison() {
     clickViewTab(views, 0);
     QTRY_VERIFY(page_->chart()->isVisible());
     QVERIFY(!page_->table()->isVisible());
-    clickViewTab(views, 1);
-    QTRY_VERIFY(page_->table()->isVisible());
-    QVERIFY(!page_->chart()->isVisible());
-    QTRY_COMPARE(page_->table()->verticalScrollBar()->maximum(), 0);
-    QCOMPARE(page_->table()->horizontalScrollBar()->maximum(), 0);
-    clickViewTab(views, 2);
+    for (const auto& [tab, table] :
+         {std::pair{1, page_->table()}, std::pair{2, page_->publishedTable()}}) {
+        clickViewTab(views, tab);
+        QTRY_VERIFY(table->isVisible());
+        QVERIFY(!page_->chart()->isVisible());
+        QTRY_COMPARE(table->verticalScrollBar()->maximum(), 0);
+        QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    }
+    clickViewTab(views, 3);
     QTRY_VERIFY(page_->findChild<QLabel*>(QStringLiteral("modelsIntro"))->isVisible());
     clickViewTab(views, 0);
 }

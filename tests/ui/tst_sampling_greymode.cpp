@@ -2,15 +2,19 @@
 // greyscale stage and hides the binary one (and back), Ctrl+G toggles, only the mode on screen
 // keeps its clock running (and follows reduced motion), "instant" draws a whole grey digit
 // without blocking, without a greyscale model the switch is disabled and says why, and the stage
-// fits a 1366×768 screen. With PIXELCHAIN_SCREENSHOTS set, each size is saved as a PNG in the
-// temporary folder, to look at.
+// fits a 1366×768 screen. Where the mixture plot would be too small beside the canvas and the
+// heatmap, the two grids share one place as tabs and the plot shows every text uncut. With
+// PIXELCHAIN_SCREENSHOTS set, each size is saved as a PNG in the temporary folder, to look at.
 #include "tst_sampling_grey_driver.h"
 #include "ui/pages/sampling/sampling_controls.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLabel>
+#include <QTabBar>
 
 using namespace pixelchain;
 using pixelchain::test::SamplingPageDriver;
@@ -28,7 +32,23 @@ private Q_SLOTS:
     void reducedMotionFollows();
     void fitsTheScreen_data();
     void fitsTheScreen();
+    void smallStageTabsTheGrids();
 };
+
+namespace {
+
+/// The plot's texts that Qt Charts cut down to an ellipsis.
+QStringList cutTexts(const ui::MixturePlot& plot) {
+    QStringList cut;
+    for (const QGraphicsItem* item : plot.scene()->items()) {
+        const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
+        if (text && text->isVisible() && text->toPlainText().endsWith(QChar(0x2026)))
+            cut << text->toPlainText();
+    }
+    return cut;
+}
+
+} // namespace
 
 void TestSamplingGreyMode::clickShowsGreyStage() {
     SamplingPageDriver d;
@@ -218,6 +238,43 @@ void TestSamplingGreyMode::fitsTheScreen() {
         QVERIFY2(d.page().rect().contains(label->mapTo(&d.page(), label->rect().bottomRight())),
                  name);
     }
+}
+
+// A window 1000 pixels wide leaves the plot too little room beside the canvas and the heatmap: the
+// two grids become tabs (the canvas first), the plot takes the heatmap's room, and its texts stay
+// whole after the first draw adds "drawn y" to its legend. On a large screen the three stand side
+// by side again.
+void TestSamplingGreyMode::smallStageTabsTheGrids() {
+    SamplingPageDriver d;
+    test::clickGreyMode(d);
+    auto* tabs = d.find<QTabBar>("greyGridTabs");
+    auto* canvas = d.find<QWidget>("greyCanvas");
+    auto* heatmap = d.find<QWidget>("expectedHeatmap");
+    const auto* plot = d.find<ui::MixturePlot>("mixturePlot");
+    QVERIFY(!tabs->isVisible());
+    QVERIFY(canvas->isVisible() && heatmap->isVisible());
+
+    // The first resize stops at the minimum the wide stage had; the second reaches the size.
+    d.page().resize(1000, 760);
+    QCoreApplication::processEvents();
+    d.page().resize(1000, 760);
+    QVERIFY(QTest::qWaitFor([&] { return tabs->isVisible() && plot->fits(plot->size()); }, 2000));
+    QVERIFY(d.page().greyView()->gridsTabbed());
+    QVERIFY(canvas->isVisible());
+    QVERIFY(!heatmap->isVisible());
+    d.clickTimes("greyStepForwardButton", 3);
+    QCOMPARE(test::greyController(d).step(), 3);
+    QVERIFY(!plot->drawnText().isEmpty());
+    QVERIFY2(cutTexts(*plot).isEmpty(), qPrintable(cutTexts(*plot).join(QStringLiteral(", "))));
+
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+    QVERIFY(heatmap->isVisible());
+    QVERIFY(!canvas->isVisible());
+    QVERIFY2(cutTexts(*plot).isEmpty(), qPrintable(cutTexts(*plot).join(QStringLiteral(", "))));
+
+    d.page().resize(1600, 1000);
+    QVERIFY(QTest::qWaitFor([&] { return !tabs->isVisible(); }, 2000));
+    QVERIFY(canvas->isVisible() && heatmap->isVisible());
 }
 
 QTEST_MAIN(TestSamplingGreyMode)

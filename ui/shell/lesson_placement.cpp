@@ -2,6 +2,7 @@
 
 #include "ui/pages/lessons/lesson_panel.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QEvent>
 #include <QLayout>
@@ -24,6 +25,8 @@ LessonPlacement::LessonPlacement(QMainWindow* window, QTabWidget* pages, QDockWi
     , panel_(panel) {
     window_->installEventFilter(this);
     dock_->installEventFilter(this);
+    // Shown from the window's context menu, the dock would sit empty in a narrow window.
+    dock_->toggleViewAction()->setVisible(false);
     place();
 }
 
@@ -111,9 +114,8 @@ bool LessonPlacement::eventFilter(QObject* watched, QEvent* event) {
     return false;
 }
 
-// The dock is also shown and hidden from outside: its close button, and its entry in the window's
-// context menu. Closed, the lesson closes; shown, the lesson opens where it fits (the strip, when
-// the window is narrow).
+// The dock's own close button closes the lesson. (Its entry in the window's context menu is
+// hidden: the lesson opens through its own action, which puts it where it fits.)
 void LessonPlacement::followDock(QEvent* event) {
     const bool closed =
         event->type() == QEvent::Close || (event->type() == QEvent::Hide && dock_->isHidden());
@@ -121,9 +123,6 @@ void LessonPlacement::followDock(QEvent* event) {
         open_ = false;
         place();
         Q_EMIT openChanged(false);
-    } else if (event->type() == QEvent::Show && (!open_ || wantsStrip())) {
-        QMetaObject::invokeMethod(
-            this, [this] { setOpen(true); }, Qt::QueuedConnection);
     }
 }
 

@@ -15,6 +15,7 @@
 #include "ui/shell/lesson_placement.h"
 #include "ui/shell/page_tabs.h"
 #include "ui/shell/presentation.h"
+#include "ui/widgets/focus_ring.h"
 #include "ui/widgets/open_tab_sizing.h"
 
 #include <QApplication>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     retranslate();
     presentation_->applyTo(this);
+    new FocusRing(this); // a focus a projector shows, wherever Tab goes
     connect(presentation_, &Presentation::reducedMotionChanged, sampling_->controller(),
             &SamplingController::setReducedMotion);
     // Open at 1400×900, or smaller on a small projector: never larger than the screen.

@@ -14,6 +14,8 @@
 #include <QScrollBar>
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <utility>
 
 namespace pixelchain::ui {
 
@@ -86,8 +88,7 @@ CountTable::CountTable(QWidget* parent)
     });
 }
 
-void CountTable::updateHeaders() {
-    setAccessibleName(tr("Parameters of each factorization"));
+QStringList CountTable::headerLabels(bool narrow) const {
     const QString memory =
         memory_ > 0 ? StorageSize::bytesText(std::log10(double(memory_))) : tr("unknown");
     QStringList labels{tr("Factorization"),
@@ -96,10 +97,15 @@ void CountTable::updateHeaders() {
                        tr("Storage\n(4 B each)"),
                        tr("vs. memory\n(%1)").arg(memory),
                        tr("vs. atoms\n(10⁸⁰)")};
-    if (narrowHeaders_)
+    if (narrow)
         for (QString& label : labels)
             label = splitLines(label);
-    setHorizontalHeaderLabels(labels);
+    return labels;
+}
+
+void CountTable::updateHeaders() {
+    setAccessibleName(tr("Parameters of each factorization"));
+    setHorizontalHeaderLabels(headerLabels(narrowHeaders_));
     horizontalHeaderItem(StorageColumn)->setToolTip(tr("4 bytes (one float) per parameter"));
     horizontalHeaderItem(MemoryColumn)->setToolTip(tr("This computer's physical memory"));
     horizontalHeaderItem(AtomsColumn)
@@ -150,14 +156,25 @@ void CountTable::showResult(const CountingResult& result) {
 }
 
 void CountTable::fitColumns() {
-    // One-line headers where they fit, two-line ones where the columns must wrap anyway.
+    // One-line headers where every cell fits on one line. Where the cells must wrap, the headers
+    // that leave the table shorter: split headers give the cells more room, whole ones take
+    // fewer lines themselves.
+    std::optional<std::pair<int, bool>> shortest; // height and narrow headers
     for (const bool narrow : {false, true}) {
-        if (narrowHeaders_ != narrow) {
-            narrowHeaders_ = narrow;
-            updateHeaders();
-        }
-        if (fitColumnsNow())
+        setNarrowHeaders(narrow);
+        const Fit fit = fitColumnsNow();
+        if (fit == Fit::OneLine && !narrow)
             break;
+        resizeRowsToContents();
+        int height = horizontalHeader()->sizeHint().height() + verticalHeader()->length();
+        if (fit == Fit::Overflowing)
+            height += width(); // only where nothing else fits
+        if (!shortest || height < shortest->first)
+            shortest = {height, narrow};
+    }
+    if (shortest && shortest->second != narrowHeaders_) {
+        setNarrowHeaders(shortest->second);
+        fitColumnsNow();
     }
     resizeRowsToContents();
     // A header needs its text's height, not the two scroll bars' room a scroll area asks for.
@@ -165,27 +182,58 @@ void CountTable::fitColumns() {
     updateGeometry();
 }
 
-bool CountTable::fitColumnsNow() {
-    const int columns = columnCount();
+void CountTable::setNarrowHeaders(bool narrow) {
+    if (narrowHeaders_ == narrow)
+        return;
+    narrowHeaders_ = narrow;
+    updateHeaders();
+}
+
+CountTable::ColumnNeed CountTable::need(int column) const {
     const QFontMetrics metrics(font());
+    int widestText = 0, widestWord = 0;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QTableWidgetItem* cell = item(row, column);
+        if (!cell)
+            continue;
+        const QString text = cell->text();
+        widestText = std::max(widestText, metrics.horizontalAdvance(text));
+        for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
+            widestWord = std::max(widestWord, metrics.horizontalAdvance(word));
+    }
+    const int cells = sizeHintForColumn(column);
+    // What a cell adds around its text (margins, the swatch) stays when the text wraps.
+    const int padding = std::max(0, cells - widestText);
+    return {cells, widestWord + padding};
+}
+
+int CountTable::oneLineWidth() const {
+    const QFontMetrics metrics(horizontalHeader()->font());
+    const auto widestLine = [&metrics](const QString& text) {
+        int widest = 0;
+        for (const QString& line : text.split(u'\n'))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        return widest;
+    };
+    const QStringList narrow = headerLabels(true);
+    int sum = 2 * frameWidth();
+    for (int c = 0; c < columnCount(); ++c) {
+        // The headers as they are now tell what a header adds around its widest line.
+        const QString shown = horizontalHeaderItem(c)->text();
+        const int padding = horizontalHeader()->sectionSizeHint(c) - widestLine(shown);
+        sum += std::max(widestLine(narrow[c]) + padding, need(c).natural);
+    }
+    return sum;
+}
+
+CountTable::Fit CountTable::fitColumnsNow() {
+    const int columns = columnCount();
     QList<int> natural(columns), least(columns);
     for (int c = 0; c < columns; ++c) {
         const int header = horizontalHeader()->sectionSizeHint(c);
-        const int cells = sizeHintForColumn(c);
-        int widestText = 0, widestWord = 0;
-        for (int row = 0; row < rowCount(); ++row) {
-            const QTableWidgetItem* cell = item(row, c);
-            if (!cell)
-                continue;
-            const QString text = cell->text();
-            widestText = std::max(widestText, metrics.horizontalAdvance(text));
-            for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
-                widestWord = std::max(widestWord, metrics.horizontalAdvance(word));
-        }
-        // What a cell adds around its text (margins, the swatch) stays when the text wraps.
-        const int padding = std::max(0, cells - widestText);
-        natural[c] = std::max(header, cells);
-        least[c] = std::max(header, widestWord + padding);
+        const ColumnNeed cells = need(c);
+        natural[c] = std::max(header, cells.natural);
+        least[c] = std::max(header, cells.least);
     }
     const int available = width() - 2 * frameWidth();
     int naturalSum = 0, leastSum = 0;
@@ -201,7 +249,9 @@ bool CountTable::fitColumnsNow() {
             width = least[c] + static_cast<int>(qint64(extra) * (natural[c] - least[c]) / slack);
         setColumnWidth(c, width);
     }
-    return naturalSum <= available;
+    if (naturalSum <= available)
+        return Fit::OneLine;
+    return leastSum <= available ? Fit::Wrapped : Fit::Overflowing;
 }
 
 QSize CountTable::sizeHint() const {

@@ -29,6 +29,9 @@ public:
 
     /// As tall as the header and every row as they are wrapped now.
     QSize sizeHint() const override;
+    /// The narrowest the table can be with every cell on one line (its headers split into two
+    /// lines each), whatever its width is now.
+    int oneLineWidth() const;
 
 Q_SIGNALS:
     void factorizationChosen(pixelchain::counting::Factorization f);
@@ -39,16 +42,27 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// What a column takes: its cells on one line, and at their longest word.
+    struct ColumnNeed {
+        int natural;
+        int least;
+    };
+    ColumnNeed need(int column) const;
     /// Sets every text again in the current language.
     void retranslate();
+    /// The headers, each line split in two where `narrow`.
+    QStringList headerLabels(bool narrow) const;
     void setCell(int row, int column, const QString& text, const QString& exact = {});
     void markCell(int row, int column, bool good);
     void updateHeaders();
     /// Shares the width among the columns: each its one-line width if all fit, else at least its
-    /// longest word (or header line) and the rest in proportion to what wrapping took away.
+    /// longest word (or header line) and the rest in proportion to what wrapping took away;
+    /// the headers whole or split, whichever leaves the table shorter.
     void fitColumns();
-    /// Sets the columns' widths for the headers as they are; false if they had to wrap.
-    bool fitColumnsNow();
+    enum class Fit { OneLine, Wrapped, Overflowing };
+    /// Sets the columns' widths for the headers as they are, and says how the cells fit.
+    Fit fitColumnsNow();
+    void setNarrowHeaders(bool narrow);
 
     std::uint64_t memory_ = 0;
     bool narrowHeaders_ = false; ///< each header line split in two where the table is narrow

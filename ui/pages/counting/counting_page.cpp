@@ -18,8 +18,8 @@
 #include "ui/widgets/math_text.h"
 #include "ui/widgets/open_tab_sizing.h"
 
+#include <QBoxLayout>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -49,6 +49,13 @@ QWidget* tabPage(const QList<QWidget*>& widgets, int stretch) {
     return page;
 }
 
+int widestWord(const QLabel& label) {
+    int widest = 0;
+    for (const QString& word : label.text().split(u' ', Qt::SkipEmptyParts))
+        widest = std::max(widest, label.fontMetrics().horizontalAdvance(word));
+    return widest + 2 * label.margin() + 1;
+}
+
 } // namespace
 
 CountingPage::CountingPage(QWidget* parent)
@@ -58,9 +65,9 @@ CountingPage::CountingPage(QWidget* parent)
     body.setPointSizeF(std::max(body.pointSizeF(), kBodyPoints));
     setFont(body);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(buildSidebar());
-    layout->addWidget(buildTabs(), 1);
+    layout_ = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    layout_->addWidget(buildSidebar());
+    layout_->addWidget(buildTabs(), 1);
 
     connect(picker_, &PresetPicker::queryChanged, this, &CountingPage::onQueryChanged);
     connect(picker_, &PresetPicker::rnadeQueryChanged, this, &CountingPage::showRnade);
@@ -109,29 +116,76 @@ QWidget* CountingPage::buildSidebar() {
     modelledHeading_ = makeHeading(QString(), sidebar_);
     modelledHeading_->setObjectName(QStringLiteral("modelledHeading"));
 
+    // In the column: heading, controls and status top to bottom. In the band above the tabs the
+    // heading stands to the left of the controls and the status to their right, which saves
+    // the height of two lines.
+    controlsRow_ = new QBoxLayout(QBoxLayout::TopToBottom);
+    controlsRow_->addWidget(modelledHeading_, 0, Qt::AlignTop);
+    controlsRow_->addWidget(picker_, 1);
+    controlsRow_->addWidget(status_, 0, Qt::AlignTop);
     auto* controls = new QVBoxLayout(sidebar_);
     controls->setContentsMargins(0, 0, 0, 0);
-    controls->addWidget(modelledHeading_);
-    controls->addWidget(picker_);
+    controls->addLayout(controlsRow_);
     controls->addWidget(message_);
-    controls->addWidget(status_);
     controls->addStretch(1);
     return sidebar_;
 }
 
-void CountingPage::fitSidebar() {
+int CountingPage::columnWidth() const {
+    const int letter = fontMetrics().averageCharWidth();
+    const int share = std::min(static_cast<int>(width() * kSidebarShare), letter * kSidebarChars);
+    // The form's own minimum comes out a few pixels short of its spin boxes' at some fonts.
+    return std::max(share, picker_->columnWidth() + 3 * letter);
+}
+
+// The controls stand in a column beside the answers while every cell of the count table fits on
+// one line beside them. On a narrower page (a projector, the larger fonts of presentation) they
+// fill a band of a few lines above the answers, and the table gets the page's whole width instead
+// of rows wrapped into three lines. The choice depends on the page's width, fonts and counts
+// only, not on the arrangement on screen, so it cannot flip back and forth.
+void CountingPage::arrange() {
     if (!sidebar_ || !sidebar_->layout())
         return; // the page's own font arrives before its controls are built
-    const int share = std::min(static_cast<int>(width() * kSidebarShare),
-                               fontMetrics().averageCharWidth() * kSidebarChars);
-    // The form's own minimum comes out a few pixels short of its spin boxes' at some fonts.
-    const int least =
-        sidebar_->layout()->minimumSize().width() + 3 * fontMetrics().averageCharWidth();
-    sidebar_->setFixedWidth(std::max(share, least));
+    const int column = columnWidth();
+    const QMargins page = layout_->contentsMargins();
+    const QMargins tab = table_->parentWidget()->layout()->contentsMargins();
+    const int answers = std::max(tab.left() + table_->oneLineWidth() + tab.right(),
+                                 tabs_->minimumSizeHint().width());
+    const bool above = width() < page.left() + column + layout_->spacing() + answers + page.right();
+    const bool changed = above != picker_->banded();
+    picker_->setBanded(above);
+    layout_->setDirection(above ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    controlsRow_->setDirection(above ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    if (above) {
+        sidebar_->setMinimumWidth(0);
+        sidebar_->setMaximumWidth(QWIDGETSIZE_MAX);
+        // The heading wraps at its spaces, so that the band keeps most of the width.
+        modelledHeading_->setFixedWidth(widestWord(*modelledHeading_));
+    } else {
+        modelledHeading_->setMinimumWidth(0);
+        modelledHeading_->setMaximumWidth(QWIDGETSIZE_MAX);
+        const int least =
+            sidebar_->layout()->minimumSize().width() + 3 * fontMetrics().averageCharWidth();
+        sidebar_->setFixedWidth(std::max(column, least));
+    }
+    if (changed)
+        updateGeometry(); // minimumSizeHint() follows the arrangement
+}
+
+// However wide the column arrangement is, the page can become as narrow as the band arrangement:
+// a narrower page puts the controls above the tabs (arrange()).
+QSize CountingPage::minimumSizeHint() const {
+    QSize least = QWidget::minimumSizeHint();
+    if (!picker_ || picker_->banded())
+        return least;
+    const QMargins page = layout_->contentsMargins();
+    const int band = std::max(tabs_->minimumSizeHint().width(), picker_->columnWidth());
+    least.setWidth(std::min(least.width(), page.left() + band + page.right()));
+    return least;
 }
 
 void CountingPage::resizeEvent(QResizeEvent* event) {
-    fitSidebar();
+    arrange();
     QWidget::resizeEvent(event);
 }
 
@@ -237,6 +291,7 @@ void CountingPage::showResult(const CountingResult& result) {
     table_->showResult(result);
     breakdown_->showResult(result);
     chart_->showResult(result);
+    arrange(); // new counts, new words in the table
     explainChosen();
     Q_EMIT resultShown();
 }
@@ -295,7 +350,7 @@ void CountingPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
-        fitSidebar();
+        arrange();
     QWidget::changeEvent(event);
 }
 

@@ -8,6 +8,8 @@
 // The controls stay in a column on the left; the answers share the rest of the page as tabs (the
 // table, the growth chart, the factors, the chosen factorization's formula with every digit of its
 // count, RNADE), so each view gets the whole height of a projector instead of the page scrolling.
+// Where the count table would not fit beside the column, the controls fill a band of a few lines
+// above the tabs instead.
 //
 // Counting runs off the UI thread (CountingTask); a query core would refuse shows an inline message
 // and leaves the last good result on screen.
@@ -16,6 +18,7 @@
 #include <QWidget>
 #include <optional>
 
+class QBoxLayout;
 class QLabel;
 class QTabWidget;
 
@@ -45,6 +48,8 @@ public:
     counting::Factorization chosen() const;
     void choose(counting::Factorization f);
 
+    QSize minimumSizeHint() const override;
+
     /// The result on screen, if any has arrived yet.
     const std::optional<CountingResult>& shown() const { return shown_; }
 
@@ -61,8 +66,10 @@ private:
     void retranslate();
     QWidget* buildSidebar();
     QTabWidget* buildTabs();
-    /// Gives the controls a share of the page's width, never less than they need.
-    void fitSidebar();
+    /// The controls' column: a share of the page's width, never less than they need.
+    int columnWidth() const;
+    /// Puts the controls beside the tabs or above them, whichever lets the table fit.
+    void arrange();
     void onQueryChanged(const counting::CountQuery& query);
     void showResult(const CountingResult& result);
     void showMessage(const QString& message);
@@ -74,6 +81,8 @@ private:
     void drawGraph(counting::Factorization f);
     QString messageFor(const counting::CountQuery& query, const QString& coreReason) const;
 
+    QBoxLayout* layout_ = nullptr;
+    QBoxLayout* controlsRow_ = nullptr; ///< heading, controls and status
     QWidget* sidebar_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QWidget* rnadeTab_ = nullptr;

@@ -1,18 +1,17 @@
 #include "ui/pages/counting/preset_picker.h"
 
+#include "ui/pages/counting/labelled_fields.h"
 #include "ui/widgets/math_text.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <type_traits>
 
 namespace pixelchain::ui {
 
@@ -88,29 +87,12 @@ void PresetPicker::buildControls() {
     components_ = makeSpin(QStringLiteral("componentsSpin"), int(counting::kMinComponents),
                            int(counting::kMaxComponents), int(shipped.components), this);
 
-    auto* size = new QHBoxLayout;
-    sizeRow_ = size;
+    size_ = new QWidget(this);
+    auto* size = new QHBoxLayout(size_);
+    size->setContentsMargins(0, 0, 0, 0);
     size->addWidget(width_, 1);
-    size->addWidget(new QLabel(QStringLiteral("×"), this));
+    size->addWidget(new QLabel(QStringLiteral("×"), size_));
     size->addWidget(height_, 1);
-
-    auto* form = new QFormLayout;
-    form_ = form;
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // In a narrow column (a projector, the larger fonts of presentation) a label goes above its
-    // field rather than squeezing it.
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(presets_);
-    facesLabel_ = new QLabel(this);
-    form->addRow(facesLabel_, faces_);
-    form->addRow(new QLabel(this), size);
-    form->addRow(new QLabel(this), channels_);
-    form->addRow(new QLabel(this), levels_);
-    form->addRow(new QLabel(this), order_);
-    form->addRow(new QLabel(this), hidden_);
-    form->addRow(new QLabel(this), rnadeHidden_);
-    form->addRow(new QLabel(this), components_);
 
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("querySummary"));
@@ -119,17 +101,26 @@ void PresetPicker::buildControls() {
     strong.setBold(true);
     summary_->setFont(strong);
 
+    fields_ = new LabelledFields(this);
+    fields_->addField(presets_);
+    facesLabel_ = new QLabel(this);
+    fields_->addRow(facesLabel_, faces_);
+    fields_->addRow(new QLabel(this), size_);
+    for (QWidget* field : std::initializer_list<QWidget*>{channels_, levels_, order_, hidden_,
+                                                          rnadeHidden_, components_})
+        fields_->addRow(new QLabel(this), field);
+    fields_->addClosing(summary_);
+    fields_->setBanded(false);
+
     note_ = new QLabel(this);
     note_->setObjectName(QStringLiteral("presetNote"));
     note_->setWordWrap(true);
     note_->setFrameShape(QFrame::StyledPanel);
     note_->setMargin(6);
 
-    // Wrapping labels sit below the form: a QFormLayout row gives them too little height.
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
-    layout->addWidget(summary_);
+    layout->addWidget(fields_);
     layout->addWidget(note_);
 
     connect(presets_, &QComboBox::currentIndexChanged, this, &PresetPicker::applyPreset);
@@ -156,14 +147,12 @@ void PresetPicker::retranslate() {
         presets_->setItemText(i, names[i]);
     presets_->setAccessibleName(tr("Preset"));
     facesLabel_->setText(tr("Faces"));
-    const auto label = [this](auto* field, const QString& text) {
-        if (auto* shown = qobject_cast<QLabel*>(form_->labelForField(field)))
-            shown->setText(text);
+    const auto label = [this](QWidget* field, const QString& text) {
+        fields_->labelFor(field)->setText(text);
         // What a screen reader says of the field: its label (the form gives no buddy here).
-        if constexpr (std::is_base_of_v<QWidget, std::remove_pointer_t<decltype(field)>>)
-            field->setAccessibleName(text);
+        field->setAccessibleName(text);
     };
-    label(sizeRow_, tr("Width × height"));
+    fields_->labelFor(size_)->setText(tr("Width × height"));
     width_->setAccessibleName(tr("Width"));
     height_->setAccessibleName(tr("Height"));
     label(channels_, tr("Channels"));
@@ -174,6 +163,18 @@ void PresetPicker::retranslate() {
     label(components_, tr("Gaussians per pixel K"));
     updateSummary();
     updateNote();
+}
+
+void PresetPicker::setBanded(bool banded) {
+    fields_->setBanded(banded);
+}
+
+bool PresetPicker::banded() const {
+    return fields_->banded();
+}
+
+int PresetPicker::columnWidth() const {
+    return fields_->columnWidth();
 }
 
 void PresetPicker::changeEvent(QEvent* event) {
@@ -211,12 +212,9 @@ void PresetPicker::applyPreset() {
     for (QWidget* field : {static_cast<QWidget*>(width_), static_cast<QWidget*>(height_),
                            static_cast<QWidget*>(channels_), static_cast<QWidget*>(levels_)})
         field->setEnabled(custom);
-    faces_->setVisible(chosen == Preset::Die);
-    facesLabel_->setVisible(chosen == Preset::Die);
-    for (QSpinBox* spin : {rnadeHidden_, components_}) {
-        spin->setVisible(chosen == Preset::Rnade);
-        form_->labelForField(spin)->setVisible(chosen == Preset::Rnade);
-    }
+    fields_->setShown(faces_, chosen == Preset::Die);
+    for (QSpinBox* spin : {rnadeHidden_, components_})
+        fields_->setShown(spin, chosen == Preset::Rnade);
 
     const auto variables = static_cast<long long>(query().variables);
     {

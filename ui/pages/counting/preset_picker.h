@@ -5,6 +5,8 @@
 // hidden units H. It turns the choice into a counting::CountQuery and reports every change;
 // checking the query is the page's job. The RNADE preset adds its own H and K (defaults: the
 // shipped RNADE's), reported as a counting::RnadeQuery; its pixels are counted with 256 states.
+// Its fields stand in a column (beside the page's answers) or fill a band of a few lines (above
+// them, where the page is narrow): setBanded.
 #include "core/counting/grey_count.h"
 
 #include <QWidget>
@@ -12,12 +14,12 @@
 
 class QComboBox;
 class QDoubleSpinBox;
-class QFormLayout;
-class QLayout;
 class QLabel;
 class QSpinBox;
 
 namespace pixelchain::ui {
+
+class LabelledFields;
 
 class PresetPicker : public QWidget {
     Q_OBJECT
@@ -46,6 +48,12 @@ public:
     /// or a query the controls cannot hold; the controls are then unchanged.
     bool show(const QString& name, const counting::CountQuery& query);
 
+    /// A band of a few lines (true) or a column (false, the first arrangement).
+    void setBanded(bool banded);
+    bool banded() const;
+    /// The width the column needs, in either arrangement.
+    int columnWidth() const;
+
 Q_SIGNALS:
     void queryChanged(const pixelchain::counting::CountQuery& query);
     /// After every preset applied and every change of the RNADE's H or K.
@@ -63,8 +71,8 @@ private:
     void updateSummary();
     void emitQuery();
 
-    QFormLayout* form_ = nullptr;
-    QLayout* sizeRow_ = nullptr; ///< width × height
+    LabelledFields* fields_ = nullptr;
+    QWidget* size_ = nullptr; ///< width × height
     QComboBox* presets_ = nullptr;
     QSpinBox* faces_ = nullptr;
     QLabel* facesLabel_ = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/stats/percentiles.h"
 #include "ui/adapters/model_names.h"
+#include "ui/pages/density/answer_parts.h"
 #include "ui/pages/density/bayes_formula.h"
 #include "ui/pages/density/improbable_digit.h"
 #include "ui/pages/density/likelihood_table.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabBar>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -65,21 +67,15 @@ BayesPanel::BayesPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    // The question and who answers it share a row: the table of ten digits needs the height.
-    auto* top = new QHBoxLayout;
-    top->addWidget(heading_);
-    top->addWidget(judgeText_, 1);
-    layout->addLayout(top);
-    auto* factors = new QHBoxLayout;
-    factors->addWidget(chart_, 1);
-    factors->addWidget(table_);
-    layout->addLayout(factors);
-    layout->addWidget(ruleHeading_);
-    layout->addWidget(rule_);
+    layout->addWidget(buildParts());
     layout->addWidget(labelAnswer_);
     layout->addWidget(evidenceAnswer_);
-    layout->addWidget(note_);
-    layout->addWidget(exampleButton_, 0, Qt::AlignLeft);
+    // The note and the button that shows such a drawing: side by side where the row has room
+    // for both, one above the other else (fitParts).
+    example_ = new QBoxLayout(QBoxLayout::TopToBottom);
+    example_->addWidget(note_, 1);
+    example_->addWidget(exampleButton_, 0, Qt::AlignLeft);
+    layout->addLayout(example_);
     layout->addStretch(1);
 
     connect(exampleButton_, &QPushButton::clicked, this, [this] {
@@ -90,9 +86,61 @@ BayesPanel::BayesPanel(QWidget* parent)
     retranslate();
 }
 
+// Under the question, two parts: the chart of p(y | x) beside the table of its factors; and who
+// judges, with Bayes' rule worked out with its numbers.
+QWidget* BayesPanel::buildParts() {
+    parts_ = new AnswerParts(heading_, QStringLiteral("bayesParts"), this);
+    auto* factors = new QWidget(parts_);
+    auto* row = new QHBoxLayout(factors);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(chart_, 1);
+    row->addWidget(table_);
+    auto* worked = new QWidget(parts_);
+    auto* lines = new QVBoxLayout(worked);
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->setSpacing(4);
+    lines->addWidget(judgeText_);
+    lines->addWidget(ruleHeading_);
+    lines->addWidget(rule_);
+    lines->addStretch(1);
+    parts_->addPart(factors);
+    parts_->addPart(worked);
+    return parts_;
+}
+
+// The parts one above the other where the panel has the height for them and for the answers
+// under them, else as tabs; the note beside its button where both fit the width. Asked again
+// whenever the panel's size or its words change.
+void BayesPanel::fitParts() {
+    if (!isVisible())
+        return; // a hidden panel keeps no size of its own: it is fitted when shown
+    QLayout* panel = layout();
+    const int w = width();
+    const int button = exampleButton_->sizeHint().width();
+    const bool beside = note_->isVisibleTo(this) && w - button - example_->spacing() >= button;
+    example_->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    example_->setAlignment(exampleButton_, beside ? Qt::AlignTop : Qt::AlignLeft);
+    // What the panel needs with its parts as they are, less their share, plus the parts stacked.
+    const QLayoutItem* item = panel->itemAt(panel->indexOf(parts_));
+    const int partsNow =
+        item->hasHeightForWidth() ? item->heightForWidth(w) : item->sizeHint().height();
+    const int stacked = panel->heightForWidth(w) - partsNow + parts_->stackedHeight(w);
+    parts_->setTabbed(stacked > height());
+}
+
+void BayesPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitParts(); // and again once the wrapped text has its height at the new width:
+    QMetaObject::invokeMethod(this, &BayesPanel::fitParts, Qt::QueuedConnection);
+}
+
 void BayesPanel::retranslate() {
     heading_->setText(tr("Which digit is it?"));
     ruleHeading_->setText(tr("Bayes' rule p(y | x) = p(x | y) p(y) / p(x):"));
+    parts_->setPart(0, tr("Every digit"), tr("p(y | x) for every digit y, and its two factors"));
+    parts_->setPart(1, tr("Bayes' rule"),
+                    tr("Bayes' rule worked out for the two most probable digits"));
+    parts_->bar()->setAccessibleName(heading_->text());
     exampleButton_->setText(
         tr("Show a confident but improbable %1").arg(QLocale().toString(kShowcaseLabel)));
     showJudge();
@@ -131,8 +179,16 @@ void BayesPanel::showDrawing(const BinaryImage& image) {
 
 void BayesPanel::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    fitParts();
     if (!judged_)
         judge();
+}
+
+// Hidden (another answer is open), the parts hold the page to no height fitted for a width that
+// may have changed since; they are fitted again when shown.
+void BayesPanel::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    parts_->setTabbed(false);
 }
 
 void BayesPanel::judge() {
@@ -178,6 +234,7 @@ void BayesPanel::showAnswers() {
                                                          kImprobablePercentile)
                             : QString());
     note_->setVisible(disagree);
+    QMetaObject::invokeMethod(this, &BayesPanel::fitParts, Qt::QueuedConnection);
 }
 
 void BayesPanel::showExampleState() {
@@ -209,6 +266,8 @@ void BayesPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        QMetaObject::invokeMethod(this, &BayesPanel::fitParts, Qt::QueuedConnection);
 }
 
 } // namespace pixelchain::ui

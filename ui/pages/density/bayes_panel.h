@@ -16,11 +16,13 @@
 #include <optional>
 #include <vector>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
 namespace pixelchain::ui {
 
+class AnswerParts;
 class ImprobableDigitSearch;
 class LikelihoodTable;
 class PosteriorChart;
@@ -56,8 +58,12 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    QWidget* buildParts();
+    void fitParts();
     /// Sets every text again in the current language.
     void retranslate();
     void showJudge();
@@ -78,6 +84,7 @@ private:
 
     QLabel* heading_ = nullptr;
     QLabel* judgeText_ = nullptr;
+    AnswerParts* parts_ = nullptr; ///< chart_ and table_; Bayes' rule (ruleHeading_, rule_)
     PosteriorChart* chart_ = nullptr;
     LikelihoodTable* table_ = nullptr;
     QLabel* ruleHeading_ = nullptr;
@@ -86,6 +93,7 @@ private:
     QLabel* evidenceAnswer_ = nullptr;
     QLabel* note_ = nullptr;
     QPushButton* exampleButton_ = nullptr;
+    QBoxLayout* example_ = nullptr; ///< note_ and exampleButton_
     ImprobableDigitSearch* search_ = nullptr;
 };
 

@@ -1,33 +1,69 @@
 #include "ui/pages/density/canvas_fit.h"
 
-#include <QLayout>
+#include <QBoxLayout>
 #include <QWidget>
 #include <algorithm>
 
 namespace pixelchain::ui {
+namespace {
 
-void fitSquareCanvas(QWidget* column, QWidget* canvas, int height, int widest, int minimum) {
+/// The side the canvas can have when `column` is `width` pixels wide: what the column's other
+/// parts (word-wrapping text and rows of tools, at that width) leave of `height`, and no wider
+/// than the column.
+int sideAt(QWidget* column, QWidget* canvas, int height, int width) {
     QLayout* layout = column->layout();
-    // What the column needs at its width, the canvas's own part taken out: its other parts
-    // (word-wrapping text included, at that width). The canvas's part is what the layout gives
-    // it there: its height for the width it gets, within its bounds.
-    const int width = std::max(column->width(), minimum);
     const int needed =
         layout->hasHeightForWidth() ? layout->heightForWidth(width) : layout->sizeHint().height();
+    // The canvas's own part of that: its height for the width it gets, within its bounds.
     const int canvasWidth = std::min(width, canvas->maximumWidth());
     const int canvasPart =
         std::clamp(canvas->hasHeightForWidth() ? canvas->heightForWidth(canvasWidth)
                                                : canvas->sizeHint().height(),
                    canvas->minimumHeight(), canvas->maximumHeight());
-    const int others = needed - canvasPart;
-    const int fitting =
-        std::clamp(std::min(height - others, widest), minimum, std::max(minimum, widest));
-    // The canvas may grow to the square that fits and shrink to the smallest readable one: a
-    // window made smaller is not held at the size of the canvas it had (the page then fits the
-    // canvas again to the new height).
+    return std::min(height - (needed - canvasPart), width);
+}
+
+} // namespace
+
+QSize DrawingColumn::sizeHint() const {
+    const QSize hint = QWidget::sizeHint();
+    return maximumWidth() < QWIDGETSIZE_MAX ? QSize(maximumWidth(), hint.height()) : hint;
+}
+
+int fitDrawingColumn(QWidget* view, QWidget* column, QWidget* canvas, const QWidget* answers) {
+    const auto* row = static_cast<QBoxLayout*>(view->layout());
+    const QMargins margins = row->contentsMargins();
+    const int height = view->height() - margins.top() - margins.bottom();
+    const int room = view->width() - margins.left() - margins.right() - row->spacing() -
+                     answers->minimumSizeHint().width();
+    const int widest = std::min(room, int(view->width() * kColumnShare));
+    // The canvas may shrink to the smallest readable side: a window made smaller is not held at
+    // the size of the canvas it had (the page then fits the canvas again to the new size).
+    const int minimum = kCanvasMinimum;
     canvas->setMinimumSize(minimum, minimum);
-    if (canvas->maximumWidth() != fitting || canvas->maximumHeight() != fitting)
-        canvas->setMaximumSize(fitting, fitting);
+    const int narrowest = std::max(column->layout()->minimumSize().width(), minimum);
+    const int wide = std::max(narrowest, widest);
+    const int side = std::max(minimum, sideAt(column, canvas, height, wide));
+    // The narrowest column that still holds that side (the side grows with the width, as text
+    // wraps into fewer lines and tools into fewer rows): the answers keep the rest.
+    int low = std::clamp(side, narrowest, wide);
+    int high = wide;
+    while (low < high) {
+        const int middle = (low + high) / 2;
+        if (sideAt(column, canvas, height, middle) >= side)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    if (canvas->maximumWidth() != side || canvas->maximumHeight() != side)
+        canvas->setMaximumSize(side, side);
+    if (column->maximumWidth() != low)
+        column->setMaximumWidth(low);
+    // Laid out now, not at the next turn of the event loop: whoever reads where the canvas is
+    // (a click on it, the fit test) reads where it is drawn.
+    view->layout()->activate();
+    column->layout()->activate();
+    return side;
 }
 
 } // namespace pixelchain::ui

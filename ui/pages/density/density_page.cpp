@@ -43,10 +43,6 @@ namespace {
 constexpr double kBodyPoints = 14;
 // The surprise map saturates here: 7 bits is p(x_i | x_<i) ≈ 0.008, a pixel the model ruled out.
 constexpr float kSurpriseTopBits = 7.0f;
-// The canvas never gets smaller than 7 screen pixels per image pixel, nor wider than 40 % of the
-// page (the answers need the rest).
-constexpr int kCanvasMinimum = 196;
-constexpr double kCanvasShare = 0.4;
 
 } // namespace
 
@@ -62,24 +58,23 @@ DensityPage::DensityPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWi
     auto* content = new QWidget;
     auto* columns = new QHBoxLayout(content);
     columns->addWidget(buildDrawingColumn(), 0);
-    // Any model of the library can score the drawing: the picker heads the answer column.
-    QWidget* modelPicker = ModelPicker::labelled(models_, Qt::Horizontal, content);
-    markAsControl(modelPicker);
-    auto* scoreColumn = new QVBoxLayout;
-    scoreColumn->addWidget(modelPicker);
-    scoreColumn->addWidget(buildAnswerTabs(), 1);
-    columns->addLayout(scoreColumn, 1);
+    columns->addWidget(buildAnswerTabs(), 1);
     content->setObjectName(QStringLiteral("binaryDensityView"));
     binaryView_ = content;
-    // Binary pixels (the page above) or greyscale pixels, one switch over both.
+    // Binary pixels (the page above) or greyscale pixels, one switch over both; any model of the
+    // library can score the drawing, and the switch shows the picker of the mode beside it.
     modeSwitch_ = new PixelModeSwitch(this);
     markAsControl(modeSwitch_);
     auto* modes = new QStackedWidget(this);
     modes->addWidget(content);
     modes->addWidget(buildGreyMode(greyModels));
-    connect(modeSwitch_, &PixelModeSwitch::modeChanged, modes, [modes](PixelModeSwitch::Mode m) {
-        modes->setCurrentIndex(m == PixelModeSwitch::Mode::Greyscale ? 1 : 0);
-    });
+    QWidget* modelPicker = ModelPicker::labelled(models_, Qt::Horizontal, this);
+    markAsControl(modelPicker);
+    modeSwitch_->setModelPickers(modelPicker, greyView_->modelPickerRow());
+    modeSwitch_->setViews(modes);
+    // The binary view is fitted again when shown: the window may have changed meanwhile.
+    connect(modeSwitch_, &PixelModeSwitch::modeChanged, this, &DensityPage::fitCanvas,
+            Qt::QueuedConnection);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(modeSwitch_);
@@ -105,9 +100,11 @@ void DensityPage::setStaticTexts() {
            "answers beside it follow every change."));
     hint_->setText(tr("Left button draws, right erases; keyboard: arrows and Space."));
     drawHeading_->setText(tr("Draw a digit"));
+    // Where the full names do not fit (presentation mode on a projector), the notation does.
     answerTabs_->setTab(0, tr("How probable?"),
-                        tr("p(x): the drawing's probability and its verdict"));
-    answerTabs_->setTab(1, tr("Which digit?"), tr("p(y | x): Bayes' rule names the digit"));
+                        tr("p(x): the drawing's probability and its verdict"), tr("p(x)"));
+    answerTabs_->setTab(1, tr("Which digit?"), tr("p(y | x): Bayes' rule names the digit"),
+                        tr("p(y | x)"));
     answerTabs_->setTab(2, tr("Pixel maps"),
                         tr("Each pixel's conditional probability and surprise"));
     answerTabs_->setTab(3, tr("Every model"), tr("The same drawing under every model"));
@@ -125,7 +122,7 @@ void DensityPage::retranslate() {
 }
 
 QWidget* DensityPage::buildDrawingColumn() {
-    auto* column = new QWidget(this);
+    auto* column = new DrawingColumn(this);
     canvas_ = new DrawingCanvas(column);
     canvas_->setObjectName(QStringLiteral("drawingCanvas"));
     canvas_->setFixedSize(kCanvasMinimum, kCanvasMinimum);
@@ -384,17 +381,18 @@ void DensityPage::resizeEvent(QResizeEvent* event) {
     QMetaObject::invokeMethod(this, &DensityPage::fitCanvas, Qt::QueuedConnection);
 }
 
+// The binary view is the page less the mode switch above it.
 void DensityPage::fitCanvas() {
-    // The column's height: the binary view's (the page less the mode switch), less the margins.
-    const QMargins margins = binaryView_->layout()->contentsMargins();
-    const int height = binaryView_->height() - margins.top() - margins.bottom();
-    fitSquareCanvas(drawingColumn_, canvas_, height, int(width() * kCanvasShare), kCanvasMinimum);
+    fitDrawingColumn(binaryView_, drawingColumn_, canvas_, answerTabs_);
 }
 
 void DensityPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+    // New words or larger type (presentation mode) change what the column and the answers need.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        QMetaObject::invokeMethod(this, &DensityPage::fitCanvas, Qt::QueuedConnection);
 }
 
 } // namespace pixelchain::ui

@@ -11,13 +11,16 @@
 // model judges the drawing with Bayes' rule (BayesPanel, a tab beside the scores).
 //
 // A switch above it all turns the page to greyscale pixels: GreyDensityView, the same questions
-// asked of an RNADE about a drawing with soft grey strokes.
+// asked of an RNADE about a drawing with soft grey strokes. The model picker of the mode shown
+// sits at the end of the switch's row.
 //
 // Layout, for a 1024×768 projector as for a wide screen: the canvas column at the left (the
-// heading, the canvas as large a square as the height leaves, the tools and a paged row of real
-// test digits); at the right the model picker and one tab per question — how probable? (the
-// numbers, the verdict, the histogram), which digit? (Bayes' rule), the pixel maps, and every
-// model. Nothing scrolls at any classroom size (tests/shell/tst_shell_fit).
+// heading, the canvas as large a square as the height leaves, the tools in as few rows as the
+// column's width allows, and a paged row of real test digits); at the right one tab per
+// question — how probable? (the numbers, the verdict, the histogram), which digit? (Bayes'
+// rule), the pixel maps, and every model. The column is as wide as its canvas can use and the
+// answers leave (canvas_fit.h). Nothing scrolls at any classroom size, in presentation mode
+// either (tests/shell/tst_shell_fit).
 #include "core/models/density_model.h"
 #include "ui/pages/density/drawing_history.h"
 

@@ -4,7 +4,6 @@
 
 #include <QButtonGroup>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -12,19 +11,30 @@
 
 namespace pixelchain::ui {
 
-// Laid out as a grid three buttons wide, so the column stays narrow on a 1024-pixel screen:
-//   Draw   Erase  Brush [n px]
-//   Undo   Redo   Clear
-//   Normalize like MNIST
-//   Open PNG…  Save PNG…
+// From two rows under a large canvas to five in a projector's narrow column (the widest rows are
+// "Normalize like MNIST" and the Open and Save buttons).
 DrawingToolbar::DrawingToolbar(QWidget* parent)
-    : QWidget(parent)
-    , grid_(new QGridLayout(this)) {
-    grid_->setContentsMargins(0, 0, 0, 0);
-    addTools();
+    : ToolRows(parent) {
+    QWidget* brush = addTools();
     addEdits();
     addFiles();
-    grid_->setColumnStretch(3, 1);
+    const auto control = [this](const char* name) {
+        return findChild<QWidget*>(QLatin1String(name));
+    };
+    QWidget* draw = control("drawTool");
+    QWidget* erase = control("eraseTool");
+    QWidget* undo = control("undoButton");
+    QWidget* redo = control("redoButton");
+    QWidget* clear = control("clearButton");
+    QWidget* normalize = control("normalizeButton");
+    QWidget* load = control("loadButton");
+    QWidget* save = control("saveButton");
+    setArrangements({
+        {{draw, erase, brush, undo, redo, clear}, {normalize, load, save}},
+        {{draw, erase, brush, clear}, {undo, redo, normalize}, {load, save}},
+        {{draw, erase, brush}, {undo, redo, clear}, {normalize}, {load, save}},
+        {{draw, erase}, {brush, clear}, {undo, redo}, {normalize}, {load, save}},
+    });
     setUndoEnabled(false);
     setRedoEnabled(false);
     retranslate();
@@ -50,16 +60,16 @@ void DrawingToolbar::retranslate() {
     findChild<QSpinBox*>(QStringLiteral("brushSize"))->setSuffix(tr(" px"));
 }
 
-QPushButton* DrawingToolbar::addButton(const QString& name, int row, int column, int span) {
+QPushButton* DrawingToolbar::addButton(const QString& name) {
     auto* button = new TabStopButton<QPushButton>(this);
     button->setObjectName(name);
-    grid_->addWidget(button, row, column, 1, span);
     return button;
 }
 
-void DrawingToolbar::addTools() {
-    QPushButton* draw = addButton(QStringLiteral("drawTool"), 0, 0);
-    QPushButton* erase = addButton(QStringLiteral("eraseTool"), 0, 1);
+// Draw or erase, and the brush's size (one field: the label stays beside its box).
+QWidget* DrawingToolbar::addTools() {
+    QPushButton* draw = addButton(QStringLiteral("drawTool"));
+    QPushButton* erase = addButton(QStringLiteral("eraseTool"));
     auto* tools = new QButtonGroup(this);
     for (QPushButton* button : {draw, erase}) {
         button->setCheckable(true);
@@ -69,24 +79,26 @@ void DrawingToolbar::addTools() {
     connect(draw, &QPushButton::toggled, this, [this](bool on) {
         Q_EMIT toolChosen(on ? DrawingCanvas::Tool::Draw : DrawingCanvas::Tool::Erase);
     });
-    auto* brushLabel = new QLabel(this);
+    auto* field = new QWidget(this);
+    auto* brushLabel = new QLabel(field);
     brushLabel->setObjectName(QStringLiteral("brushLabel"));
-    auto* brush = new QSpinBox(this);
+    auto* brush = new QSpinBox(field);
     brush->setObjectName(QStringLiteral("brushSize"));
     brush->setRange(1, 3);
     brushLabel->setBuddy(brush);
-    auto* brushRow = new QHBoxLayout;
+    auto* brushRow = new QHBoxLayout(field);
+    brushRow->setContentsMargins(0, 0, 0, 0);
     brushRow->addWidget(brushLabel);
     brushRow->addWidget(brush);
-    grid_->addLayout(brushRow, 0, 2);
     connect(brush, &QSpinBox::valueChanged, this, &DrawingToolbar::brushChosen);
+    return field;
 }
 
 void DrawingToolbar::addEdits() {
-    undo_ = addButton(QStringLiteral("undoButton"), 1, 0);
-    redo_ = addButton(QStringLiteral("redoButton"), 1, 1);
-    QPushButton* clear = addButton(QStringLiteral("clearButton"), 1, 2);
-    QPushButton* normalize = addButton(QStringLiteral("normalizeButton"), 2, 0, 2);
+    undo_ = addButton(QStringLiteral("undoButton"));
+    redo_ = addButton(QStringLiteral("redoButton"));
+    QPushButton* clear = addButton(QStringLiteral("clearButton"));
+    QPushButton* normalize = addButton(QStringLiteral("normalizeButton"));
     connect(undo_, &QPushButton::clicked, this, &DrawingToolbar::undoRequested);
     connect(redo_, &QPushButton::clicked, this, &DrawingToolbar::redoRequested);
     connect(clear, &QPushButton::clicked, this, &DrawingToolbar::clearRequested);
@@ -94,8 +106,8 @@ void DrawingToolbar::addEdits() {
 }
 
 void DrawingToolbar::addFiles() {
-    QPushButton* load = addButton(QStringLiteral("loadButton"), 3, 0);
-    QPushButton* save = addButton(QStringLiteral("saveButton"), 3, 1);
+    QPushButton* load = addButton(QStringLiteral("loadButton"));
+    QPushButton* save = addButton(QStringLiteral("saveButton"));
     connect(load, &QPushButton::clicked, this, &DrawingToolbar::loadRequested);
     connect(save, &QPushButton::clicked, this, &DrawingToolbar::saveRequested);
 }
@@ -111,7 +123,7 @@ void DrawingToolbar::setRedoEnabled(bool enabled) {
 void DrawingToolbar::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QWidget::changeEvent(event);
+    ToolRows::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

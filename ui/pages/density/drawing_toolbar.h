@@ -1,18 +1,15 @@
 #pragma once
 // DrawingToolbar: the controls under the canvas — draw or erase, brush size, undo, redo, clear,
-// "normalize like MNIST", and loading or saving a PNG. It only reports what was asked for; the page
-// does it.
+// "normalize like MNIST", and loading or saving a PNG — in as few rows as the drawing column's
+// width allows (ToolRows). It only reports what was asked for; the page does it.
 #include "ui/pages/density/drawing_canvas.h"
+#include "ui/pages/density/tool_rows.h"
 
-#include <QWidget>
-
-class QGridLayout;
 class QPushButton;
-class QSpinBox;
 
 namespace pixelchain::ui {
 
-class DrawingToolbar : public QWidget {
+class DrawingToolbar : public ToolRows {
     Q_OBJECT
 public:
     explicit DrawingToolbar(QWidget* parent = nullptr);
@@ -36,12 +33,10 @@ protected:
 private:
     /// Sets every text again in the current language.
     void retranslate();
-    void addTools();
+    QWidget* addTools();
     void addEdits();
     void addFiles();
-    QPushButton* addButton(const QString& name, int row, int column, int span = 1);
-
-    QGridLayout* grid_ = nullptr;
+    QPushButton* addButton(const QString& name);
 
     QPushButton* undo_ = nullptr;
     QPushButton* redo_ = nullptr;

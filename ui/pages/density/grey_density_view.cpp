@@ -25,21 +25,16 @@
 #include <limits>
 
 namespace pixelchain::ui {
-namespace {
-// As on the binary canvas: at least 7 screen pixels per image pixel, at most 40 % of the width.
-constexpr int kCanvasMinimum = 196;
-constexpr double kCanvasShare = 0.4;
-} // namespace
 
 GreyDensityView::GreyDensityView(GreyModelLibrary* models, QWidget* parent)
     : QWidget(parent)
     , models_(models) {
     // As in the binary mode: the canvas column at the left, sized to the height it has; the
     // answers at the right, one question per tab: the numbers, the pixel maps, and why a density
-    // can exceed 1.
+    // can exceed 1. The model picker is made here and shown by the page, beside its mode switch.
     auto* columns = new QHBoxLayout(this);
     columns->addWidget(buildDrawingColumn(), 0);
-    columns->addWidget(buildScoreColumn(), 1);
+    columns->addWidget(buildAnswerTabs(), 1);
     connectParts();
     if (!gallery_->digits().greyImages.empty())
         canvas_->setDrawing(gallery_->digits().greyImages.front());
@@ -64,25 +59,31 @@ void GreyDensityView::setStaticTexts() {
                              "and right. <b>Orange</b>: a value it did not expect."));
     expected_->setTexts(tr("Expected E[y<sub>i</sub> | earlier pixels]"), tr("0: paper"),
                         tr("1: ink"));
+    // Where the full names do not fit (presentation mode on a projector), shorter ones do.
     answerTabs_->setTab(0, tr("How probable?"),
-                        tr("p(y): the drawing's density, bits per dimension and percentile"));
+                        tr("p(y): the drawing's density, bits per dimension and percentile"),
+                        tr("p(y)"));
     answerTabs_->setTab(1, tr("Pixel maps"),
                         tr("Each pixel's surprise and what the model expected there"));
-    answerTabs_->setTab(2, tr("Density above 1?"), tr("Why a density can exceed 1"));
+    answerTabs_->setTab(2, tr("Density above 1?"), tr("Why a density can exceed 1"),
+                        tr("Density > 1?"));
     answerTabs_->setTab(3, tr("Bits per dimension"),
-                        tr("From a density to the probability of an 8-bit value"));
+                        tr("From a density to the probability of an 8-bit value"), tr("Bits/dim"));
     answerTabs_->bar()->setAccessibleName(tr("Questions about the drawing"));
 }
 
 void GreyDensityView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    const QMargins margins = layout()->contentsMargins();
-    fitSquareCanvas(drawingColumn_, canvas_, height() - margins.top() - margins.bottom(),
-                    int(width() * kCanvasShare), kCanvasMinimum);
+    fitCanvas(); // and again once the column has its new width, and its wrapped text its height:
+    QMetaObject::invokeMethod(this, &GreyDensityView::fitCanvas, Qt::QueuedConnection);
+}
+
+void GreyDensityView::fitCanvas() {
+    fitDrawingColumn(this, drawingColumn_, canvas_, answerTabs_);
 }
 
 QWidget* GreyDensityView::buildDrawingColumn() {
-    auto* column = new QWidget(this);
+    auto* column = new DrawingColumn(this);
     canvas_ = new GreyCanvas(column);
     canvas_->setObjectName(QStringLiteral("greyCanvas"));
     canvas_->setFixedSize(kCanvasMinimum, kCanvasMinimum);
@@ -134,29 +135,23 @@ QWidget* GreyDensityView::buildMapColumn() {
     return column;
 }
 
-QWidget* GreyDensityView::buildScoreColumn() {
-    auto* column = new QWidget(this);
-    picker_ = new GreyModelPicker(models_, column);
-    modelLabel_ = new QLabel(column);
+QWidget* GreyDensityView::buildAnswerTabs() {
+    picker_ = new GreyModelPicker(models_, this);
+    modelLabel_ = new QLabel(this);
     modelLabel_->setBuddy(picker_);
-    auto* pickerRow = new QWidget(column);
-    markAsControl(pickerRow);
-    auto* row = new QHBoxLayout(pickerRow);
+    pickerRow_ = new QWidget(this);
+    markAsControl(pickerRow_);
+    auto* row = new QHBoxLayout(pickerRow_);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(modelLabel_);
     row->addWidget(picker_, 1);
-    panel_ = new GreyDensityPanel(column);
+    panel_ = new GreyDensityPanel(this);
     panel_->setObjectName(QStringLiteral("greyDensityPanel"));
-    answerTabs_ = new AnswerTabs(QStringLiteral("greyAnswerTabs"), column);
+    answerTabs_ = new AnswerTabs(QStringLiteral("greyAnswerTabs"), this);
     for (QWidget* answer : {static_cast<QWidget*>(panel_), buildMapColumn(),
                             panel_->densityExplanation(), panel_->binExplanation()})
         answerTabs_->addAnswer(answer);
-
-    auto* layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(pickerRow);
-    layout->addWidget(answerTabs_, 1);
-    return column;
+    return answerTabs_;
 }
 
 void GreyDensityView::connectParts() {
@@ -271,6 +266,9 @@ void GreyDensityView::changeEvent(QEvent* event) {
         refresh();
     }
     QWidget::changeEvent(event);
+    // New words or larger type (presentation mode) change what the column and the answers need.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        QMetaObject::invokeMethod(this, &GreyDensityView::fitCanvas, Qt::QueuedConnection);
 }
 
 } // namespace pixelchain::ui

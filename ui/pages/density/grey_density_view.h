@@ -48,6 +48,8 @@ public:
     bool loadGalleryDigit(int index);
     void undo();
     void redo();
+    /// The model picker and its label, which the page shows beside its switch of modes.
+    QWidget* modelPickerRow() const { return pickerRow_; }
 
     /// The current model's evaluation of the drawing on screen (empty without a model).
     const ContinuousEvaluation& evaluation() const { return evaluation_; }
@@ -64,9 +66,11 @@ protected:
 
 private:
     void setStaticTexts();
+    /// Sizes the canvas and its column to the room the answers leave.
+    void fitCanvas();
     QWidget* buildDrawingColumn();
     QWidget* buildMapColumn();
-    QWidget* buildScoreColumn();
+    QWidget* buildAnswerTabs();
     void connectParts();
     void showHistoryState();
     void onModelChanged();
@@ -87,6 +91,7 @@ private:
     QLabel* galleryHeading_ = nullptr;
     QLabel* modelLabel_ = nullptr;
     GreyModelPicker* picker_ = nullptr;
+    QWidget* pickerRow_ = nullptr; ///< the label "Model" and picker_
     HeatmapPanel* surprise_ = nullptr;
     QLabel* surpriseKey_ = nullptr;
     HeatmapPanel* expected_ = nullptr;

@@ -4,7 +4,6 @@
 
 #include <QButtonGroup>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -12,16 +11,24 @@
 
 namespace pixelchain::ui {
 
-// Three buttons wide, as the binary canvas's toolbar:
-//   Draw   Erase  Brush [n]
-//   Undo   Redo   Clear
+// One row under a large canvas, two or three in a narrow column, as the binary canvas's toolbar.
 GreyToolbar::GreyToolbar(QWidget* parent)
-    : QWidget(parent)
-    , grid_(new QGridLayout(this)) {
-    grid_->setContentsMargins(0, 0, 0, 0);
-    addTools();
+    : ToolRows(parent) {
+    QWidget* brush = addTools();
     addEdits();
-    grid_->setColumnStretch(3, 1);
+    const auto control = [this](const char* name) {
+        return findChild<QWidget*>(QLatin1String(name));
+    };
+    QWidget* draw = control("greyDrawTool");
+    QWidget* erase = control("greyEraseTool");
+    QWidget* undo = control("greyUndoButton");
+    QWidget* redo = control("greyRedoButton");
+    QWidget* clear = control("greyClearButton");
+    setArrangements({
+        {{draw, erase, brush, undo, redo, clear}},
+        {{draw, erase, brush}, {undo, redo, clear}},
+        {{draw, erase}, {brush, clear}, {undo, redo}},
+    });
     setUndoEnabled(false);
     setRedoEnabled(false);
     retranslate();
@@ -44,16 +51,16 @@ void GreyToolbar::retranslate() {
     size->setToolTip(tr("Width of the soft brush: its edge is always one pixel of grey."));
 }
 
-QPushButton* GreyToolbar::addButton(const QString& name, int row, int column) {
+QPushButton* GreyToolbar::addButton(const QString& name) {
     auto* button = new TabStopButton<QPushButton>(this);
     button->setObjectName(name);
-    grid_->addWidget(button, row, column);
     return button;
 }
 
-void GreyToolbar::addTools() {
-    QPushButton* draw = addButton(QStringLiteral("greyDrawTool"), 0, 0);
-    QPushButton* erase = addButton(QStringLiteral("greyEraseTool"), 0, 1);
+// Draw or erase, and the soft brush's size (one field: the label stays beside its box).
+QWidget* GreyToolbar::addTools() {
+    QPushButton* draw = addButton(QStringLiteral("greyDrawTool"));
+    QPushButton* erase = addButton(QStringLiteral("greyEraseTool"));
     auto* tools = new QButtonGroup(this);
     for (QPushButton* button : {draw, erase}) {
         button->setCheckable(true);
@@ -63,24 +70,26 @@ void GreyToolbar::addTools() {
     connect(draw, &QPushButton::toggled, this, [this](bool on) {
         Q_EMIT toolChosen(on ? GreyCanvas::Tool::Draw : GreyCanvas::Tool::Erase);
     });
-    auto* brushLabel = new QLabel(this);
+    auto* field = new QWidget(this);
+    auto* brushLabel = new QLabel(field);
     brushLabel->setObjectName(QStringLiteral("greyBrushLabel"));
-    auto* brush = new QSpinBox(this);
+    auto* brush = new QSpinBox(field);
     brush->setObjectName(QStringLiteral("greyBrushSize"));
     brush->setRange(SoftBrush::kMinSize, SoftBrush::kMaxSize);
     brush->setValue(SoftBrush::kDefaultSize);
     brushLabel->setBuddy(brush);
-    auto* brushRow = new QHBoxLayout;
+    auto* brushRow = new QHBoxLayout(field);
+    brushRow->setContentsMargins(0, 0, 0, 0);
     brushRow->addWidget(brushLabel);
     brushRow->addWidget(brush);
-    grid_->addLayout(brushRow, 0, 2);
     connect(brush, &QSpinBox::valueChanged, this, &GreyToolbar::brushChosen);
+    return field;
 }
 
 void GreyToolbar::addEdits() {
-    undo_ = addButton(QStringLiteral("greyUndoButton"), 1, 0);
-    redo_ = addButton(QStringLiteral("greyRedoButton"), 1, 1);
-    QPushButton* clear = addButton(QStringLiteral("greyClearButton"), 1, 2);
+    undo_ = addButton(QStringLiteral("greyUndoButton"));
+    redo_ = addButton(QStringLiteral("greyRedoButton"));
+    QPushButton* clear = addButton(QStringLiteral("greyClearButton"));
     connect(undo_, &QPushButton::clicked, this, &GreyToolbar::undoRequested);
     connect(redo_, &QPushButton::clicked, this, &GreyToolbar::redoRequested);
     connect(clear, &QPushButton::clicked, this, &GreyToolbar::clearRequested);
@@ -97,7 +106,7 @@ void GreyToolbar::setRedoEnabled(bool enabled) {
 void GreyToolbar::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QWidget::changeEvent(event);
+    ToolRows::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

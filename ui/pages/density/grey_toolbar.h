@@ -1,16 +1,15 @@
 #pragma once
 // GreyToolbar: the controls under the greyscale canvas — draw or erase, the soft brush's size,
-// undo, redo and clear. It only reports what was asked for; the greyscale view does it.
+// undo, redo and clear — in as few rows as the drawing column's width allows (ToolRows). It only
+// reports what was asked for; the greyscale view does it.
 #include "ui/pages/density/grey_canvas.h"
+#include "ui/pages/density/tool_rows.h"
 
-#include <QWidget>
-
-class QGridLayout;
 class QPushButton;
 
 namespace pixelchain::ui {
 
-class GreyToolbar : public QWidget {
+class GreyToolbar : public ToolRows {
     Q_OBJECT
 public:
     explicit GreyToolbar(QWidget* parent = nullptr);
@@ -31,11 +30,10 @@ protected:
 private:
     /// Sets every text again in the current language.
     void retranslate();
-    void addTools();
+    QWidget* addTools();
     void addEdits();
-    QPushButton* addButton(const QString& name, int row, int column);
+    QPushButton* addButton(const QString& name);
 
-    QGridLayout* grid_ = nullptr;
     QPushButton* undo_ = nullptr;
     QPushButton* redo_ = nullptr;
 };

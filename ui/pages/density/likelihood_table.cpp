@@ -56,8 +56,8 @@ LikelihoodTable::LikelihoodTable(QWidget* parent)
 
 void LikelihoodTable::retranslate() {
     digitHeader_->setText(tr("y"));
-    likelihoodHeader_->setText(tr("log<br>p(x | y)"));
-    priorHeader_->setText(tr("log<br>p(y)"));
+    likelihoodHeader_->setText(tr("log p(x | y)"));
+    priorHeader_->setText(tr("log p(y)"));
 }
 
 void LikelihoodTable::showScores(const ClassScores* scores) {

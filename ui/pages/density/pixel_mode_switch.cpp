@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
+#include <QStackedWidget>
 
 namespace pixelchain::ui {
 
@@ -35,8 +36,42 @@ PixelModeSwitch::PixelModeSwitch(QWidget* parent)
     layout->addWidget(caption_);
     layout->addWidget(binary_);
     layout->addWidget(grey_);
-    layout->addStretch(1);
+    // The picker takes the rest of the row, so the model's name and score read in full.
+    pickers_ = new QStackedWidget(this);
+    layout->addWidget(pickers_, 1);
+    connect(this, &PixelModeSwitch::modeChanged, this, &PixelModeSwitch::showMode);
     retranslate();
+}
+
+void PixelModeSwitch::showMode(Mode mode) {
+    const int index = mode == Mode::Greyscale ? 1 : 0;
+    if (index < pickers_->count())
+        pickers_->setCurrentIndex(index);
+    if (!views_)
+        return;
+    for (int i = 0; i < views_->count(); ++i) {
+        const auto policy = i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        views_->widget(i)->setSizePolicy(policy, policy);
+    }
+    views_->setCurrentIndex(index);
+}
+
+void PixelModeSwitch::setViews(QStackedWidget* views) {
+    views_ = views;
+    showMode(mode());
+}
+
+void PixelModeSwitch::setModelPickers(QWidget* binary, QWidget* grey) {
+    // Each picker in a page of its own: showing the hidden controls again (presentation mode)
+    // shows a picker, never the page of the other mode.
+    for (QWidget* picker : {binary, grey}) {
+        auto* page = new QWidget(pickers_);
+        auto* row = new QHBoxLayout(page);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(picker);
+        pickers_->addWidget(page);
+    }
+    showMode(mode());
 }
 
 void PixelModeSwitch::retranslate() {

@@ -41,10 +41,10 @@ VerdictPanel::VerdictPanel(QWidget* parent)
     verdict_->setAccessibleDescription(tr("The verdict on the drawing; it changes as you draw."));
 
     // The threshold's words beside its slider: one row under the verdict, so the histogram keeps
-    // its height on a projector.
+    // its height on a projector. The words take three quarters of it, on one line where they can.
     auto* threshold = new QHBoxLayout;
     threshold->addWidget(thresholdText_, 3);
-    threshold->addWidget(slider_, 2);
+    threshold->addWidget(slider_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(verdict_);

@@ -2,48 +2,37 @@
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QTimer>
 
 namespace pixelchain::ui {
-namespace {
 
-// The wrapped columns share what the others leave; the setup gets the larger share.
-constexpr int kSourceShare = 2, kSetupShare = 3;
-
-} // namespace
-
-BitsPerDimTable::BitsPerDimTable(QWidget* parent)
-    : QTableWidget(parent) {
-    setObjectName(QStringLiteral("bitsPerDimTable"));
+BitsPerDimTable::BitsPerDimTable(View view, QWidget* parent)
+    : FittedTable(parent)
+    , view_(view) {
+    setObjectName(view == View::Figures   ? QStringLiteral("bitsPerDimTable")
+                  : view == View::Sources ? QStringLiteral("bitsPerDimSources")
+                                          : QStringLiteral("bitsPerDimSetups"));
     setColumnCount(ColumnCount);
-    verticalHeader()->hide();
-    setWordWrap(true);
-    setTextElideMode(Qt::ElideNone);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionMode(QAbstractItemView::NoSelection);
-    setAlternatingRowColors(true);
-    setShowGrid(false); // the alternating rows part them; each line would cost a pixel of height
-    setTabKeyNavigation(false); // Tab goes on to the next control
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QHeaderView* header = horizontalHeader();
-    for (const int c : {int(Name), int(BitsPerDim), int(BinCentre)})
-        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Source, QHeaderView::Interactive);
-    header->setSectionResizeMode(Setup, QHeaderView::Stretch);
-    connect(header, &QHeaderView::sectionResized, this, &BitsPerDimTable::scheduleFit);
+    // Every row holds every cell; each view shows the name and its own columns.
+    setColumnHidden(BitsPerDim, view != View::Figures);
+    setColumnHidden(BinCentre, view != View::Figures);
+    setColumnHidden(Source, view != View::Sources);
+    setColumnHidden(Setup, view != View::Setups);
     retranslate();
 }
 
 void BitsPerDimTable::retranslate() {
-    setHorizontalHeaderLabels({tr("Model"), tr("Test bits/dim"),
-                               tr("At the bin centres\n(not "
-                                  "comparable)"),
-                               tr("Source"), tr("Setup: how it was measured")});
-    setAccessibleName(tr("Table of test bits per dimension"));
-    // The header is as tall as its (two-line) titles: that is its floor, not a scroll area's.
-    horizontalHeader()->setMinimumHeight(horizontalHeader()->sizeHint().height());
+    retitle();
+    setAccessibleName(view_ == View::Figures   ? tr("Table of test bits per dimension")
+                      : view_ == View::Sources ? tr("Table of where each figure comes from")
+                                               : tr("Table of how each figure was measured"));
     horizontalHeader()->setAccessibleName(tr("Columns of the bits per dimension table"));
+}
+
+QStringList BitsPerDimTable::headerTitles() const {
+    return {tr("Model"), tr("Test bits/dim"),
+            tr("At the bin centres\n(not "
+               "comparable)"),
+            tr("Source"), tr("Setup: how it was measured")};
 }
 
 void BitsPerDimTable::showRows(const QVector<BitsPerDimRow>& rows) {
@@ -68,43 +57,13 @@ void BitsPerDimTable::showRows(const QVector<BitsPerDimRow>& rows) {
             setItem(r, c, item);
         }
     }
-    fitHeight();
-}
-
-// The header settles its stretched section after the resize that caused it (and a tab shown for
-// the first time resizes its table more than once): the rows are fitted once it has.
-void BitsPerDimTable::scheduleFit() {
-    if (fitPending_)
-        return;
-    fitPending_ = true;
-    QTimer::singleShot(0, this, [this] {
-        fitPending_ = false;
-        fitHeight();
-    });
-}
-
-void BitsPerDimTable::fitHeight() {
-    // Source and setup share the width the three short columns leave, 2 : 3.
-    QHeaderView* header = horizontalHeader();
-    const int fixed = header->sectionSize(Name) + header->sectionSize(BitsPerDim) +
-                      header->sectionSize(BinCentre);
-    const int rest = viewport()->width() - fixed;
-    const int source = rest * kSourceShare / (kSourceShare + kSetupShare);
-    if (rest > 0 && header->sectionSize(Source) != source)
-        header->resizeSection(Source, source); // the setup column stretches to the rest
-    // The table has its tab to itself: its rows take the height their wrapped text needs.
-    resizeRowsToContents();
-}
-
-void BitsPerDimTable::resizeEvent(QResizeEvent* event) {
-    QTableWidget::resizeEvent(event);
-    scheduleFit();
+    fitColumns();
 }
 
 void BitsPerDimTable::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QTableWidget::changeEvent(event);
+    FittedTable::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

@@ -1,24 +1,29 @@
 #include "ui/pages/models/classifier_panel.h"
 
 #include "ui/pages/models/confusion_heatmap.h"
-#include "ui/widgets/adaptive_row.h"
+#include "ui/pages/models/view_tabs.h"
 #include "ui/widgets/heading.h"
 
 #include <QButtonGroup>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QRadioButton>
+#include <QResizeEvent>
 #include <QSignalBlocker>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace pixelchain::ui {
 namespace {
 
-// The list and the matrix side by side from this width; stacked below it.
-constexpr int kSideBySideWidth = 1000;
-constexpr int kListWidth = 470;
+// The list's width beside the matrix (it gives up to a quarter of it before the two go in tabs),
+// and the most it takes in a tab of its own (longer lines are hard to follow from the back).
+constexpr int kListWidth = 470, kNarrowestList = kListWidth * 3 / 4, kWidestList = 960;
 // A classifier's description starts under its name, past the radio button's circle.
 constexpr int kIndent = 30;
 
@@ -35,26 +40,76 @@ ClassifierPanel::ClassifierPanel(QWidget* parent)
     : QWidget(parent)
     , baseline_(ClassifierResults::readBaseline()) {
     setObjectName(QStringLiteral("classifierPanel"));
-    auto* list = new QWidget(this);
-    list->setMaximumWidth(kListWidth);
-    auto* listLayout = new QVBoxLayout(list);
+    list_ = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(list_);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    heading_ = makeHeading(QString(), list);
-    explanation_ = wrapping(QStringLiteral("classifierExplanation"), list);
+    heading_ = makeHeading(QString(), list_);
+    explanation_ = wrapping(QStringLiteral("classifierExplanation"), list_);
     rowsSlot_ = new QVBoxLayout;
-    nll_ = wrapping(QStringLiteral("classifierNll"), list);
+    nll_ = wrapping(QStringLiteral("classifierNll"), list_);
     listLayout->addWidget(heading_);
     listLayout->addWidget(explanation_);
     listLayout->addLayout(rowsSlot_);
     listLayout->addWidget(nll_);
     listLayout->addStretch(1);
+    matrix_ = buildMatrixSide();
 
-    auto* row = new AdaptiveRow(kSideBySideWidth, this);
-    row->addWidget(list, 0);
-    row->addWidget(buildMatrixSide(), 1);
+    sideBySide_ = new QWidget(this);
+    auto* sideLayout = new QHBoxLayout(sideBySide_);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    views_ = makeViewTabs(QStringLiteral("classifierViews"), this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(row);
+    layout->addWidget(sideBySide_);
+    layout->addWidget(views_);
+    arrange(true);
     retranslate();
+}
+
+// Side by side when the smallest readable matrix leaves the list a readable width, and the list
+// fits down at that width; otherwise the list and the matrix are two tabs, each with all the room.
+bool ClassifierPanel::fitsSideBySide() const {
+    const QMargins margins = layout()->contentsMargins();
+    const int across = width() - margins.left() - margins.right();
+    const int down = height() - margins.top() - margins.bottom();
+    const QSize matrix = matrix_->minimumSizeHint();
+    const int list =
+        std::min(kListWidth, across - sideBySide_->layout()->spacing() - matrix.width());
+    return list >= std::max(kNarrowestList, list_->minimumSizeHint().width()) &&
+           down >= list_->heightForWidth(list) && down >= matrix.height();
+}
+
+void ClassifierPanel::arrange(bool sideBySide) {
+    if (arranged_ && sideBySide == sideBySideNow_)
+        return;
+    arranged_ = true;
+    sideBySideNow_ = sideBySide;
+    if (sideBySide) {
+        views_->clear(); // the tabs go; their pages move beside each other
+        auto* row = static_cast<QHBoxLayout*>(sideBySide_->layout());
+        row->addWidget(list_, 0);
+        row->addWidget(matrix_, 1);
+        list_->setMaximumWidth(kListWidth);
+        list_->show(); // a closed tab's page was hidden
+        matrix_->show();
+    } else {
+        views_->addTab(list_, QString());
+        views_->addTab(matrix_, QString());
+        list_->setMaximumWidth(kWidestList);
+        nameViews();
+    }
+    sideBySide_->setVisible(sideBySide);
+    views_->setVisible(!sideBySide);
+}
+
+void ClassifierPanel::nameViews() {
+    views_->setTabText(0, tr("Accuracy"));
+    views_->setTabText(1, tr("Confusion matrix"));
+    views_->tabBar()->setAccessibleName(tr("Views of the classifiers"));
+}
+
+void ClassifierPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    arrange(fitsSideBySide());
 }
 
 QWidget* ClassifierPanel::buildMatrixSide() {
@@ -93,6 +148,7 @@ void ClassifierPanel::rebuild() {
     nll_->setText(ClassifierResults::nllComparison(entries_));
     nll_->setVisible(!nll_->text().isEmpty());
     draw(std::max(0, indexOf(chosenId_)));
+    arrange(fitsSideBySide()); // the list has new rows: it may no longer fit beside the matrix
 }
 
 QWidget* ClassifierPanel::buildRows() {
@@ -229,6 +285,8 @@ void ClassifierPanel::retranslate() {
            "p(y | x) = p(x | y) p(y) / p(x); a discriminative one learns only p(y | x). Test "
            "accuracy, as our trainer recorded it:"));
     heatmap_->setAxisTitles(tr("true digit"), tr("predicted digit"));
+    if (!sideBySideNow_)
+        nameViews();
     rebuild();
 }
 

@@ -4,7 +4,8 @@
 // else. The panel lists every class-conditional model of the library beside the discriminative
 // baseline (logistic regression) with the test accuracy its file records, says in one line what
 // each model is, and draws the chosen one's confusion matrix (ConfusionHeatmap). A last line sets
-// the class-conditional NADE's test NLL of p(x) beside the unconditional NADE's.
+// the class-conditional NADE's test NLL of p(x) beside the unconditional NADE's. The list stands
+// beside the matrix where both fit; on a smaller screen each gets a tab of its own.
 #include "ui/pages/models/classifier_results.h"
 
 #include <QWidget>
@@ -12,6 +13,7 @@
 class QAbstractButton;
 class QButtonGroup;
 class QLabel;
+class QTabWidget;
 class QVBoxLayout;
 
 namespace pixelchain::ui {
@@ -46,11 +48,20 @@ public:
     QLabel* readout() const { return readout_; }
     QLabel* nllLine() const { return nll_; }
 
+    /// The list and the matrix as two tabs on a screen too small for them side by side; hidden
+    /// and empty while they stand side by side.
+    QTabWidget* views() const { return views_; }
+
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
+    bool fitsSideBySide() const;
+    /// The list beside the matrix, or the two in tabs.
+    void arrange(bool sideBySide);
+    void nameViews();
     /// Builds the list of classifiers again from entries_ and baseline_.
     void rebuild();
     QWidget* buildRows();
@@ -69,6 +80,12 @@ private:
     QString currentId_;
     QString chosenId_; ///< the classifier last chosen; the first one is shown until then
     QButtonGroup* group_ = nullptr;
+    QWidget* list_ = nullptr;   ///< the heading, the explanation, the classifiers, the NLL line
+    QWidget* matrix_ = nullptr; ///< the chosen classifier's title, matrix and readout
+    QWidget* sideBySide_ = nullptr;
+    QTabWidget* views_ = nullptr;
+    bool arranged_ = false;
+    bool sideBySideNow_ = false;
     QWidget* rows_ = nullptr;
     QVBoxLayout* rowsSlot_ = nullptr;
     QLabel* heading_ = nullptr;

@@ -4,6 +4,7 @@
 #include "ui/pages/models/bits_per_dim_chart.h"
 #include "ui/pages/models/bits_per_dim_table.h"
 #include "ui/pages/models/view_tabs.h"
+#include "ui/widgets/open_tab_sizing.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -32,13 +33,17 @@ ContinuousPanel::ContinuousPanel(GreyModelLibrary* models, QWidget* parent)
     missing_->setMargin(8);
     missing_->setStyleSheet(QStringLiteral("QLabel { border: 3px solid #D55E00; }"));
     chart_ = new BitsPerDimChart(this);
-    table_ = new BitsPerDimTable(this);
+    table_ = new BitsPerDimTable(BitsPerDimTable::View::Figures, this);
+    sources_ = new BitsPerDimTable(BitsPerDimTable::View::Sources, this);
+    setups_ = new BitsPerDimTable(BitsPerDimTable::View::Setups, this);
     binCentreNote_ = wrapping(QStringLiteral("binCentreNote"), this);
     binCentreNote_->setMargin(6);
     binCentreNote_->setFrameShape(QFrame::StyledPanel);
 
-    // Three views, each with the whole height: the chart (under the line that says when no
-    // model is loaded), the table of sources and setups, and how the figures were measured.
+    // Five views, each with the whole height: the chart (under the line that says when no model
+    // is loaded), the figures, the sources, the setups, and how the figures were measured. The
+    // texts of a source and a setup run to two hundred characters: side by side in one table,
+    // seven rows of them would not fit a projector's screen.
     auto* charted = new QWidget(this);
     auto* chartedLayout = new QVBoxLayout(charted);
     chartedLayout->setContentsMargins(0, 0, 0, 0);
@@ -52,7 +57,10 @@ ContinuousPanel::ContinuousPanel(GreyModelLibrary* models, QWidget* parent)
     views_ = makeViewTabs(QStringLiteral("continuousTabs"), this);
     views_->addTab(charted, QString());
     views_->addTab(table_, QString());
+    views_->addTab(sources_, QString());
+    views_->addTab(setups_, QString());
     views_->addTab(measured, QString());
+    sizeByOpenTab(views_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(views_);
@@ -69,13 +77,15 @@ void ContinuousPanel::setStaticTexts() {
            "pixel value v becomes y = (v + u) / 256 with noise u drawn uniformly from [0, 1), and "
            "a model scores −log₂ p(y) / 784 + 8 bits per dimension on the test digits. Lower is "
            "better. The RNADE and the independent mixtures were trained here; the published "
-           "figures (hatched) come from deeper models and other setups, and the table's last "
-           "column says how each was measured."));
+           "figures (hatched) come from deeper models and other setups, and the Setups tab says "
+           "how each was measured."));
     missing_->setText(tr("No greyscale models are loaded: only the published figures are shown."));
     binCentreNote_->setText(binCentreText());
     views_->setTabText(0, tr("Chart"));
     views_->setTabText(1, tr("Table"));
-    views_->setTabText(2, tr("How it is measured"));
+    views_->setTabText(2, tr("Sources"));
+    views_->setTabText(3, tr("Setups"));
+    views_->setTabText(4, tr("How it is measured"));
     views_->tabBar()->setAccessibleName(tr("Views of the bits per dimension"));
 }
 
@@ -101,6 +111,8 @@ void ContinuousPanel::refresh() {
     missing_->setVisible(!any);
     chart_->showRows(rows_);
     table_->showRows(rows_);
+    sources_->showRows(rows_);
+    setups_->showRows(rows_);
 }
 
 // The rows name the models and cite the papers in words: they are built again.

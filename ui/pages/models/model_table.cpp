@@ -10,36 +10,31 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
-#include <QTimer>
 #include <algorithm>
 #include <cmath>
 
 namespace pixelchain::ui {
 
-ModelTable::ModelTable(QWidget* parent)
-    : QTableWidget(parent) {
-    setObjectName(QStringLiteral("modelsTable"));
+ModelTable::ModelTable(Part part, QWidget* parent)
+    : FittedTable(parent)
+    , part_(part) {
+    setObjectName(part == Part::Measured ? QStringLiteral("modelsTable")
+                                         : QStringLiteral("publishedTable"));
     setColumnCount(ColumnCount);
-    verticalHeader()->hide();
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(Source, QHeaderView::Stretch); // long text elides
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionMode(QAbstractItemView::NoSelection);
-    setAlternatingRowColors(true);
-    setShowGrid(false); // the alternating rows part them; each line would cost a pixel of height
-    // Tab leaves the table for the next control instead of walking its cells.
-    setTabKeyNavigation(false);
     retranslate();
 }
 
 // The rows come with the page's next showModels().
 void ModelTable::retranslate() {
-    setHorizontalHeaderLabels(
-        {tr("Model"), tr("Parameters"), tr("Test NLL (nats)"), tr("Bits per pixel"), tr("Source")});
-    setAccessibleName(tr("Table of the models' parameters and test NLL"));
+    retitle();
+    setAccessibleName(part_ == Part::Measured ? tr("Table of the models' parameters and test NLL")
+                                              : tr("Table of the published results"));
     horizontalHeader()->setAccessibleName(tr("Columns of the models table"));
-    // The header is as tall as its titles: that is its floor, not a scroll area's.
-    horizontalHeader()->setMinimumHeight(horizontalHeader()->sizeHint().height());
+}
+
+QStringList ModelTable::headerTitles() const {
+    return {tr("Model"), tr("Parameters"), tr("Test NLL (nats)"), tr("Bits per pixel"),
+            tr("Source")};
 }
 
 QString ModelTable::parameterText(std::uint64_t count) {
@@ -52,6 +47,17 @@ QString ModelTable::nllText(double nll) {
 
 void ModelTable::showModels(const QVector<ModelEntry>& entries) {
     setRowCount(0);
+    if (part_ == Part::Measured) {
+        addMeasuredRows(entries);
+        addFullTableRow();
+    } else {
+        addPublishedRows();
+    }
+    fitColumns();
+}
+
+// Every row was scored here on the same binarization, which the page says once above the table.
+void ModelTable::addMeasuredRows(const QVector<ModelEntry>& entries) {
     QVector<const ModelEntry*> measured;
     for (const ModelEntry& e : entries)
         if (e.model && std::isfinite(e.testNll))
@@ -63,17 +69,16 @@ void ModelTable::showModels(const QVector<ModelEntry>& entries) {
     for (const ModelEntry* e : measured)
         addRow({e->shortName(), parameterText(e->model->parameterCount()), nllText(e->testNll),
                 QLocale().toString(e->testNll / nats, 'f', 4),
-                tr("measured here (%1), stochastic binarization, %2")
-                    .arg(e->id, ModelNames::training(e->training))},
+                tr("%1 (%2)").arg(ModelNames::training(e->training), e->id)},
                ModelStyle::color(e->model->family()), false, e->title);
-    addFullTableRow();
+}
+
+void ModelTable::addPublishedRows() {
+    const double nats = kPixels * std::log(2.0);
     for (const PublishedResult& r : PublishedResults::all())
         addRow({publishedName(r), r.parameters ? countText(*r.parameters) : tr("not given"),
-                nllText(r.nll), QLocale().toString(r.nll / nats, 'f', 4),
-                tr("published: %1, %2").arg(r.source, PublishedResults::binarization())},
+                nllText(r.nll), QLocale().toString(r.nll / nats, 'f', 4), r.source},
                ModelStyle::publishedColor(), true);
-    resizeRowsToContents(); // the published rows give their configuration on a second line
-    updateGeometry();
 }
 
 QString ModelTable::publishedName(const PublishedResult& result) {
@@ -132,17 +137,10 @@ void ModelTable::addRow(const QStringList& cells, const QColor& mark, bool itali
     }
 }
 
-// The source column wraps at the width the table has now: the rows take the height it needs once
-// the header has settled its stretched column.
-void ModelTable::resizeEvent(QResizeEvent* event) {
-    QTableWidget::resizeEvent(event);
-    QTimer::singleShot(0, this, [this] { resizeRowsToContents(); });
-}
-
 void ModelTable::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QTableWidget::changeEvent(event);
+    FittedTable::changeEvent(event);
 }
 
 } // namespace pixelchain::ui

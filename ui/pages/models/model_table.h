@@ -1,25 +1,32 @@
 #pragma once
-// ModelTable: every measured model of the library (its parameter count and test NLL), then the
-// full joint table fitted by maximum likelihood (test NLL infinite: it has never seen the test
-// digits), then the published results with their configuration, their parameter count where the
-// architecture gives it, and the binarization they were scored on. Rows of measured models are
-// ordered by parameter count; they show the model's short name, its full description as a tooltip
-// and its library id in the Source column.
+// ModelTable: one part of the comparison in figures, a table each, so that a projector shows each
+// whole without scrolling.
+// - Measured: every measured model of the library (its parameter count and test NLL), ordered by
+//   parameter count, then the full joint table fitted by maximum likelihood (test NLL infinite:
+//   it has never seen the test digits). A row shows the model's short name, its full description
+//   as a tooltip, and in the Source column how long it trained and its library id.
+// - Published: the published results with their configuration, their parameter count where the
+//   architecture gives it, and who published them.
+// What both parts were scored on (a binarization of the test digits) is said once, above each.
+// The columns share the table's width (FittedTable): the long texts wrap rather than scroll.
 #include "ui/adapters/model_library.h"
 #include "ui/adapters/published_results.h"
-
-#include <QTableWidget>
+#include "ui/pages/models/fitted_table.h"
 
 namespace pixelchain::ui {
 
-class ModelTable : public QTableWidget {
+class ModelTable : public FittedTable {
     Q_OBJECT
 public:
     enum Column { Name, Parameters, TestNll, BitsPerPixel, Source, ColumnCount };
 
-    explicit ModelTable(QWidget* parent = nullptr);
+    enum class Part { Measured, Published };
 
-    /// Rebuilds the rows from `entries` (those without a test NLL are left out).
+    explicit ModelTable(Part part, QWidget* parent = nullptr);
+
+    Part part() const { return part_; }
+    /// Rebuilds the rows: the measured part from `entries` (those without a test NLL are left
+    /// out), the published part from PublishedResults.
     void showModels(const QVector<ModelEntry>& entries);
 
     /// The parameter count and NLL as this table writes them (locale-aware).
@@ -35,13 +42,17 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
+    QStringList headerTitles() const override;
 
 private:
     /// Sets every text again in the current language.
     void retranslate();
+    void addMeasuredRows(const QVector<ModelEntry>& entries);
+    void addPublishedRows();
     void addFullTableRow();
     void addRow(const QStringList& cells, const QColor& mark, bool italic, const QString& tip = {});
+
+    Part part_;
 };
 
 } // namespace pixelchain::ui

@@ -15,6 +15,7 @@
 #include "ui/pages/models/sample_strip.h"
 #include "ui/pages/models/view_tabs.h"
 #include "ui/widgets/math_text.h"
+#include "ui/widgets/open_tab_sizing.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -26,11 +27,27 @@
 #include <QVBoxLayout>
 
 namespace pixelchain::ui {
+namespace {
+
+/// A table under the line that says what its rows were scored on.
+QWidget* tableView(QLabel* note, ModelTable* table) {
+    auto* view = new QWidget;
+    auto* layout = new QVBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    note->setWordWrap(true);
+    note->setContentsMargins(8, 4, 8, 0);
+    layout->addWidget(note);
+    layout->addWidget(table, 1);
+    return view;
+}
+
+} // namespace
 
 ModelsPage::ModelsPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWidget* parent)
     : QWidget(parent)
     , models_(models)
-    , table_(new ModelTable)
+    , table_(new ModelTable(ModelTable::Part::Measured))
+    , publishedTable_(new ModelTable(ModelTable::Part::Published))
     , chart_(new ModelChart)
     , samples_(new SampleStrip)
     , orderings_(new OrderingExplorer)
@@ -41,8 +58,9 @@ ModelsPage::ModelsPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWidg
     large.setPointSize(ModelStyle::kFontPoints);
     setFont(large);
 
-    // The comparison in three views, each with the section's whole height: the chart, the table
-    // of the same figures, and the caveats that say how far they compare.
+    // The comparison in four views, each with the section's whole height: the chart, the figures
+    // of the models measured here and the published ones in a table each, and the caveats that
+    // say how far they compare.
     auto* intro = new QLabel;
     intro_ = intro;
     intro->setObjectName(QStringLiteral("modelsIntro"));
@@ -52,8 +70,13 @@ ModelsPage::ModelsPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWidg
     caveatsLayout->addWidget(intro);
     caveatsLayout->addStretch(1);
     compareTabs_ = makeViewTabs(QStringLiteral("compareTabs"));
+    measuredNote_ = new QLabel;
+    measuredNote_->setObjectName(QStringLiteral("measuredNote"));
+    publishedNote_ = new QLabel;
+    publishedNote_->setObjectName(QStringLiteral("publishedNote"));
     compareTabs_->addTab(chart_, QString());
-    compareTabs_->addTab(table_, QString());
+    compareTabs_->addTab(tableView(measuredNote_, table_), QString());
+    compareTabs_->addTab(tableView(publishedNote_, publishedTable_), QString());
     compareTabs_->addTab(caveats, QString());
     QWidget* compare = compareTabs_;
 
@@ -83,6 +106,10 @@ ModelsPage::ModelsPage(ModelLibrary* models, GreyModelLibrary* greyModels, QWidg
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(tabs_);
+    // The orderings need more width than the comparison, the table more height than the chart:
+    // each view holds the page only to its own size while it is open.
+    sizeByOpenTab(tabs_);
+    sizeByOpenTab(compareTabs_);
 
     connect(models_, &ModelLibrary::entriesChanged, this, &ModelsPage::refresh);
     setStaticTexts();
@@ -106,10 +133,15 @@ void ModelsPage::setStaticTexts() {
     tabs_->setAccessibleName(tr("Sections of the Models page"));
     tabs_->tabBar()->setAccessibleName(tr("Sections of the Models page"));
     compareTabs_->setTabText(0, tr("Chart"));
-    compareTabs_->setTabText(1, tr("Table"));
-    compareTabs_->setTabText(2, tr("Read with care"));
-    compareTabs_->setTabToolTip(2, tr("Which test digits each row was scored on, and why the full "
+    compareTabs_->setTabText(1, tr("Measured here"));
+    compareTabs_->setTabText(2, tr("Published"));
+    compareTabs_->setTabText(3, tr("Read with care"));
+    compareTabs_->setTabToolTip(3, tr("Which test digits each row was scored on, and why the full "
                                       "joint table scores an infinite NLL"));
+    measuredNote_->setText(tr("Scored here on the same MNIST test digits, binarized "
+                              "stochastically with a fixed seed."));
+    publishedNote_->setText(
+        tr("Published results, scored on the %1.").arg(PublishedResults::binarization()));
     compareTabs_->tabBar()->setAccessibleName(tr("Views of the comparison"));
     tabs_->setTabToolTip(1, tr("Digits drawn from every model with the same seeds"));
     tabs_->setTabToolTip(2, tr("One digit under the orderings of the shipped NADEs (of %1! "
@@ -127,6 +159,7 @@ void ModelsPage::setStaticTexts() {
 void ModelsPage::retranslate() {
     setStaticTexts();
     table_->showModels(models_->entries());
+    publishedTable_->showModels(models_->entries());
     chart_->showModels(models_->entries());
 }
 
@@ -168,6 +201,7 @@ QString ModelsPage::currentSection() const {
 void ModelsPage::refresh() {
     const auto& entries = models_->entries();
     table_->showModels(entries);
+    publishedTable_->showModels(entries);
     chart_->showModels(entries);
     samples_->showModels(entries);
     orderings_->showModels(entries);

@@ -7,6 +7,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -97,6 +98,19 @@ void OrderingColumn::place(QGridLayout* grid, int column) const {
     grid->addWidget(pointer_, Pointer, column);
 }
 
+int OrderingColumn::naturalWidth() const {
+    const QFontMetrics metrics(logProb_->font());
+    return std::max(kColumnWidth, metrics.boundingRect(logProb_->text()).width() + 2);
+}
+
+void OrderingColumn::setWidthLimit(int width) {
+    const bool wraps = width < naturalWidth();
+    if (logProb_->wordWrap() != wraps)
+        logProb_->setWordWrap(wraps);
+    for (QLabel* label : {title_, logProb_, testNll_, pointer_})
+        label->setMaximumWidth(width);
+}
+
 QList<PixelGrid*> OrderingColumn::grids() const {
     return {visitOrder_, conditionals_, surprise_};
 }
@@ -121,7 +135,8 @@ void OrderingColumn::showPixel(int pixel) {
     for (PixelGrid* grid : grids())
         grid->setHighlight(pixel);
     if (pixel < 0 || pixel >= kPixels || evaluation_.conditionals.size() != std::size_t(kPixels)) {
-        pointer_->setText(QStringLiteral("–"));
+        // Two lines, as the pixel's own text: pointing at a pixel does not move the rows under it.
+        pointer_->setText(QStringLiteral("–<br>&nbsp;"));
         return;
     }
     const auto i = std::size_t(pixel);

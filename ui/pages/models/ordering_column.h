@@ -62,6 +62,11 @@ public:
     QList<PixelGrid*> grids() const;
     /// Shows the map of `row` (VisitOrder, Conditionals or Surprise) and hides the other two.
     void showMapRow(int row);
+    /// The width the column takes when nothing in it wraps but its title and its test NLL.
+    int naturalWidth() const;
+    /// Holds every text of the column to `width` (log p(x) then wraps its unit under the figure
+    /// when both do not fit); QWIDGETSIZE_MAX lets the texts take the width they like.
+    void setWidthLimit(int width);
     QLabel* logProbLabel() const { return logProb_; }
     QLabel* testNllLabel() const { return testNll_; }
     QLabel* pointerLabel() const { return pointer_; }

@@ -1,6 +1,7 @@
 #include "ui/pages/models/ordering_explorer.h"
 
 #include "core/sampling/sampler.h"
+#include "ui/pages/models/digit_chooser.h"
 #include "ui/pages/models/ordering_column.h"
 #include "ui/widgets/color_legend.h"
 #include "ui/widgets/heading.h"
@@ -9,10 +10,9 @@
 #include <QButtonGroup>
 #include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QRadioButton>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -20,7 +20,12 @@
 namespace pixelchain::ui {
 namespace {
 
-constexpr int kHeadingWidth = 200; // the row headings wrap at this width
+constexpr int kHeadingWidth = 200; // the row headings wrap at this width beside the chooser
+constexpr int kChooserGap = 16;    // between the chooser and the orderings or the caption
+// Under the chooser: the narrowest and the widest the row headings get, and the gap between the
+// columns of the grid (16 px beside the chooser).
+constexpr int kNarrowestHeading = 150, kWidestHeading = 320;
+constexpr int kWideSpacing = 16, kNarrowSpacing = 10;
 
 /// A row's name in the first column, with the key to its colours under it.
 QWidget* rowHeading(const QString& text, QWidget* legend, QWidget* parent) {
@@ -48,21 +53,18 @@ OrderingExplorer::OrderingExplorer(QWidget* parent)
     caption_ = makeHeading(QString(), this);
     caption_->setObjectName(QStringLiteral("orderingCaption"));
     grid_ = new QGridLayout;
-    grid_->setHorizontalSpacing(16);
+    grid_->setHorizontalSpacing(kWideSpacing);
     grid_->setVerticalSpacing(6);
     empty_ = new QLabel(this);
     empty_->hide();
+    buildChooser();
 
-    auto* body = new QHBoxLayout;
-    body->addWidget(buildChooser(), 0, Qt::AlignTop);
-    body->addSpacing(16);
-    body->addLayout(grid_);
-    body->addStretch(1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(caption_);
-    layout->addWidget(empty_);
-    layout->addLayout(body);
-    layout->addStretch(1);
+    frame_ = new QGridLayout(this);
+    frame_->setHorizontalSpacing(kChooserGap);
+    frame_->setColumnStretch(2, 1);
+    frame_->setRowStretch(3, 1);
+    frame_->addWidget(empty_, 1, 0, 1, 3);
+    arrange(true);
     if (!chooseTestDigit(0))
         showDigit(BinaryImage());
     retranslate();
@@ -126,43 +128,87 @@ void OrderingExplorer::describeColumns() {
                           .arg(kPixels));
 }
 
-QWidget* OrderingExplorer::buildChooser() {
-    auto* box = new QWidget(this);
-    digitView_ = new PixelGrid(box);
-    digitView_->setObjectName(QStringLiteral("explorerDigit"));
-    digitView_->setFixedSize(OrderingColumn::kGridSide, OrderingColumn::kGridSide);
-    digitSpin_ = new QSpinBox(box);
-    digitSpin_->setObjectName(QStringLiteral("testDigitSpin"));
+void OrderingExplorer::buildChooser() {
+    chooser_ = new DigitChooser(OrderingColumn::kGridSide, this);
+    digitHeading_ = chooser_->heading();
+    digitView_ = chooser_->digit();
+    digitSpin_ = chooser_->testDigit();
     digitSpin_->setRange(1, std::max<int>(1, int(gallery_.size())));
     digitSpin_->setEnabled(gallery_.size() > 0);
-    digitNote_ = new QLabel(box);
-    digitNote_->setObjectName(QStringLiteral("digitNote"));
-    digitNote_->setWordWrap(true);
-    sample_ = new QPushButton(box);
-    sample_->setObjectName(QStringLiteral("explorerSampleButton"));
-
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    digitHeading_ = new QLabel(box);
-    layout->addWidget(digitHeading_);
-    layout->addWidget(digitView_);
-    layout->addWidget(digitSpin_);
-    layout->addWidget(digitNote_);
-    layout->addWidget(sample_);
-    maps_ = new QButtonGroup(box);
-    layout->addSpacing(8);
-    for (const int row :
-         {OrderingColumn::VisitOrder, OrderingColumn::Conditionals, OrderingColumn::Surprise}) {
-        auto* button = new QRadioButton(box);
-        button->setObjectName(QStringLiteral("mapChoice"));
-        maps_->addButton(button, row);
-        layout->addWidget(button);
-    }
+    digitNote_ = chooser_->note();
+    sample_ = chooser_->sample();
+    maps_ = chooser_->maps();
     connect(maps_, &QButtonGroup::idClicked, this, &OrderingExplorer::showMap);
     connect(digitSpin_, &QSpinBox::valueChanged, this,
             [this](int value) { chooseTestDigit(value - 1); });
     connect(sample_, &QPushButton::clicked, this, &OrderingExplorer::drawSample);
-    return box;
+}
+
+int OrderingExplorer::besideWidth() const {
+    const QMargins margins = frame_->contentsMargins();
+    int columns = 0;
+    for (const OrderingColumn* column : columns_)
+        columns += kWideSpacing + column->naturalWidth();
+    // The frame's third column, empty beside the chooser, takes the slack after one more gap.
+    return margins.left() + chooser_->columnWidth() + kChooserGap + kHeadingWidth + columns +
+           kChooserGap + margins.right();
+}
+
+// Beside the chooser the grid keeps its own widths. Under it the row headings take what the
+// columns leave, up to a limit: wider headings take fewer lines, and height is what a narrow
+// screen lacks most. The columns keep at least a map and its texts (a log p too long for that
+// wraps its unit), and share what the widest headings leave.
+void OrderingExplorer::fitGrid() {
+    const bool beside = !chooser_->inRow();
+    int columnWidth = QWIDGETSIZE_MAX;
+    if (!beside && !columns_.isEmpty()) {
+        const QMargins margins = frame_->contentsMargins();
+        const int room = width() - margins.left() - margins.right() - kWidestHeading;
+        columnWidth =
+            std::max(OrderingColumn::kColumnWidth, room / int(columns_.size()) - kNarrowSpacing);
+    }
+    grid_->setHorizontalSpacing(beside ? kWideSpacing : kNarrowSpacing);
+    grid_->setColumnStretch(0, beside ? 0 : 1);
+    for (QWidget* box : rowHeadings_) {
+        box->setMinimumWidth(beside ? kHeadingWidth : kNarrowestHeading);
+        box->setMaximumWidth(beside ? kHeadingWidth : kWidestHeading);
+    }
+    for (int k = 0; k < columns_.size(); ++k) {
+        columns_[k]->setWidthLimit(columnWidth);
+        grid_->setColumnMinimumWidth(k + 1, beside ? OrderingColumn::kColumnWidth : columnWidth);
+    }
+}
+
+// Beside: the caption over the chooser (a column) and the orderings. Above: the chooser (a row)
+// beside the caption, the orderings under both with the whole width.
+void OrderingExplorer::arrange(bool beside) {
+    if (frame_->indexOf(chooser_) >= 0 && beside == !chooser_->inRow())
+        return;
+    frame_->removeWidget(caption_);
+    frame_->removeWidget(chooser_);
+    frame_->removeItem(grid_);
+    chooser_->setInRow(!beside);
+    if (beside) {
+        frame_->addWidget(caption_, 0, 0, 1, 3);
+        frame_->addWidget(chooser_, 2, 0, Qt::AlignTop);
+        frame_->addLayout(grid_, 2, 1);
+    } else {
+        frame_->addWidget(chooser_, 0, 0, Qt::AlignTop);
+        frame_->addWidget(caption_, 0, 1, 1, 2, Qt::AlignTop);
+        frame_->addLayout(grid_, 2, 0, 1, 3);
+    }
+}
+
+void OrderingExplorer::relayout() {
+    // A few pixels to spare: the tab widgets around the page add their frames to its minimum, so
+    // a page exactly as wide as its minimum would still hold the window wider than asked.
+    arrange(width() >= besideWidth() + kChooserGap);
+    fitGrid();
+}
+
+void OrderingExplorer::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    relayout();
 }
 
 // Built again on a language switch: each heading holds its words and its legend's.
@@ -190,12 +236,13 @@ void OrderingExplorer::addRowHeadings() {
          rowHeading(tr("Test NLL of the model, all test digits (lower is better)"), nullptr, this)},
         {Row::Pointer, rowHeading(tr("The pixel under the pointer"), nullptr, this)}};
     for (const auto& [row, heading] : rows) {
-        heading->setFixedWidth(kHeadingWidth);
+        heading->setFixedWidth(kHeadingWidth); // fitGrid() gives it its width under the chooser
         grid_->addWidget(heading, row, 0);
         rowHeadings_.append(heading);
     }
     if (maps_)
         showMap(shownMap_);
+    relayout();
 }
 
 void OrderingExplorer::showModels(const QVector<ModelEntry>& entries) {
@@ -221,6 +268,7 @@ void OrderingExplorer::showModels(const QVector<ModelEntry>& entries) {
     empty_->setVisible(columns_.isEmpty());
     sample_->setEnabled(!columns_.isEmpty());
     describeColumns();
+    relayout();
 }
 
 bool OrderingExplorer::chooseTestDigit(int index) {

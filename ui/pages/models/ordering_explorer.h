@@ -23,6 +23,7 @@ class QSpinBox;
 
 namespace pixelchain::ui {
 
+class DigitChooser;
 class OrderingColumn;
 class PixelGrid;
 
@@ -52,6 +53,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     /// Sets every text again in the current language.
@@ -59,7 +61,15 @@ private:
     /// Says where the digit on screen comes from: a test digit or a sample.
     void describeDigit();
     void describeColumns();
-    QWidget* buildChooser();
+    void buildChooser();
+    /// The width at which the chooser stands beside the orderings, as a column.
+    int besideWidth() const;
+    /// The chooser beside the orderings (a column), or above them (a row) beside the caption.
+    void arrange(bool beside);
+    /// Gives the row headings and the columns their widths for the arrangement and the width.
+    void fitGrid();
+    /// arrange() for the present width, then fitGrid().
+    void relayout();
     void addRowHeadings();
     void showPixel(int pixel);
 
@@ -68,7 +78,9 @@ private:
     std::uint64_t sampleSeed_ = 0;
     QList<OrderingColumn*> columns_;
     QLabel* caption_ = nullptr;
+    QGridLayout* frame_ = nullptr; ///< the caption, the chooser and the orderings' grid
     QGridLayout* grid_ = nullptr;
+    DigitChooser* chooser_ = nullptr;
     PixelGrid* digitView_ = nullptr;
     QSpinBox* digitSpin_ = nullptr;
     QLabel* digitNote_ = nullptr;

@@ -2,6 +2,7 @@
 // The second row of tabs inside a section of the Models page: a chart, its table and the text
 // that explains them each get the whole height of the section, one at a time, so that a
 // projector's screen shows each of them whole instead of a column that scrolls.
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace pixelchain::ui {

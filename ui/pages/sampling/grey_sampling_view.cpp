@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTabBar>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -25,6 +26,7 @@ constexpr int kSideMinimum = 220;
 constexpr int kSideMaximum = 330;
 constexpr double kSmallHeadingPoints = 15;
 constexpr int kCanvasMinimum = 260;
+constexpr double kTabPoints = 14; // as the binary mode's tabs
 
 QLabel* smallHeading(const char* name, QWidget* parent) {
     QLabel* label = makeHeading(QString(), parent);
@@ -78,8 +80,25 @@ GreySamplingView::GreySamplingView(GreyModelLibrary* models, QWidget* parent)
 
     // The canvas, as wide as it is tall (resizeEvent), the E[y] map, and the mixture of the
     // current pixel taking the room left; what pointing at a pixel tells goes under all three.
+    // The tabs over the canvas show only while the canvas and the map share its place.
+    gridTabs_ = new QTabBar(this);
+    gridTabs_->setObjectName(QStringLiteral("greyGridTabs"));
+    gridTabs_->addTab(QString());
+    gridTabs_->addTab(QString());
+    gridTabs_->setExpanding(false);
+    gridTabs_->setUsesScrollButtons(false);
+    gridTabs_->setElideMode(Qt::ElideNone);
+    QFont tabFont = gridTabs_->font();
+    tabFont.setPointSizeF(kTabPoints);
+    gridTabs_->setFont(tabFont);
+    gridTabs_->hide();
+    connect(gridTabs_, &QTabBar::currentChanged, this, &GreySamplingView::showGrids);
+    gridColumn_ = new QVBoxLayout;
+    gridColumn_->addWidget(gridTabs_);
+    gridColumn_->addWidget(buildCanvas(), 1);
     auto* middle = new QHBoxLayout;
-    middle->addWidget(buildCanvas(), 1);
+    middle_ = middle;
+    middle->addLayout(gridColumn_, 1);
     middle->addWidget(buildExpectedColumn());
     middle->addWidget(buildMixtureColumn(), 1);
     numbers_ = new GreyDrawView(this);
@@ -134,6 +153,7 @@ QWidget* GreySamplingView::buildExpectedColumn() {
 
 QWidget* GreySamplingView::buildMixtureColumn() {
     auto* column = new QWidget(this);
+    mixtureColumn_ = column;
     column->setObjectName(QStringLiteral("mixtureColumn"));
     mixtureHeading_ = smallHeading("mixtureHeading", column);
     plot_ = new MixturePlot(column);
@@ -175,14 +195,26 @@ void GreySamplingView::retranslate() {
     expectedHeading_->setToolTip(tr("What the model expected at each pixel drawn so far: the mean "
                                     "of its mixture, Σ<sub>k</sub> π<sub>k</sub> μ<sub>k</sub>"));
     legend_->setLabels({tr("0 black"), tr("0.5"), tr("1 white")});
+    gridTabs_->setTabText(0, tr("Grey digit"));
+    gridTabs_->setTabText(1, tr("E[y] so far"));
+    gridTabs_->setTabToolTip(0, tr("The grey digit so far, on MNIST's black background"));
+    gridTabs_->setTabToolTip(
+        1, tr("What the model expected at each pixel drawn so far, from dark (0) to yellow (1)"));
     showSample();
 }
 
 void GreySamplingView::setSideWidth(int width) {
     sideWidth_ = width;
-    // Never narrower than the legend's labels need in the current font.
-    expectedColumn_->setFixedWidth(std::max(std::clamp(width, kSideMinimum, kSideMaximum),
-                                            legend_->minimumSizeHint().width()));
+    fitExpectedColumn();
+}
+
+// Beside the canvas the heatmap's column takes the width the page asked for; tabbed, it takes
+// the canvas's width, so that the plot keeps its width whichever tab is open. Never narrower
+// than the legend's labels need in the current font.
+void GreySamplingView::fitExpectedColumn() {
+    const int width =
+        tabbed_ ? canvas_->maximumWidth() : std::clamp(sideWidth_, kSideMinimum, kSideMaximum);
+    expectedColumn_->setFixedWidth(std::max(width, legend_->minimumSizeHint().width()));
 }
 
 // The canvas is square, as tall as the stage lets it be: it shares the width with the plot but
@@ -190,11 +222,51 @@ void GreySamplingView::setSideWidth(int width) {
 // size, so the page can always shrink again.
 void GreySamplingView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    arrange();
     const int side = std::max(kCanvasMinimum, canvas_->height());
     if (side != canvas_->maximumWidth()) {
         canvas_->setMaximumWidth(side);
+        if (tabbed_)
+            fitExpectedColumn();
         layout()->activate(); // the plot takes the width the canvas gave up, now
     }
+}
+
+// The three side by side while the plot would show every text uncut there; the canvas is
+// reckoned as wide as the stage is tall in both arrangements, so the choice depends on the view's
+// size and fonts only and cannot flip back and forth.
+void GreySamplingView::arrange() {
+    const int stage = std::max(kCanvasMinimum, middle_->geometry().height());
+    const int side = std::max(std::clamp(sideWidth_, kSideMinimum, kSideMaximum),
+                              legend_->minimumSizeHint().width());
+    const int plotWidth = width() - stage - side - 2 * middle_->spacing();
+    const int plotHeight = middle_->geometry().height() -
+                           mixtureHeading_->heightForWidth(plotWidth) -
+                           mixtureColumn_->layout()->spacing();
+    setTabbed(!plot_->fits(QSize(plotWidth, plotHeight)));
+}
+
+void GreySamplingView::setTabbed(bool tabbed) {
+    if (tabbed == tabbed_)
+        return;
+    tabbed_ = tabbed;
+    if (tabbed) {
+        middle_->removeWidget(expectedColumn_);
+        gridColumn_->addWidget(expectedColumn_, 1);
+    } else {
+        gridColumn_->removeWidget(expectedColumn_);
+        middle_->insertWidget(1, expectedColumn_);
+    }
+    gridTabs_->setVisible(tabbed);
+    fitExpectedColumn();
+    showGrids();
+    layout()->activate();
+}
+
+void GreySamplingView::showGrids() {
+    const bool expected = gridTabs_->currentIndex() == 1;
+    canvas_->setVisible(!tabbed_ || !expected);
+    expectedColumn_->setVisible(!tabbed_ || expected);
 }
 
 void GreySamplingView::onModelChanged() {
@@ -275,7 +347,12 @@ void GreySamplingView::changeEvent(QEvent* event) {
     // reached every child, the column follows.
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
         QMetaObject::invokeMethod(
-            this, [this] { setSideWidth(sideWidth_); }, Qt::QueuedConnection);
+            this,
+            [this] {
+                setSideWidth(sideWidth_);
+                arrange();
+            },
+            Qt::QueuedConnection);
     QWidget::changeEvent(event);
 }
 

@@ -6,12 +6,17 @@
 // mixture — each component π_k N(y; μ_k, s_k²), their sum and the drawn y — above the numbers of
 // that draw (GreyDrawView). Its transport (play, step, seed, temperature, speed) is a second
 // SamplingControls whose widgets' names start with "grey"; its model picker is placed by the page.
+// Where the three side by side would leave the plot too narrow for its titles and legend (a
+// projector in presentation mode), the canvas and the heatmap share one place as two tabs, and
+// the plot takes the room the heatmap leaves.
 //
 // The view holds no sampling logic: every pixel comes from core's GreySampler, through the
 // GreySamplingController it owns.
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
+class QTabBar;
 
 namespace pixelchain::ui {
 
@@ -42,6 +47,8 @@ public:
     void setSideWidth(int width);
     /// The next seed: a new digit, drawn from the start.
     void newSample();
+    /// True while the canvas and the heatmap share one place as tabs.
+    bool gridsTabbed() const { return tabbed_; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -57,6 +64,13 @@ private:
     void onModelChanged();
     void showSample();
     void describePixel(int pixel);
+    /// Tabs for the canvas and the heatmap where the plot needs the heatmap's room, else the
+    /// three side by side.
+    void arrange();
+    void setTabbed(bool tabbed);
+    /// Shows the canvas, the heatmap or both, as the arrangement and the open tab say.
+    void showGrids();
+    void fitExpectedColumn();
 
     GreyModelLibrary* models_ = nullptr;
     GreySamplingController* controller_ = nullptr;
@@ -73,6 +87,11 @@ private:
     QLabel* mixtureHeading_ = nullptr;
     QLabel* hover_ = nullptr;
     QWidget* expectedColumn_ = nullptr;
+    QWidget* mixtureColumn_ = nullptr;
+    QBoxLayout* middle_ = nullptr;     ///< the grids, the heatmap's column and the plot's column
+    QBoxLayout* gridColumn_ = nullptr; ///< the tabs over the canvas (and the heatmap, tabbed)
+    QTabBar* gridTabs_ = nullptr;
+    bool tabbed_ = false;
     int hovered_ = -1;
     int sideWidth_ = 0; ///< the width the page asked for the heatmap's column
 };

@@ -5,11 +5,13 @@
 
 #include <QChart>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QResizeEvent>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -108,9 +110,63 @@ void MixturePlot::retranslate() {
     sum_->setName(tr("sum p(y)"));
     drawn_->setName(tr("drawn y"));
     if (!components_.empty())
-        components_.front()->setName(tr("components πₖ N(μₖ, sₖ²)"));
+        components_.front()->setName(componentsName());
     axisX_->setTitleText(tr("grey value y  (0 black, 1 white)"));
     axisY_->setTitleText(tr("density p(y), log scale"));
+}
+
+QString MixturePlot::componentsName() {
+    return tr("components πₖ N(μₖ, sₖ²)");
+}
+
+QSize MixturePlot::neededSize(Qt::Alignment legend) const {
+    const QFontMetrics names(chart()->legend()->font());
+    const QFontMetrics title(axisX_->titleFont());
+    const QFontMetrics ticks(axisY_->labelsFont());
+    // Each legend entry: its marker, its name and the room around them. Every entry counts,
+    // the drawn y's too, which appears with the first draw: the size must not change then.
+    int row = 0, column = 0;
+    for (const QString& name : {componentsName(), sum_->name(), drawn_->name()}) {
+        const int entry = names.horizontalAdvance(name) + 2 * names.height();
+        row += entry;
+        column = std::max(column, entry);
+    }
+    const int entry = 2 * names.height();
+    const int gap = names.height(); // between the legend and the plot, and around the plot
+    // Left of the plot area the y axis's tick labels and its title; below it the x axis's.
+    const int yAxis = ticks.horizontalAdvance(QStringLiteral("0.0001")) + 2 * title.height();
+    const int xAxis = 2 * ticks.height() + 2 * title.height();
+    // The plot area is as wide as the x axis's title and as tall as the y axis's.
+    const int wide = title.horizontalAdvance(axisX_->titleText());
+    const int tall = title.horizontalAdvance(axisY_->titleText());
+    const QMargins m = chart()->margins();
+    const QSize around(m.left() + m.right() + 2 * frameWidth(),
+                       m.top() + m.bottom() + 2 * frameWidth());
+    if (legend == Qt::AlignTop)
+        return QSize(std::max(row, yAxis + wide), entry + gap + tall + xAxis) + around;
+    return QSize(yAxis + wide + 2 * gap + column, std::max(tall, 3 * entry) + gap + xAxis) + around;
+}
+
+bool MixturePlot::fits(QSize size) const {
+    for (const Qt::Alignment legend : {Qt::AlignTop, Qt::AlignRight}) {
+        const QSize needed = neededSize(legend);
+        if (size.width() >= needed.width() && size.height() >= needed.height())
+            return true;
+    }
+    return false;
+}
+
+void MixturePlot::placeLegend() {
+    const QSize top = neededSize(Qt::AlignTop);
+    const bool above = width() >= top.width() && height() >= top.height();
+    const Qt::Alignment place = above || !fits(size()) ? Qt::AlignTop : Qt::AlignRight;
+    if (chart()->legend()->alignment() != place)
+        chart()->legend()->setAlignment(place);
+}
+
+void MixturePlot::resizeEvent(QResizeEvent* event) {
+    placeLegend();
+    QChartView::resizeEvent(event);
 }
 
 void MixturePlot::ensureComponents(int count) {
@@ -226,6 +282,8 @@ void MixturePlot::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QChartView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        placeLegend();
 }
 
 } // namespace pixelchain::ui

@@ -8,6 +8,9 @@
 //
 // The curves are evaluated on a grid of y that adds, to 400 even steps, points at μ_k + c·s_k
 // for every component, so a spike narrower than a step still shows its true peak.
+//
+// The legend stands above the plot; where the plot is too short for that but wide enough, beside
+// it (fits() says whether a size shows every text uncut, one way or the other).
 #include "core/models/gaussian_mixture.h"
 
 #include <QChartView>
@@ -44,6 +47,10 @@ public:
     double floorDensity() const { return floor_; }
     const QLogValueAxis* densityAxis() const { return axisY_; }
 
+    /// Whether every title, tick label and legend entry would show uncut at `size`, with the
+    /// legend above the plot or beside it (in the chart's fonts and the current language).
+    bool fits(QSize size) const;
+
     /// Below this height Qt Charts cuts the tick labels and the vertical title down to "…".
     static constexpr int kMinimumHeight = 260;
     QSize minimumSizeHint() const override { return {300, kMinimumHeight}; }
@@ -53,10 +60,16 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     /// Sets every text again in the current language.
     void retranslate();
+    static QString componentsName();
+    /// The least size at which every text shows uncut, the legend in the given place.
+    QSize neededSize(Qt::Alignment legend) const;
+    /// The legend above the plot where it fits there, else beside it, where it costs no height.
+    void placeLegend();
     /// Makes `count` component series, all looking alike, with one legend entry among them.
     void ensureComponents(int count);
     void placeDrawnLabel();

@@ -146,8 +146,7 @@ TrainingOutcome TrainingJob::run(const TrainingRequest& request) {
                 *family,
                 [&](const training::EpochReport& report, const Model&) {
                     const double wall = secondsSince(started);
-                    Q_EMIT progressed(
-                        TrainingPoint{report, wall, fractionDone(request.settings, report)});
+                    post(TrainingPoint{report, wall, fractionDone(request.settings, report)});
                     saved.record(report);
                     if (wall - lastViews >= kViewSeconds || !report.interim) {
                         LiveViews live = views.make(*family->snapshot());
