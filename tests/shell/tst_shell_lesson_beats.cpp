@@ -6,6 +6,7 @@
 #include "shell_driver.h"
 #include "ui/pages/lessons/lesson_beats.h"
 #include "ui/pages/lessons/lesson_panel.h"
+#include "ui/pages/lessons/step_picker.h"
 #include "ui/shell/lesson_placement.h"
 #include "ui/shell/presentation.h"
 
@@ -244,6 +245,12 @@ private Q_SLOTS:
         QCOMPARE(panel->current(), 2);
         QCOMPARE(window->currentPage(), panel->step(2).view.page);
         QCOMPARE(picker->currentText(), panel->findChild<QListWidget*>()->item(2)->text());
+        // Closed, the picker shows where the class is; the step's name is its tool tip.
+        auto* stepPicker = qobject_cast<StepPicker*>(picker);
+        QVERIFY(stepPicker);
+        QCOMPARE(stepPicker->face(), QStringLiteral("3/%1").arg(panel->count()));
+        QCOMPARE(picker->toolTip(), picker->currentText());
+        QVERIFY(picker->width() < picker->fontMetrics().horizontalAdvance(picker->currentText()));
         // A clicker's keys still walk the lesson while the picker has the focus.
         QVERIFY(panel->beatCount() > 1);
         QTest::keyClick(picker, Qt::Key_PageDown);

@@ -1,6 +1,7 @@
 #include "ui/pages/lessons/lesson_panel.h"
 
 #include "ui/pages/lessons/lesson_text.h"
+#include "ui/pages/lessons/step_picker.h"
 #include "ui/widgets/heading.h"
 
 #include <QComboBox>
@@ -38,12 +39,10 @@ LessonPanel::LessonPanel(const ModelLibrary* models, QWidget* parent)
 void LessonPanel::build() {
     list_ = new QListWidget(this);
     list_->setObjectName(QStringLiteral("lessonList"));
-    picker_ = new QComboBox(this);
+    picker_ = new StepPicker(this);
     picker_->setObjectName(QStringLiteral("lessonPicker"));
-    picker_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     picker_->setFocusPolicy(Qt::StrongFocus);
-    // The picker names the step in the strip: bold, the size of the lesson's text (a heading's
-    // size would cost the page a line).
+    // The picker says where the class is: bold, the size of the lesson's text.
     QFont name = picker_->font();
     name.setPointSizeF(LessonText::kPoints);
     name.setBold(true);
@@ -93,9 +92,11 @@ void LessonPanel::arrange() {
     const bool strip = arrangement_ == Arrangement::Strip;
     list_->setVisible(!strip);
     title_->setVisible(!strip);
+    counter_->setVisible(!strip);
     picker_->setVisible(strip);
     close_->setVisible(strip);
     strip ? arrangeStrip() : arrangeColumn();
+    follow();
 }
 
 // The list of steps, the title (with the beat beside it), the text filling the rest, the buttons.
@@ -116,25 +117,22 @@ void LessonPanel::arrangeColumn() {
     setFixedWidth(columnWidth());
 }
 
-// Subtitles: one row with the picker (which names the step), where the class is and the buttons,
-// then the beat's lines across the whole width.
+// Subtitles: the beat's lines across most of the width, and beside them one row with the picker
+// (which names the step), the buttons and the beat counter. One row of controls beside the text,
+// not above it: the page keeps that height, which presentation mode's larger type needs.
 void LessonPanel::arrangeStrip() {
-    auto* header = new QHBoxLayout;
-    header->addWidget(picker_);
-    header->addStretch(1);
-    header->addWidget(counter_);
-    header->addWidget(beat_);
-    header->addSpacing(style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing));
-    header->addWidget(previous_);
-    header->addWidget(next_);
-    header->addWidget(close_);
-    // Every pixel of height the strip saves goes to the page above it.
-    auto* layout = new QVBoxLayout(this);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(picker_);
+    controls->addWidget(previous_);
+    controls->addWidget(beat_);
+    controls->addWidget(next_);
+    controls->addWidget(close_);
+    auto* layout = new QHBoxLayout(this);
     const int side = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
     layout->setContentsMargins(side, side / 3, side, side / 3);
-    layout->setSpacing(side / 3);
-    layout->addLayout(header);
-    layout->addWidget(text_);
+    layout->addWidget(text_, 1);
+    layout->addLayout(controls);
+    layout->setAlignment(controls, Qt::AlignTop);
     text_->setLines(kStripLines);
     setMinimumWidth(0);
     setMaximumWidth(QWIDGETSIZE_MAX);
@@ -166,8 +164,6 @@ void LessonPanel::retranslate() {
         picker_->setItemText(i, name);
     }
     picker_->setAccessibleName(tr("Lesson step"));
-    previous_->setText(tr("◀ Previous"));
-    next_->setText(tr("Next ▶"));
     close_->setToolTip(tr("Close the lesson panel (Ctrl+L opens it again)"));
     close_->setAccessibleName(tr("Close the lesson panel"));
     title_->setText(steps_[current_].title);
@@ -226,6 +222,7 @@ void LessonPanel::follow() {
     const int at = beat();
     const int beats = beatCount();
     counter_->setText(tr("Step %1 of %2").arg(current_ + 1).arg(count()));
+    picker_->setToolTip(picker_->currentText());
     beat_->setText(QStringLiteral("%1/%2").arg(at + 1).arg(beats));
     beat_->setAccessibleName(tr("Part %1 of %2 of this step").arg(at + 1).arg(beats));
     beat_->setVisible(beats > 1);
@@ -235,6 +232,12 @@ void LessonPanel::follow() {
                                  : tr("Previous step (Page Up)"));
     next_->setToolTip(at + 1 < beats ? tr("Next part of this step (Page Down)")
                                      : tr("Next step (Page Down)"));
+    // In the strip the buttons are arrows, and their tool tips are what a screen reader says.
+    const bool strip = arrangement_ == Arrangement::Strip;
+    previous_->setText(strip ? QStringLiteral("◀") : tr("◀ Previous"));
+    next_->setText(strip ? QStringLiteral("▶") : tr("Next ▶"));
+    previous_->setAccessibleName(strip ? previous_->toolTip() : QString());
+    next_->setAccessibleName(strip ? next_->toolTip() : QString());
 }
 
 void LessonPanel::changeEvent(QEvent* event) {

@@ -14,7 +14,6 @@
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -23,6 +22,7 @@ class QToolButton;
 namespace pixelchain::ui {
 
 class LessonText;
+class StepPicker;
 
 class LessonPanel : public QWidget {
     Q_OBJECT
@@ -84,7 +84,7 @@ private:
     int current_ = 0;
     Arrangement arrangement_ = Arrangement::Column;
     QListWidget* list_ = nullptr;
-    QComboBox* picker_ = nullptr;
+    StepPicker* picker_ = nullptr;
     QLabel* counter_ = nullptr;
     QLabel* beat_ = nullptr;
     QLabel* title_ = nullptr;
