@@ -2170,6 +2170,30 @@
         <source>Step %1 of %2</source>
         <translation>%2단계 중 %1단계</translation>
     </message>
+    <message>
+        <source>Lesson step</source>
+        <translation>수업 단계</translation>
+    </message>
+    <message>
+        <source>Close the lesson panel (Ctrl+L opens it again)</source>
+        <translation>수업 패널 닫기 (Ctrl+L로 다시 열기)</translation>
+    </message>
+    <message>
+        <source>Close the lesson panel</source>
+        <translation>수업 패널 닫기</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 of this step</source>
+        <translation>이 단계의 %2개 부분 중 %1번째</translation>
+    </message>
+    <message>
+        <source>Previous part of this step (Page Up)</source>
+        <translation>이 단계의 이전 부분 (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next part of this step (Page Down)</source>
+        <translation>이 단계의 다음 부분 (Page Down)</translation>
+    </message>
 </context>
 <context>
     <name>pixelchain::ui::LikelihoodChart</name>
