@@ -8,8 +8,9 @@
 // the test leaves full screen and gives the window the projector's size itself (the window has no
 // frame offscreen, so the page area is the same).
 //
-// At 1024×768 each view is saved as a PNG in fit-screens/ (in the working directory) for a person
-// to look at, and every view that does not fit is saved there too, named with its row.
+// At 1024×768 each view, and the lesson at each step in English, is saved as a PNG in fit-screens/
+// (in the working directory) for a person to look at; every view that does not fit is saved there
+// too, named with its row.
 #include "shell_driver.h"
 #include "ui/pages/density/pixel_mode_switch.h"
 #include "ui/pages/lessons/lesson_panel.h"
@@ -162,6 +163,10 @@ private Q_SLOTS:
                  judgeNow(size, QStringLiteral("lesson-%1-").arg(step + 1) + row, QString()))
                 problems
                     << QStringLiteral("[step %1, %2] %3").arg(step + 1).arg(w.currentPage(), p);
+            if (size == QSize(1024, 768) && language == QLatin1String("en"))
+                w.grab().save(QStringLiteral("fit-screens/lesson-%1-%2.png")
+                                  .arg(step + 1)
+                                  .arg(presenting ? "present" : "normal"));
         }
         w.setLessonsOpen(false);
         w.lessons()->go(0);
