@@ -3,6 +3,7 @@
 #include "ui/pages/counting/count_text.h"
 #include "ui/pages/counting/factorization_style.h"
 #include "ui/pages/counting/storage_size.h"
+#include "ui/widgets/split_lines.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -35,21 +36,6 @@ QIcon swatch(Factorization f) {
     painter.setPen(pen);
     painter.drawLine(3, 8, 29, 8);
     return QIcon(pixmap);
-}
-
-// Each line split at the space nearest its middle: "vs. memory" → "vs." over "memory".
-QString splitLines(const QString& text) {
-    QStringList lines = text.split(u'\n');
-    for (QString& line : lines) {
-        int best = -1;
-        for (int i = 0; i < line.size(); ++i)
-            if (line[i] == u' ' &&
-                (best < 0 || std::abs(i - line.size() / 2) < std::abs(best - line.size() / 2)))
-                best = i;
-        if (best > 0)
-            line[best] = u'\n';
-    }
-    return lines.join(u'\n');
 }
 
 } // namespace
@@ -99,7 +85,7 @@ QStringList CountTable::headerLabels(bool narrow) const {
                        tr("vs. atoms\n(10⁸⁰)")};
     if (narrow)
         for (QString& label : labels)
-            label = splitLines(label);
+            label = splitEachLine(label);
     return labels;
 }
 

@@ -1,7 +1,5 @@
 #include "ui/pages/density/drawing_toolbar.h"
 
-#include "ui/pages/density/tab_stop_button.h"
-
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -18,17 +16,14 @@ DrawingToolbar::DrawingToolbar(QWidget* parent)
     QWidget* brush = addTools();
     addEdits();
     addFiles();
-    const auto control = [this](const char* name) {
-        return findChild<QWidget*>(QLatin1String(name));
-    };
-    QWidget* draw = control("drawTool");
-    QWidget* erase = control("eraseTool");
-    QWidget* undo = control("undoButton");
-    QWidget* redo = control("redoButton");
-    QWidget* clear = control("clearButton");
-    QWidget* normalize = control("normalizeButton");
-    QWidget* load = control("loadButton");
-    QWidget* save = control("saveButton");
+    QWidget* draw = tool("drawTool");
+    QWidget* erase = tool("eraseTool");
+    QWidget* undo = tool("undoButton");
+    QWidget* redo = tool("redoButton");
+    QWidget* clear = tool("clearButton");
+    QWidget* normalize = tool("normalizeButton");
+    QWidget* load = tool("loadButton");
+    QWidget* save = tool("saveButton");
     setArrangements({
         {{draw, erase, brush, undo, redo, clear}, {normalize, load, save}},
         {{draw, erase, brush, clear}, {undo, redo, normalize}, {load, save}},
@@ -41,29 +36,18 @@ DrawingToolbar::DrawingToolbar(QWidget* parent)
 }
 
 void DrawingToolbar::retranslate() {
-    const auto button = [this](const char* name, const QString& text, const QString& tip = {}) {
-        auto* shown = findChild<QPushButton*>(QLatin1String(name));
-        shown->setText(text);
-        shown->setToolTip(tip);
-    };
-    button("drawTool", tr("✎ Draw"), tr("Left button draws; the right button always erases."));
-    button("eraseTool", tr("⌫ Erase"));
-    button("undoButton", tr("↶ Undo"));
-    button("redoButton", tr("↷ Redo"));
-    button("clearButton", tr("Clear"));
-    button("normalizeButton", tr("Normalize like MNIST"),
-           tr("Crop to the ink, scale into a 20×20 box keeping the aspect ratio, "
-              "and centre by the centre of mass, as MNIST's digits were."));
-    button("loadButton", tr("Open PNG…"));
-    button("saveButton", tr("Save PNG…"));
+    labelButton("drawTool", tr("✎ Draw"), tr("Left button draws; the right button always erases."));
+    labelButton("eraseTool", tr("⌫ Erase"));
+    labelButton("undoButton", tr("↶ Undo"));
+    labelButton("redoButton", tr("↷ Redo"));
+    labelButton("clearButton", tr("Clear"));
+    labelButton("normalizeButton", tr("Normalize like MNIST"),
+                tr("Crop to the ink, scale into a 20×20 box keeping the aspect ratio, "
+                   "and centre by the centre of mass, as MNIST's digits were."));
+    labelButton("loadButton", tr("Open PNG…"));
+    labelButton("saveButton", tr("Save PNG…"));
     findChild<QLabel*>(QStringLiteral("brushLabel"))->setText(tr("Brush"));
     findChild<QSpinBox*>(QStringLiteral("brushSize"))->setSuffix(tr(" px"));
-}
-
-QPushButton* DrawingToolbar::addButton(const QString& name) {
-    auto* button = new TabStopButton<QPushButton>(this);
-    button->setObjectName(name);
-    return button;
 }
 
 // Draw or erase, and the brush's size (one field: the label stays beside its box).

@@ -36,7 +36,6 @@ private:
     QWidget* addTools();
     void addEdits();
     void addFiles();
-    QPushButton* addButton(const QString& name);
 
     QPushButton* undo_ = nullptr;
     QPushButton* redo_ = nullptr;

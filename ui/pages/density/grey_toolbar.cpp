@@ -1,7 +1,5 @@
 #include "ui/pages/density/grey_toolbar.h"
 
-#include "ui/pages/density/tab_stop_button.h"
-
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,14 +14,11 @@ GreyToolbar::GreyToolbar(QWidget* parent)
     : ToolRows(parent) {
     QWidget* brush = addTools();
     addEdits();
-    const auto control = [this](const char* name) {
-        return findChild<QWidget*>(QLatin1String(name));
-    };
-    QWidget* draw = control("greyDrawTool");
-    QWidget* erase = control("greyEraseTool");
-    QWidget* undo = control("greyUndoButton");
-    QWidget* redo = control("greyRedoButton");
-    QWidget* clear = control("greyClearButton");
+    QWidget* draw = tool("greyDrawTool");
+    QWidget* erase = tool("greyEraseTool");
+    QWidget* undo = tool("greyUndoButton");
+    QWidget* redo = tool("greyRedoButton");
+    QWidget* clear = tool("greyClearButton");
     setArrangements({
         {{draw, erase, brush, undo, redo, clear}},
         {{draw, erase, brush}, {undo, redo, clear}},
@@ -35,26 +30,15 @@ GreyToolbar::GreyToolbar(QWidget* parent)
 }
 
 void GreyToolbar::retranslate() {
-    const auto button = [this](const char* name, const QString& text, const QString& tip = {}) {
-        auto* shown = findChild<QPushButton*>(QLatin1String(name));
-        shown->setText(text);
-        shown->setToolTip(tip);
-    };
-    button("greyDrawTool", tr("✎ Draw"),
-           tr("Left button adds ink with a soft edge; the right button always erases."));
-    button("greyEraseTool", tr("⌫ Erase"));
-    button("greyUndoButton", tr("↶ Undo"));
-    button("greyRedoButton", tr("↷ Redo"));
-    button("greyClearButton", tr("Clear"));
+    labelButton("greyDrawTool", tr("✎ Draw"),
+                tr("Left button adds ink with a soft edge; the right button always erases."));
+    labelButton("greyEraseTool", tr("⌫ Erase"));
+    labelButton("greyUndoButton", tr("↶ Undo"));
+    labelButton("greyRedoButton", tr("↷ Redo"));
+    labelButton("greyClearButton", tr("Clear"));
     findChild<QLabel*>(QStringLiteral("greyBrushLabel"))->setText(tr("Brush"));
     auto* size = findChild<QSpinBox*>(QStringLiteral("greyBrushSize"));
     size->setToolTip(tr("Width of the soft brush: its edge is always one pixel of grey."));
-}
-
-QPushButton* GreyToolbar::addButton(const QString& name) {
-    auto* button = new TabStopButton<QPushButton>(this);
-    button->setObjectName(name);
-    return button;
 }
 
 // Draw or erase, and the soft brush's size (one field: the label stays beside its box).

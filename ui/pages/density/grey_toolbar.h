@@ -32,7 +32,6 @@ private:
     void retranslate();
     QWidget* addTools();
     void addEdits();
-    QPushButton* addButton(const QString& name);
 
     QPushButton* undo_ = nullptr;
     QPushButton* redo_ = nullptr;

@@ -1,8 +1,11 @@
 #include "ui/pages/density/tool_rows.h"
 
+#include "ui/pages/density/tab_stop_button.h"
+
 #include <QAbstractButton>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -24,6 +27,22 @@ void ToolRows::setArrangements(QList<Arrangement> arrangements) {
     arrange(chooseFor(width()));
 }
 
+QPushButton* ToolRows::addButton(const QString& name) {
+    auto* button = new TabStopButton<QPushButton>(this);
+    button->setObjectName(name);
+    return button;
+}
+
+QWidget* ToolRows::tool(const char* name) const {
+    return findChild<QWidget*>(QLatin1String(name));
+}
+
+void ToolRows::labelButton(const char* name, const QString& text, const QString& tip) {
+    auto* button = findChild<QPushButton*>(QLatin1String(name));
+    button->setText(text);
+    button->setToolTip(tip);
+}
+
 int ToolRows::rowCount() const {
     return current_ < 0 ? 0 : int(arrangements_[current_].size());
 }
@@ -33,6 +52,13 @@ int ToolRows::widthOf(const Row& row) const {
     for (const QWidget* control : row)
         width += control->sizeHint().expandedTo(control->minimumSizeHint()).width();
     return width;
+}
+
+int ToolRows::widestRow(const Arrangement& arrangement) const {
+    int widest = 0;
+    for (const Row& row : arrangement)
+        widest = std::max(widest, widthOf(row));
+    return widest;
 }
 
 int ToolRows::heightOf(const Arrangement& arrangement) const {
@@ -65,20 +91,15 @@ int ToolRows::heightForWidth(int width) const {
 QSize ToolRows::sizeHint() const {
     if (arrangements_.isEmpty())
         return {0, 0};
-    int widest = 0;
-    for (const Row& row : arrangements_.front())
-        widest = std::max(widest, widthOf(row));
-    return {std::max(widest, minimumSizeHint().width()), heightOf(arrangements_.front())};
+    return {std::max(widestRow(arrangements_.front()), minimumSizeHint().width()),
+            heightOf(arrangements_.front())};
 }
 
 // As narrow as the arrangement with the most rows; as tall as the rows shown now.
 QSize ToolRows::minimumSizeHint() const {
     if (arrangements_.isEmpty())
         return {0, 0};
-    int widest = 0;
-    for (const Row& row : arrangements_.back())
-        widest = std::max(widest, widthOf(row));
-    return {widest, heightOf(arrangements_[std::max(current_, 0)])};
+    return {widestRow(arrangements_.back()), heightOf(arrangements_[std::max(current_, 0)])};
 }
 
 void ToolRows::arrange(int index) {

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QWidget>
 
+class QPushButton;
 class QVBoxLayout;
 
 namespace pixelchain::ui {
@@ -32,6 +33,12 @@ public:
 protected:
     /// From the fewest rows to the most; every arrangement holds every control once.
     void setArrangements(QList<Arrangement> arrangements);
+    /// A push button of the toolbar, named `name` (a Tab stop, as a canvas's tools are).
+    QPushButton* addButton(const QString& name);
+    /// The toolbar's control named `name`.
+    QWidget* tool(const char* name) const;
+    /// Gives the push button named `name` its words and its tool tip.
+    void labelButton(const char* name, const QString& text, const QString& tip = {});
     void resizeEvent(QResizeEvent* event) override;
     bool event(QEvent* event) override;
 
@@ -40,6 +47,7 @@ private:
     // would be sized by that layout's height for a width, not by heightForWidth() here.
     QWidget* grid_;
     int widthOf(const Row& row) const;
+    int widestRow(const Arrangement& arrangement) const;
     int heightOf(const Arrangement& arrangement) const;
     /// The arrangement with the fewest rows whose every row fits `width` (the last one if none).
     int chooseFor(int width) const;

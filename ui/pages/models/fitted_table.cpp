@@ -1,10 +1,11 @@
 #include "ui/pages/models/fitted_table.h"
 
+#include "ui/widgets/split_lines.h"
+
 #include <QHash>
 #include <QHeaderView>
 #include <QResizeEvent>
 #include <algorithm>
-#include <cstdlib>
 
 namespace pixelchain::ui {
 
@@ -233,20 +234,6 @@ void FittedTable::resizeEvent(QResizeEvent* event) {
     QTableWidget::resizeEvent(event);
     if (event->size().width() != event->oldSize().width())
         fitColumns();
-}
-
-QString splitInTwoLines(const QString& text) {
-    if (text.contains(u'\n'))
-        return text;
-    const qsizetype middle = text.size() / 2;
-    qsizetype best = -1;
-    for (qsizetype i = 0; i < text.size(); ++i)
-        if (text[i] == u' ' && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
-            best = i;
-    QString split = text;
-    if (best > 0)
-        split[best] = u'\n';
-    return split;
 }
 
 } // namespace pixelchain::ui

@@ -36,8 +36,4 @@ private:
     bool narrowHeaders_ = false; ///< the titles split in two lines
 };
 
-/// A one-line `text` split in two at the space nearest its middle: "Bits per pixel" → "Bits per"
-/// over "pixel". A text of two lines already stays as it is.
-QString splitInTwoLines(const QString& text);
-
 } // namespace pixelchain::ui
