@@ -207,6 +207,9 @@ private Q_SLOTS:
             QCOMPARE(panel->beat(), beat);
             QCOMPARE(counter->text(), QStringLiteral("%1/%2").arg(beat + 1).arg(beats));
         }
+        // Pointed at, the counter says what it counts (the picker beside it counts steps).
+        QCOMPARE(counter->toolTip(),
+                 QStringLiteral("Part %1 of %2 of this step").arg(beats).arg(beats));
         // Past the last beat: the next step, from its first beat, on its own page.
         forward();
         QCOMPARE(panel->current(), step + 1);
@@ -294,6 +297,32 @@ private Q_SLOTS:
         QTRY_COMPARE(panel->arrangement(), LessonPanel::Arrangement::Column);
         QCOMPARE(panel->current(), 4);
         QVERIFY(panel->isVisible());
+    }
+
+    // Beside the lesson, every page keeps a tenth more than its minimum width (at its bare
+    // minimum a page has wrapped every line it can, and runs out of height first); a pixel less
+    // and the lesson is the strip under the page.
+    void besideTheLessonAPageHasRoomToBreathe() {
+        auto window = openWindow();
+        window->resize(1920, 1080);
+        window->setLessonsOpen(true);
+        LessonPanel* panel = window->lessons();
+        QTRY_COMPARE(panel->arrangement(), LessonPanel::Arrangement::Column);
+        const int sideBySide = window->lessonPlacement()->sideBySideWidth();
+        window->resize(sideBySide, 1080);
+        QTRY_COMPARE(window->width(), sideBySide);
+        QCOMPARE(panel->arrangement(), LessonPanel::Arrangement::Column);
+        auto* pages = window->findChild<QTabWidget*>(QStringLiteral("pageTabs"));
+        for (int i = 0; i < pages->count(); ++i) {
+            const int minimum = pages->widget(i)->minimumSizeHint().width();
+            QVERIFY2(pages->width() >= minimum * 1.1,
+                     qPrintable(QStringLiteral("%1: %2 px beside the lesson, minimum %3")
+                                    .arg(pages->widget(i)->objectName())
+                                    .arg(pages->width())
+                                    .arg(minimum)));
+        }
+        window->resize(sideBySide - 1, 1080);
+        QTRY_COMPARE(panel->arrangement(), LessonPanel::Arrangement::Strip);
     }
 
     // The dock is also closed by its own button: the lesson follows. Opened again in a narrow

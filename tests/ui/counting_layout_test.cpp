@@ -6,6 +6,7 @@
 #include "counting_page_driver.h"
 
 #include <QApplication>
+#include <QRegularExpression>
 #include <QScrollBar>
 
 using namespace pixelchain;
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void controlsBesideOrAbove_data();
     void controlsBesideOrAbove();
     void keyboardSurvivesTheSwitch();
+    void figuresKeepTheirUnits_data();
+    void figuresKeepTheirUnits();
 };
 
 void CountingLayoutTest::controlsBesideOrAbove_data() {
@@ -104,6 +107,34 @@ void CountingLayoutTest::keyboardSurvivesTheSwitch() {
                             2000));
     QCOMPARE(focusOrder(combo), kControls);
     QCOMPARE(QApplication::focusWidget(), order);
+}
+
+// Where a cell wraps, a figure stays with its unit and its sign: "4.1 × 10²³⁶" over a lone "B"
+// reads as two things. The spaces before a unit and after "<" do not break.
+void CountingLayoutTest::figuresKeepTheirUnits_data() {
+    QTest::addColumn<int>("column");
+    QTest::newRow("storage") << int(ui::CountTable::StorageColumn);
+    QTest::newRow("memory") << int(ui::CountTable::MemoryColumn);
+}
+
+void CountingLayoutTest::figuresKeepTheirUnits() {
+    QFETCH(int, column);
+    CountingPageDriver d;
+    QVERIFY(d.waitForQuery(784, 2));
+    auto* table = d.find<ui::CountTable>("countTable");
+    const QRegularExpression unit(QStringLiteral("(.)(?:[kMGTPE]?B|%)(?:\\)|$)"));
+    int units = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString text = table->item(row, column)->text();
+        const QRegularExpressionMatch match = unit.match(text);
+        if (!match.hasMatch())
+            continue; // "✗ 10²²⁶× too big": no unit
+        ++units;
+        QCOMPARE(match.captured(1), QString(QChar(0x00A0)));
+        if (const qsizetype less = text.indexOf(u'<'); less >= 0)
+            QCOMPARE(text.at(less + 1), QChar(0x00A0));
+    }
+    QVERIFY2(units > 1, "the default preset has figures with units in this column");
 }
 
 QTEST_MAIN(CountingLayoutTest)

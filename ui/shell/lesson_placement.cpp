@@ -12,6 +12,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <algorithm>
+#include <cmath>
 
 namespace pixelchain::ui {
 
@@ -38,10 +39,18 @@ void LessonPlacement::setOpen(bool open) {
         Q_EMIT openChanged(open_);
 }
 
+// A page's minimum width is where every line it can wrap has wrapped, and wrapped lines are
+// taller: a page held at that width beside the lesson runs out of height before it runs out of
+// width (Density in Korean at 1280×720 did). So the page keeps a tenth more.
 int LessonPlacement::sideBySideWidth() const {
+    constexpr double kRoomToBreathe = 1.1;
     int page = 0;
     for (int i = 0; i < pages_->count(); ++i)
-        page = std::max(page, pages_->widget(i)->minimumSizeHint().width());
+        page = std::max(page, pages_->widget(i)
+                                  ->minimumSizeHint()
+                                  .expandedTo(pages_->widget(i)->minimumSize())
+                                  .width());
+    page = int(std::ceil(page * kRoomToBreathe));
     const int separator =
         window_->style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, window_);
     return page + separator + panel_->columnWidth();

@@ -28,7 +28,8 @@ public:
     void setOpen(bool open);
     /// Whether the lesson goes to the strip under the page at the window's present size.
     bool wantsStrip() const;
-    /// The narrowest window that holds the widest page and the lesson's column side by side.
+    /// The narrowest window that holds the widest page, with a tenth to spare, and the lesson's
+    /// column side by side.
     int sideBySideWidth() const;
 
 Q_SIGNALS:

@@ -4,6 +4,7 @@
 #include "ui/pages/counting/factorization_style.h"
 #include "ui/pages/counting/storage_size.h"
 #include "ui/widgets/split_lines.h"
+#include "ui/widgets/width_share.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -212,32 +213,17 @@ int CountTable::oneLineWidth() const {
     return sum;
 }
 
+// The columns share the width where it saves the most height (WidthShare): the table must show
+// whole on a projector under the lesson's captions.
 CountTable::Fit CountTable::fitColumnsNow() {
-    const int columns = columnCount();
-    QList<int> natural(columns), least(columns);
-    for (int c = 0; c < columns; ++c) {
-        const int header = horizontalHeader()->sectionSizeHint(c);
-        const ColumnNeed cells = need(c);
-        natural[c] = std::max(header, cells.natural);
-        least[c] = std::max(header, cells.least);
-    }
     const int available = width() - 2 * frameWidth();
-    int naturalSum = 0, leastSum = 0;
-    for (int c = 0; c < columns; ++c) {
-        naturalSum += natural[c];
-        leastSum += least[c];
-    }
-    const int extra = std::max(0, available - leastSum);
-    const int slack = naturalSum - leastSum;
-    for (int c = 0; c < columns; ++c) {
-        int width = natural[c];
-        if (naturalSum > available && slack > 0)
-            width = least[c] + static_cast<int>(qint64(extra) * (natural[c] - least[c]) / slack);
-        setColumnWidth(c, width);
-    }
-    if (naturalSum <= available)
+    WidthShare share(this, oneLineWidths(this));
+    const QList<int> widths = share.widths(available);
+    for (int c = 0; c < columnCount(); ++c)
+        setColumnWidth(c, widths[c]);
+    if (share.naturalSum() <= available)
         return Fit::OneLine;
-    return leastSum <= available ? Fit::Wrapped : Fit::Overflowing;
+    return share.leastSum() <= available ? Fit::Wrapped : Fit::Overflowing;
 }
 
 QSize CountTable::sizeHint() const {
@@ -247,7 +233,9 @@ QSize CountTable::sizeHint() const {
     int height = header + verticalHeader()->length() + 2 * frameWidth();
     if (horizontalScrollBar()->isVisible())
         height += horizontalScrollBar()->height();
-    hint.setHeight(std::max(hint.height(), height));
+    // The rows' height, not the scroll area's: that one keeps room for a horizontal scroll bar
+    // even where none shows, an empty band under the last row.
+    hint.setHeight(height);
     return hint;
 }
 

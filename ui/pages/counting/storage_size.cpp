@@ -3,6 +3,7 @@
 #include "ui/widgets/math_text.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <cmath>
 #include <unistd.h>
 
@@ -20,14 +21,25 @@ double StorageSize::bytesLog10(const counting::ParameterCount& count) {
     return count.log10 + std::log10(kBytesPerParameter);
 }
 
+namespace {
+
+/// A figure stays on one line with its unit and its sign where the table wraps a cell: the spaces
+/// before "B" and "%" and after "<" do not break ("4.1 × 10²³⁶" over "B" read as two things).
+QString keepUnits(QString text) {
+    static const QRegularExpression gap(QStringLiteral("(?<=<) | (?=(?:[kMGTPE]?B|%)(?:\\)|$))"));
+    return text.replace(gap, QStringLiteral("\u00A0"));
+}
+
+} // namespace
+
 QString StorageSize::bytesText(double log10Bytes) {
     if (!std::isfinite(log10Bytes))
         return tr("0 bytes");
     if (log10Bytes < 18) {
         const auto bytes = static_cast<qint64>(std::llround(std::pow(10.0, log10Bytes)));
-        return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+        return keepUnits(QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat));
     }
-    return tr("%1 B").arg(math::fromLog10(log10Bytes, 2));
+    return keepUnits(tr("%1 B").arg(math::fromLog10(log10Bytes, 2)));
 }
 
 QString StorageSize::storageText(const counting::ParameterCount& count) {
@@ -43,8 +55,8 @@ QString StorageSize::memoryText(const counting::ParameterCount& count, std::uint
     if (ratio <= 0) {
         const double percent = 100 * std::pow(10.0, ratio);
         if (percent < 0.01)
-            return tr("✓ fits (< 0.01 %)");
-        return tr("✓ fits (%1 %)").arg(QLocale::c().toString(percent, 'g', 2));
+            return keepUnits(tr("✓ fits (< 0.01 %)"));
+        return keepUnits(tr("✓ fits (%1 %)").arg(QLocale::c().toString(percent, 'g', 2)));
     }
     if (ratio < 6)
         return tr("✗ %1× too big").arg(math::fromLog10(ratio, 2));

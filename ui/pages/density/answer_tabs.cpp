@@ -42,9 +42,14 @@ void AnswerTabs::addAnswer(QWidget* answer) {
 
 void AnswerTabs::setTab(int index, const QString& text, const QString& tip,
                         const QString& shortText) {
-    names_[index] = {text, tip, shortText};
+    names_[index] = {text, tip, shortText, names_[index].heading};
     showNames();
     updateGeometry();
+}
+
+void AnswerTabs::setHeading(int index, QWidget* heading) {
+    names_[index].heading = heading;
+    showNames();
 }
 
 int AnswerTabs::barWidth(bool full) const {
@@ -73,6 +78,8 @@ void AnswerTabs::showNames() {
         const bool abbreviated = short_ && !n.shortText.isEmpty();
         bar_->setTabText(i, abbreviated ? n.shortText : n.text);
         bar_->setTabToolTip(i, abbreviated ? QStringLiteral("%1 — %2").arg(n.text, n.tip) : n.tip);
+        if (n.heading && n.heading->isVisibleTo(this) != abbreviated)
+            n.heading->setVisible(abbreviated);
     }
 }
 

@@ -8,7 +8,9 @@
 // A tab may also have a short name (the notation of the lecture: "p(x)" for "How probable?").
 // Where the column is too narrow for every full name, as in presentation mode on a projector,
 // the bar shows the short names and each tab's tooltip begins with its full name; the column
-// can then be as narrow as the short names.
+// can then be as narrow as the short names. A heading in the answer that repeats the full name
+// shows only under the short one.
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
@@ -30,6 +32,11 @@ public:
     void setTab(int index, const QString& text, const QString& tip,
                 const QString& shortText = QString());
 
+    /// `heading`, inside answer `index`, asks what the tab's full name asks ("How probable is
+    /// it?" under "How probable?"): it shows only while the bar shows the short name, so the
+    /// question is said once and the answer gets the height of a line.
+    void setHeading(int index, QWidget* heading);
+
     QTabBar* bar() const { return bar_; }
     /// Whether the bar shows the short names now.
     bool shortNames() const { return short_; }
@@ -44,6 +51,7 @@ protected:
 private:
     struct Names {
         QString text, tip, shortText;
+        QPointer<QWidget> heading;
     };
     /// Width of the bar with every full name (`full`) or with the short ones.
     int barWidth(bool full) const;

@@ -1,6 +1,7 @@
 #include "ui/pages/density/canvas_fit.h"
 
 #include <QBoxLayout>
+#include <QLabel>
 #include <QWidget>
 #include <algorithm>
 
@@ -23,6 +24,21 @@ int sideAt(QWidget* column, QWidget* canvas, int height, int width) {
     return std::min(height - (needed - canvasPart), width);
 }
 
+/// Shows `hint` in the column when the canvas keeps its minimum side with it there, at the
+/// column's width `width`; else hides it, and the canvas's tool tip says it instead.
+void makeRoomWithHint(QWidget* column, QWidget* canvas, QLabel* hint, int height, int width) {
+    const bool shown = hint->isVisibleTo(column);
+    // What the hint takes when shown: its lines at that width and the spacing above it.
+    const int hintPart = hint->heightForWidth(width) + column->layout()->spacing();
+    const bool room =
+        sideAt(column, canvas, height, width) - (shown ? 0 : hintPart) >= kCanvasMinimum;
+    if (room != shown) {
+        hint->setVisible(room);
+        column->layout()->invalidate();
+    }
+    canvas->setToolTip(room ? QString() : hint->text());
+}
+
 } // namespace
 
 QSize DrawingColumn::sizeHint() const {
@@ -30,7 +46,8 @@ QSize DrawingColumn::sizeHint() const {
     return maximumWidth() < QWIDGETSIZE_MAX ? QSize(maximumWidth(), hint.height()) : hint;
 }
 
-int fitDrawingColumn(QWidget* view, QWidget* column, QWidget* canvas, const QWidget* answers) {
+int fitDrawingColumn(QWidget* view, QWidget* column, QWidget* canvas, const QWidget* answers,
+                     QLabel* hint) {
     const auto* row = static_cast<QBoxLayout*>(view->layout());
     const QMargins margins = row->contentsMargins();
     const int height = view->height() - margins.top() - margins.bottom();
@@ -43,6 +60,8 @@ int fitDrawingColumn(QWidget* view, QWidget* column, QWidget* canvas, const QWid
     canvas->setMinimumSize(minimum, minimum);
     const int narrowest = std::max(column->layout()->minimumSize().width(), minimum);
     const int wide = std::max(narrowest, widest);
+    if (hint)
+        makeRoomWithHint(column, canvas, hint, height, wide);
     const int side = std::max(minimum, sideAt(column, canvas, height, wide));
     // The narrowest column that still holds that side (the side grows with the width, as text
     // wraps into fewer lines and tools into fewer rows): the answers keep the rest.

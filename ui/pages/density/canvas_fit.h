@@ -8,6 +8,8 @@
 // needs.
 #include <QWidget>
 
+class QLabel;
+
 namespace pixelchain::ui {
 
 /// The drawing column: it asks for the width fitDrawingColumn() chose (its maximum), so that the
@@ -29,6 +31,11 @@ inline constexpr double kColumnShare = 0.4;
 /// width; `canvas` (in the column) the largest square side, no smaller than kCanvasMinimum, that
 /// leaves room for the column's other parts in the view's height; and the column is as narrow as
 /// that side allows. Returns the side.
-int fitDrawingColumn(QWidget* view, QWidget* column, QWidget* canvas, const QWidget* answers);
+///
+/// `hint` (in the column, if given) gives way when even the smallest canvas would not fit under
+/// it, as on a projector at 1024×768 with the lesson's captions under the page: it is hidden, and
+/// the canvas's tool tip says it instead.
+int fitDrawingColumn(QWidget* view, QWidget* column, QWidget* canvas, const QWidget* answers,
+                     QLabel* hint = nullptr);
 
 } // namespace pixelchain::ui

@@ -137,6 +137,7 @@ QWidget* DensityPage::buildDrawingColumn() {
     gallery_ = new GalleryStrip(column);
     gallery_->setObjectName(QStringLiteral("gallery"));
     hint_ = new QLabel(column);
+    hint_->setObjectName(QStringLiteral("drawHint"));
     hint_->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(column);
@@ -197,6 +198,7 @@ QWidget* DensityPage::buildAnswerTabs() {
     for (QWidget* panel : {static_cast<QWidget*>(scores_), static_cast<QWidget*>(bayes_),
                            buildMapColumn(), scores_->comparison()})
         answerTabs_->addAnswer(panel);
+    answerTabs_->setHeading(0, scores_->heading());
     return answerTabs_;
 }
 
@@ -383,7 +385,7 @@ void DensityPage::resizeEvent(QResizeEvent* event) {
 
 // The binary view is the page less the mode switch above it.
 void DensityPage::fitCanvas() {
-    fitDrawingColumn(binaryView_, drawingColumn_, canvas_, answerTabs_);
+    fitDrawingColumn(binaryView_, drawingColumn_, canvas_, answerTabs_, hint_);
 }
 
 void DensityPage::changeEvent(QEvent* event) {

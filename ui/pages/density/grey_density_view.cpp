@@ -79,7 +79,7 @@ void GreyDensityView::resizeEvent(QResizeEvent* event) {
 }
 
 void GreyDensityView::fitCanvas() {
-    fitDrawingColumn(this, drawingColumn_, canvas_, answerTabs_);
+    fitDrawingColumn(this, drawingColumn_, canvas_, answerTabs_, hint_);
 }
 
 QWidget* GreyDensityView::buildDrawingColumn() {
@@ -92,6 +92,7 @@ QWidget* GreyDensityView::buildDrawingColumn() {
     gallery_ = new GalleryStrip(column, GalleryStrip::Shade::Grey);
     gallery_->setObjectName(QStringLiteral("greyGallery"));
     hint_ = new QLabel(column);
+    hint_->setObjectName(QStringLiteral("greyDrawHint"));
     hint_->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(column);

@@ -6,6 +6,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -46,6 +47,9 @@ LikelihoodChart::LikelihoodChart(QWidget* parent)
     setMinimumHeight(kMinimumHeight);
     auto* chart = new QChart;
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // The chart's own layout keeps an empty band around the legend and the axes: on a projector
+    // that height is the plot's.
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
     area_ = new QAreaSeries(outline_);
     outline_->setParent(area_); // an area series does not own the line it fills under

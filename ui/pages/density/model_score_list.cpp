@@ -13,6 +13,9 @@ ModelScoreList::ModelScoreList(QWidget* parent)
     , grid_(new QGridLayout(this)) {
     grid_->setContentsMargins(0, 0, 0, 0);
     grid_->setHorizontalSpacing(16);
+    // Rows of a table, not paragraphs: the lines' own leading parts them. A library of a dozen
+    // models then fits a projector's short screen with the lesson's captions under the page.
+    grid_->setVerticalSpacing(2);
     grid_->setColumnStretch(0, 1);
 }
 

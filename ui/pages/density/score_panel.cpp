@@ -70,6 +70,10 @@ QWidget* ScorePanel::comparison() const {
     return comparison_;
 }
 
+QWidget* ScorePanel::heading() const {
+    return heading_;
+}
+
 void ScorePanel::retranslate() {
     heading_->setText(tr("How probable is it?"));
     listHeading_->setText(tr("The same drawing under each model"));

@@ -34,6 +34,8 @@ public:
     double percentile() const { return percentile_; }
     /// The same drawing under every model and the blank-canvas pitfall: a view the page places.
     QWidget* comparison() const;
+    /// "How probable is it?" over the scores: the answer tabs hide it where their tab says it.
+    QWidget* heading() const;
     /// The blank canvas under every model, for the pitfall note.
     void showBlankCanvas(const QVector<BlankCanvasScore>& scores);
 

@@ -224,7 +224,9 @@ void LessonPanel::follow() {
     counter_->setText(tr("Step %1 of %2").arg(current_ + 1).arg(count()));
     picker_->setToolTip(picker_->currentText());
     beat_->setText(QStringLiteral("%1/%2").arg(at + 1).arg(beats));
+    // Beside the picker's "5/10", the parts' "1/9" says which it counts when pointed at.
     beat_->setAccessibleName(tr("Part %1 of %2 of this step").arg(at + 1).arg(beats));
+    beat_->setToolTip(beat_->accessibleName());
     beat_->setVisible(beats > 1);
     previous_->setEnabled(current_ > 0 || at > 0);
     next_->setEnabled(current_ + 1 < count() || at + 1 < beats);

@@ -2,11 +2,8 @@
 // FittedTable: a table of the Models page that a projector's screen shows whole, without scroll
 // bars: the columns share the table's width and the long texts wrap, the rows are as tall as
 // their text. Every column gets its one-line width when all of them fit. Otherwise the header's
-// titles are split in two lines, each column gets at least its longest word (a figure never
-// wraps), and the rest of the width goes where it saves the most height, none beyond a column's
-// one-line width: rows are what a projector's screen runs out of first. (Equal shares to the
-// columns that still wrap, or all first to one of them, whichever is lower; then width moves
-// between columns while that lowers the rows.)
+// titles are split in two lines and the columns share the width as WidthShare says
+// (ui/widgets/width_share.h): where it saves the most height.
 // The rows are read-only: no selection, no editing, and Tab goes on to the next control.
 #include <QTableWidget>
 

@@ -12,6 +12,8 @@ const QColor kOnZone(0, 114, 178);    // Okabe–Ito blue
 const QColor kOffZone(221, 221, 221); // light grey
 const QColor kDraw(213, 94, 0);       // Okabe–Ito vermillion
 constexpr double kTrackHeight = 30;
+constexpr double kArrowHeight = 12; // the marker's triangle above the track
+constexpr double kTickGap = 4;      // between the track and the scale's digits
 
 } // namespace
 
@@ -30,14 +32,22 @@ QSize CoinFlipBar::sizeHint() const {
     return {360, minimumSizeHint().height()};
 }
 
+// Only as tall as what is drawn: the marker and its "u" above the track, the scale's digits under
+// it. A line of text would be taller (in Korean, whose font has a tall line, by half), and the
+// decision's column is short of height on a projector.
 QSize CoinFlipBar::minimumSizeHint() const {
-    const int text = fontMetrics().height();
-    return {200, static_cast<int>(kTrackHeight) + 2 * text + 16};
+    return {200, int(std::ceil(track().bottom() + kTickGap + digitHeight() + kTickGap))};
+}
+
+double CoinFlipBar::digitHeight() const {
+    return QFontMetricsF(font()).tightBoundingRect(QStringLiteral("0.51")).height();
 }
 
 QRectF CoinFlipBar::track() const {
-    const double side = fontMetrics().horizontalAdvance(QStringLiteral("0.0")) / 2.0 + 4;
-    return {side, fontMetrics().height() + 6.0, width() - 2 * side, kTrackHeight};
+    const QFontMetricsF fm(font());
+    const double side = fm.horizontalAdvance(QStringLiteral("0.0")) / 2.0 + 4;
+    const double above = std::max(kArrowHeight + 2, fm.xHeight() + kTickGap + 2);
+    return {side, above, width() - 2 * side, kTrackHeight};
 }
 
 void CoinFlipBar::paintEvent(QPaintEvent*) {
@@ -51,13 +61,13 @@ void CoinFlipBar::paintEvent(QPaintEvent*) {
     painter.drawRect(t);
 
     // Scale under the track: 0, ½ and 1.
-    const double below = t.bottom() + 4;
+    const double baseline = t.bottom() + kTickGap + digitHeight();
     const QFontMetricsF fm(font());
     for (const double x : {0.0, 0.5, 1.0}) {
         const QString label = x == 0.5 ? QStringLiteral("0.5") : QString::number(int(x));
         const double at = t.left() + x * t.width();
         painter.drawLine(QPointF(at, t.bottom()), QPointF(at, t.bottom() + 3));
-        painter.drawText(QPointF(at - fm.horizontalAdvance(label) / 2, below + fm.ascent()), label);
+        painter.drawText(QPointF(at - fm.horizontalAdvance(label) / 2, baseline), label);
     }
     if (!uniform_)
         return;
@@ -67,8 +77,8 @@ void CoinFlipBar::paintEvent(QPaintEvent*) {
     painter.drawLine(QPointF(at, t.top() - 2), QPointF(at, t.bottom() + 2));
     QPainterPath arrow;
     arrow.moveTo(at, t.top() - 1);
-    arrow.lineTo(at - 8, t.top() - 12);
-    arrow.lineTo(at + 8, t.top() - 12);
+    arrow.lineTo(at - 8, t.top() - kArrowHeight);
+    arrow.lineTo(at + 8, t.top() - kArrowHeight);
     arrow.closeSubpath();
     painter.fillPath(arrow, kDraw);
     painter.setPen(kDraw);

@@ -28,6 +28,8 @@ protected:
 
 private:
     QRectF track() const;
+    /// The height of the scale's digits (they have no descenders).
+    double digitHeight() const;
 
     double probability_ = 0;
     std::optional<double> uniform_;

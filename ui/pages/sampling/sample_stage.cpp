@@ -45,9 +45,11 @@ SampleStage::SampleStage(QWidget* parent)
 
     ordering_ = new QCheckBox(this);
     ordering_->setObjectName(QStringLiteral("orderingCheck"));
-    auto* underCanvas = new QHBoxLayout;
-    underCanvas->addWidget(hover_, 1);
+    // The switch on a line of its own, the readout under it across the canvas's width: beside
+    // each other on a projector, the readout was a column of one or two words a line.
+    auto* underCanvas = new QVBoxLayout;
     underCanvas->addWidget(ordering_);
+    underCanvas->addWidget(hover_);
     auto* canvasColumn = new QVBoxLayout;
     canvasColumn->addWidget(canvas_, 1);
     canvasColumn->addLayout(underCanvas);
