@@ -2,8 +2,8 @@
 // width too small for every cell on one line. Each row of `keepsItsPromises` is a table and a
 // width, and checks what the header promises: one line each where the width allows, never
 // narrower than a column's longest word (even where the table then overflows), never wider than
-// its one line (the last column takes what is left), and the width filled exactly. `savesHeight` checks that the rows are no taller than
-// with the width shared out equally.
+// its one line (the last column takes what is left), and the width filled exactly. `savesHeight`
+// checks that the rows are no taller than with the width shared out equally.
 #include "ui/widgets/width_share.h"
 
 #include <QHeaderView>
@@ -115,7 +115,8 @@ void TestWidthShare::keepsItsPromises() {
         if (available >= sharing.naturalSum())
             QVERIFY2(widths[c] >= oneLine[c], qPrintable(QString::number(c)));
         else if (c != last)
-            QVERIFY2(widths[c] <= std::max(oneLine[c], table->horizontalHeader()->sectionSizeHint(c)),
+            QVERIFY2(widths[c] <=
+                         std::max(oneLine[c], table->horizontalHeader()->sectionSizeHint(c)),
                      qPrintable(QString::number(c)));
     }
 }

@@ -114,8 +114,7 @@ QList<int> WidthShare::improve(QList<int> widths) {
             for (qsizetype from = 0; from < widths.size(); ++from)
                 for (qsizetype to = 0; to < widths.size(); ++to) {
                     if (from == to || widths[from] - step < least_[from] ||
-                        widths[to] + step > natural_[to] || !shown(from) ||
-                        !shown(to))
+                        widths[to] + step > natural_[to] || !shown(from) || !shown(to))
                         continue;
                     QList<int> moved = widths;
                     moved[from] -= step;
