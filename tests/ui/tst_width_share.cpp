@@ -74,6 +74,16 @@ const Rows kManyShortOneLong{
     {QStringLiteral("w"), QStringLiteral("fits in memory")},
 };
 
+/// Both tables at each share of the width their columns take on one line.
+void addRows(std::initializer_list<double> shares) {
+    QTest::addColumn<Rows>("rows");
+    QTest::addColumn<double>("share");
+    for (const double share : shares) {
+        QTest::addRow("models at %.2f", share) << kModels << share;
+        QTest::addRow("many short, one long at %.2f", share) << kManyShortOneLong << share;
+    }
+}
+
 } // namespace
 
 class TestWidthShare : public QObject {
@@ -86,12 +96,7 @@ private Q_SLOTS:
 };
 
 void TestWidthShare::keepsItsPromises_data() {
-    QTest::addColumn<Rows>("rows");
-    QTest::addColumn<double>("share"); // the width as a share of every column on one line
-    for (const double share : {1.2, 1.0, 0.85, 0.7, 0.55}) {
-        QTest::addRow("models at %.2f", share) << kModels << share;
-        QTest::addRow("many short, one long at %.2f", share) << kManyShortOneLong << share;
-    }
+    addRows({1.2, 1.0, 0.85, 0.7, 0.55});
 }
 
 void TestWidthShare::keepsItsPromises() {
@@ -122,12 +127,7 @@ void TestWidthShare::keepsItsPromises() {
 }
 
 void TestWidthShare::savesHeight_data() {
-    QTest::addColumn<Rows>("rows");
-    QTest::addColumn<double>("share");
-    for (const double share : {0.9, 0.75, 0.6}) {
-        QTest::addRow("models at %.2f", share) << kModels << share;
-        QTest::addRow("many short, one long at %.2f", share) << kManyShortOneLong << share;
-    }
+    addRows({0.9, 0.75, 0.6});
 }
 
 void TestWidthShare::savesHeight() {

@@ -176,24 +176,6 @@ void CountTable::setNarrowHeaders(bool narrow) {
     updateHeaders();
 }
 
-CountTable::ColumnNeed CountTable::need(int column) const {
-    const QFontMetrics metrics(font());
-    int widestText = 0, widestWord = 0;
-    for (int row = 0; row < rowCount(); ++row) {
-        const QTableWidgetItem* cell = item(row, column);
-        if (!cell)
-            continue;
-        const QString text = cell->text();
-        widestText = std::max(widestText, metrics.horizontalAdvance(text));
-        for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
-            widestWord = std::max(widestWord, metrics.horizontalAdvance(word));
-    }
-    const int cells = sizeHintForColumn(column);
-    // What a cell adds around its text (margins, the swatch) stays when the text wraps.
-    const int padding = std::max(0, cells - widestText);
-    return {cells, widestWord + padding};
-}
-
 int CountTable::oneLineWidth() const {
     const QFontMetrics metrics(horizontalHeader()->font());
     const auto widestLine = [&metrics](const QString& text) {
@@ -208,7 +190,7 @@ int CountTable::oneLineWidth() const {
         // The headers as they are now tell what a header adds around its widest line.
         const QString shown = horizontalHeaderItem(c)->text();
         const int padding = horizontalHeader()->sectionSizeHint(c) - widestLine(shown);
-        sum += std::max(widestLine(narrow[c]) + padding, need(c).natural);
+        sum += std::max(widestLine(narrow[c]) + padding, sizeHintForColumn(c));
     }
     return sum;
 }

@@ -42,12 +42,6 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    /// What a column takes: its cells on one line, and at their longest word.
-    struct ColumnNeed {
-        int natural;
-        int least;
-    };
-    ColumnNeed need(int column) const;
     /// Sets every text again in the current language.
     void retranslate();
     /// The headers, each line split in two where `narrow`.
@@ -55,9 +49,9 @@ private:
     void setCell(int row, int column, const QString& text, const QString& exact = {});
     void markCell(int row, int column, bool good);
     void updateHeaders();
-    /// Shares the width among the columns: each its one-line width if all fit, else at least its
-    /// longest word (or header line) and the rest in proportion to what wrapping took away;
-    /// the headers whole or split, whichever leaves the table shorter.
+    /// Shares the width among the columns as WidthShare does (each its one-line width if all fit,
+    /// else at least its longest word and the rest where it saves the most height), the headers
+    /// whole or split, whichever leaves the table shorter.
     void fitColumns();
     enum class Fit { OneLine, Wrapped, Overflowing };
     /// Sets the columns' widths for the headers as they are, and says how the cells fit.
